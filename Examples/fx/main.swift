@@ -1,0 +1,1 @@
+print("fx: coming soon")

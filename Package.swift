@@ -1,0 +1,34 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let package = Package(
+    name: "CentralAsiaKit",
+    products: [
+        .library(name: "CentralAsiaKit", targets: ["CentralAsiaKit"])
+    ],
+    dependencies: [],
+    targets: [
+        .target(name: "CentralAsiaKit"),
+        .executableTarget(name: "fx", dependencies: ["CentralAsiaKit"], path: "Examples/fx"),
+        .executableTarget(name: "briefing", dependencies: ["CentralAsiaKit"], path: "Examples/briefing"),
+        .testTarget(
+            name: "CentralAsiaKitTests",
+            dependencies: ["CentralAsiaKit"],
+            exclude: ["Fixtures"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
+
+for target in package.targets {
+    var settings = target.swiftSettings ?? []
+    settings.append(contentsOf: [
+        // SE-0335: spell existential types `any P`.
+        .enableUpcomingFeature("ExistentialAny"),
+        // SE-0444: a file sees only the modules it imports itself.
+        .enableUpcomingFeature("MemberImportVisibility"),
+        // SE-0409: imports are internal unless marked `public import`.
+        .enableUpcomingFeature("InternalImportsByDefault"),
+    ])
+    target.swiftSettings = settings
+}

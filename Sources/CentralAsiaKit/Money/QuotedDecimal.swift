@@ -1,0 +1,126 @@
+public import Foundation
+
+/// An exact decimal number together with the text it was quoted as.
+///
+/// Sources quote rates and changes with a fixed number of decimals: `0.00008` has five decimals and
+/// one significant digit, and `-0` (a tiny negative rounded to zero) is not the same quote as `0`.
+/// `Decimal` alone loses both facts; a `QuotedDecimal` keeps them.
+///
+/// Accepted text: an optional sign (`-` or `+`), digits, and an optional `.` followed by digits.
+/// JSON: the quoted text as a string, `"0.00008"`, `"-0"`.
+public struct QuotedDecimal: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// The text as quoted (a leading `+` is dropped).
+    public let text: String
+    /// The exact value.
+    public let value: Decimal
+
+    /// Parses a quoted decimal.
+    ///
+    /// - Parameter text: An optional sign, digits, and an optional `.` followed by digits.
+    /// - Returns: `nil` for anything else (`"1,5"`, `"0.0O191"`, `""`, `"1e5"`).
+    public init?(_ text: String) {
+        var digits = 0
+        var sawPoint = false
+        var digitsAfterPoint = 0
+        var normalised = text
+        for (position, byte) in text.utf8.enumerated() {
+            switch byte {
+            case 0x2D where position == 0, 0x2B where position == 0:
+                continue
+            case 0x30...0x39:
+                digits += 1
+                if sawPoint { digitsAfterPoint += 1 }
+            case 0x2E where !sawPoint && digits > 0:
+                sawPoint = true
+            default:
+                return nil
+            }
+        }
+        guard digits > 0, !sawPoint || digitsAfterPoint > 0 else { return nil }
+        if normalised.hasPrefix("+") { normalised.removeFirst() }
+        guard let value = Decimal(string: normalised, locale: Locale(identifier: "en_US_POSIX")) else {
+            return nil
+        }
+        self.text = normalised
+        self.value = value
+    }
+
+    /// Quotes an exact value in its shortest plain form (`Decimal`'s own description).
+    ///
+    /// - Parameter value: The value.
+    public init(_ value: Decimal) {
+        self.value = value
+        self.text = QuotedDecimal.plainText(value)
+    }
+
+    /// The number of digits after the decimal point as quoted (`0.00008` → 5, `12` → 0).
+    public var fractionDigits: Int {
+        guard let point = text.utf8.firstIndex(of: 0x2E) else { return 0 }
+        return text.utf8.distance(from: point, to: text.utf8.endIndex) - 1
+    }
+
+    /// The number of significant digits as quoted (`0.00008` → 1, `87.4500` → 6, `0` → 0).
+    public var significantDigits: Int {
+        var count = 0
+        var leading = true
+        for byte in text.utf8 where byte >= 0x30 && byte <= 0x39 {
+            if leading && byte == 0x30 { continue }
+            leading = false
+            count += 1
+        }
+        return count
+    }
+
+    /// Half a unit in the last quoted place: how far the true value may lie from a rounded quote
+    /// (`0.00008` → `0.000005`, `87.45` → `0.005`, `12` → `0.5`).
+    public var halfUnit: Decimal {
+        var unit = Decimal(5)
+        unit /= 10
+        for _ in 0..<fractionDigits { unit /= 10 }
+        return unit
+    }
+
+    /// Whether the quote carries a minus sign, including `-0`.
+    public var isNegative: Bool { text.hasPrefix("-") }
+
+    /// The text as quoted.
+    public var description: String { text }
+
+    /// Two quotes are equal when their texts are: `0.5` and `0.50` differ in precision.
+    public static func == (lhs: QuotedDecimal, rhs: QuotedDecimal) -> Bool { lhs.text == rhs.text }
+
+    /// Hashes the quoted text, as `==` compares it.
+    public func hash(into hasher: inout Hasher) { hasher.combine(text) }
+
+    /// Orders quotes by value, then by text so that the order agrees with `==`.
+    public static func < (lhs: QuotedDecimal, rhs: QuotedDecimal) -> Bool {
+        lhs.value != rhs.value ? lhs.value < rhs.value : lhs.text < rhs.text
+    }
+
+    /// Decodes a quote from its string.
+    ///
+    /// - Throws: `DecodingError.dataCorrupted` quoting the value when it is not a plain decimal.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let quote = QuotedDecimal(text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "invalid decimal \"\(text)\"; expected digits with an optional sign and point")
+        }
+        self = quote
+    }
+
+    /// Encodes the quote as its text.
+    ///
+    /// - Throws: Whatever the encoder throws.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(text)
+    }
+
+    /// `Decimal`'s plain text form, which never uses an exponent.
+    static func plainText(_ value: Decimal) -> String {
+        var copy = value
+        return NSDecimalString(&copy, Locale(identifier: "en_US_POSIX"))
+    }
+}

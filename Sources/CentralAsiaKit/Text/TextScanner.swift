@@ -1,0 +1,179 @@
+/// A cursor over UTF-8 bytes that knows its line and column.
+///
+/// Parsers walk the bytes with a scanner and make `String` values only at the edges. The scanner
+/// can cover a whole buffer or a range of it, so a corpus of many pages is scanned page by page
+/// without copying. Offsets, lines and columns are relative to the start of the scanned range
+/// (after a UTF-8 byte-order mark, which is skipped).
+///
+/// ```swift
+/// var scanner = TextScanner("KZT/USD = 0.00191\nnext")
+/// while let line = scanner.nextLine() {
+///     print(line.number, scanner.string(line.range))
+/// }
+/// ```
+public struct TextScanner: Sendable {
+    /// One line of input, without its terminator (`\n`, `\r\n` or a lone `\r`).
+    public struct Line: Sendable, Hashable {
+        /// The byte range of the line's content, in the scanner's buffer.
+        public var range: Range<Int>
+        /// The 1-based line number.
+        public var number: Int
+        /// The byte offset of the line's first byte, relative to the scanned range.
+        public var startOffset: Int
+
+        /// Creates a line.
+        ///
+        /// - Parameters:
+        ///   - range: The byte range of its content in the buffer.
+        ///   - number: Its 1-based number.
+        ///   - startOffset: The offset of its first byte relative to the scanned range.
+        public init(range: Range<Int>, number: Int, startOffset: Int) {
+            self.range = range
+            self.number = number
+            self.startOffset = startOffset
+        }
+
+        /// Whether the line holds no bytes.
+        public var isEmpty: Bool { range.isEmpty }
+    }
+
+    /// The whole buffer; the scanner reads `bytes[start..<end]`.
+    public let bytes: [UInt8]
+    /// The first byte of the scanned range, after a byte-order mark.
+    public let start: Int
+    /// The end of the scanned range.
+    public let end: Int
+    /// The index of the next byte to read.
+    public private(set) var index: Int
+    /// The 1-based number of the line that holds the next byte.
+    public private(set) var line: Int = 1
+    private var lineStartIndex: Int
+
+    /// Creates a scanner over a range of a buffer, skipping a leading UTF-8 byte-order mark.
+    ///
+    /// - Parameters:
+    ///   - bytes: The buffer; it should hold valid UTF-8 (see ``UTF8Repair``).
+    ///   - range: The part to scan; the whole buffer when `nil`. Clamped to the buffer.
+    public init(bytes: [UInt8], range: Range<Int>? = nil) {
+        self.bytes = bytes
+        let whole = 0..<bytes.count
+        let scanned = (range ?? whole).clamped(to: whole)
+        var first = scanned.lowerBound
+        if scanned.count >= 3, bytes[first] == 0xEF, bytes[first + 1] == 0xBB, bytes[first + 2] == 0xBF {
+            first += 3
+        }
+        start = first
+        end = scanned.upperBound
+        index = first
+        lineStartIndex = first
+    }
+
+    /// Creates a scanner over the UTF-8 form of a string.
+    ///
+    /// - Parameter text: The text to scan.
+    public init(_ text: String) {
+        self.init(bytes: Array(text.utf8))
+    }
+
+    /// Whether every byte has been read.
+    public var isAtEnd: Bool { index >= end }
+
+    /// The byte offset of the next byte, relative to the scanned range.
+    public var offset: Int { index - start }
+
+    /// The byte `ahead` positions after the next one, or `nil` past the end.
+    ///
+    /// - Parameter ahead: How far to look; 0 is the next byte.
+    /// - Returns: The byte, or `nil`.
+    public func peek(_ ahead: Int = 0) -> UInt8? {
+        let position = index + ahead
+        return position < end ? bytes[position] : nil
+    }
+
+    /// Reads one byte and moves past it, keeping the line count.
+    ///
+    /// - Returns: The byte, or `nil` at the end.
+    @discardableResult
+    public mutating func advance() -> UInt8? {
+        guard index < end else { return nil }
+        let byte = bytes[index]
+        index += 1
+        if byte == 0x0A || (byte == 0x0D && (index >= end || bytes[index] != 0x0A)) {
+            line += 1
+            lineStartIndex = index
+        }
+        return byte
+    }
+
+    /// Moves past bytes while `predicate` holds.
+    ///
+    /// - Parameter predicate: A test of each byte.
+    public mutating func skip(while predicate: (UInt8) -> Bool) {
+        while let byte = peek(), predicate(byte) { advance() }
+    }
+
+    /// Reads the next line and moves past its terminator.
+    ///
+    /// - Returns: The line, or `nil` at the end of the input.
+    public mutating func nextLine() -> Line? {
+        guard index < end else { return nil }
+        let first = index
+        var cursor = index
+        while cursor < end {
+            let byte = bytes[cursor]
+            if byte == 0x0A || byte == 0x0D { break }
+            cursor += 1
+        }
+        let result = Line(range: first..<cursor, number: line, startOffset: first - start)
+        if cursor < end {
+            if bytes[cursor] == 0x0D, cursor + 1 < end, bytes[cursor + 1] == 0x0A {
+                cursor += 2
+            } else {
+                cursor += 1
+            }
+            line += 1
+            lineStartIndex = cursor
+        }
+        index = cursor
+        return result
+    }
+
+    /// The location of the next byte.
+    public var location: SourceLocation {
+        SourceLocation(
+            offset: index - start, line: line,
+            column: TextScanner.column(in: bytes, from: lineStartIndex, to: index))
+    }
+
+    /// The location of a byte inside a line this scanner returned.
+    ///
+    /// - Parameters:
+    ///   - position: An index into ``bytes`` inside or at the end of `line`.
+    ///   - line: The line that holds it.
+    /// - Returns: The location, with a column counted in Unicode scalars.
+    public func location(of position: Int, in line: Line) -> SourceLocation {
+        let clamped = min(max(position, line.range.lowerBound), line.range.upperBound)
+        return SourceLocation(
+            offset: clamped - start, line: line.number,
+            column: TextScanner.column(in: bytes, from: line.range.lowerBound, to: clamped))
+    }
+
+    /// The text of a byte range of the buffer.
+    ///
+    /// - Parameter range: A range of ``bytes``.
+    /// - Returns: The decoded text; invalid sequences become U+FFFD.
+    public func string(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range.clamped(to: 0..<bytes.count)], as: UTF8.self)
+    }
+
+    /// The 1-based column of `position`, counting Unicode scalars from `lineStart`.
+    static func column(in bytes: [UInt8], from lineStart: Int, to position: Int) -> Int {
+        var column = 1
+        var cursor = lineStart
+        while cursor < position {
+            if bytes[cursor] & 0xC0 != 0x80 { column += 1 }
+            cursor += 1
+        }
+        return column
+    }
+}

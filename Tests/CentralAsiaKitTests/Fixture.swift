@@ -1,0 +1,30 @@
+import Foundation
+
+/// Locates test fixtures next to this file, and the shared reference material beside the checkout.
+enum Fixture {
+    /// The `Fixtures` folder of this test target.
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+
+    /// The URL of a fixture file.
+    static func url(_ name: String) -> URL { directory.appendingPathComponent(name) }
+
+    /// The bytes of a fixture file.
+    static func data(_ name: String) throws -> Data { try Data(contentsOf: url(name)) }
+
+    /// The text of a fixture file.
+    static func text(_ name: String) throws -> String {
+        String(decoding: try data(name), as: UTF8.self)
+    }
+
+    /// `../shared` beside the checkout (present in CI, absent in a bare clone).
+    static let shared = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("shared")
+
+    /// The reference page, when `../shared` is there.
+    static let referencePage = shared.appendingPathComponent("seed/000_e87d7b1c27e82a44.txt")
+
+    /// Whether a file exists (used to enable tests that read `../shared`).
+    static func exists(_ url: URL) -> Bool { FileManager.default.fileExists(atPath: url.path) }
+}
