@@ -4,16 +4,23 @@ import PackageDescription
 let package = Package(
     name: "CentralAsiaKit",
     products: [
-        .library(name: "CentralAsiaKit", targets: ["CentralAsiaKit"])
+        .library(name: "CentralAsiaKit", targets: ["CentralAsiaKit"]),
+        .library(name: "CentralAsiaFeeds", targets: ["CentralAsiaFeeds"]),
     ],
     dependencies: [],
     targets: [
         .target(name: "CentralAsiaKit"),
+        .target(name: "CentralAsiaFeeds", dependencies: ["CentralAsiaKit"]),
         .executableTarget(name: "fx", dependencies: ["CentralAsiaKit"], path: "Examples/fx"),
         .executableTarget(name: "briefing", dependencies: ["CentralAsiaKit"], path: "Examples/briefing"),
         .testTarget(
             name: "CentralAsiaKitTests",
             dependencies: ["CentralAsiaKit"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "CentralAsiaFeedsTests",
+            dependencies: ["CentralAsiaFeeds", "CentralAsiaKit"],
             exclude: ["Fixtures"]
         ),
     ],

@@ -1,0 +1,93 @@
+/// A listing page's position in its results: `Viewing results 1 - 6 of 27`.
+///
+/// The page size, page number and page count are derived: `691 - 696 of 1505` is page 116 of 251
+/// with 6 articles a page. On the last page, which may hold fewer articles, the page size is the
+/// smallest size that puts `first` at the start of a page and holds the page's articles, unless a
+/// size is given.
+///
+/// JSON: `{"first": 1, "last": 6, "total": 27, "pageSize": 6, "page": 1, "pageCount": 5}`; the
+/// derived fields are written for readers and checked against the three counts when decoding.
+public struct Listing: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The 1-based position of the page's first result.
+    public let first: Int
+    /// The 1-based position of the page's last result.
+    public let last: Int
+    /// The number of results in all.
+    public let total: Int
+    /// The number of results a full page holds.
+    public let pageSize: Int
+
+    /// Creates a listing, checking `1 ≤ first ≤ last ≤ total`.
+    ///
+    /// - Parameters:
+    ///   - first: The position of the first result on the page.
+    ///   - last: The position of the last result on the page.
+    ///   - total: The number of results in all.
+    ///   - pageSize: The size of a full page, when known; derived otherwise. It must hold the
+    ///     page's results and put `first` at the start of a page.
+    /// - Returns: `nil` when the counts are inconsistent.
+    public init?(first: Int, last: Int, total: Int, pageSize: Int? = nil) {
+        guard first >= 1, first <= last, last <= total else { return nil }
+        let count = last - first + 1
+        if let pageSize {
+            guard pageSize >= count, (first - 1) % pageSize == 0 else { return nil }
+            self.pageSize = pageSize
+        } else if (first - 1) % count == 0 || last != total {
+            self.pageSize = count
+        } else {
+            // A short last page: the smallest size that starts a page at `first`.
+            var size = count + 1
+            while (first - 1) % size != 0 { size += 1 }
+            self.pageSize = size
+        }
+        self.first = first
+        self.last = last
+        self.total = total
+    }
+
+    /// The number of results on this page.
+    public var count: Int { last - first + 1 }
+
+    /// The 1-based page number: `(first − 1) / pageSize + 1`.
+    public var page: Int { (first - 1) / pageSize + 1 }
+
+    /// The number of pages: `total / pageSize`, rounded up.
+    public var pageCount: Int { (total + pageSize - 1) / pageSize }
+
+    /// `Viewing results A - B of N`, as the page prints it.
+    public var description: String { "Viewing results \(first) - \(last) of \(total)" }
+
+    private enum CodingKeys: String, CodingKey {
+        case first, last, total, pageSize, page, pageCount
+    }
+
+    /// Decodes a listing and checks its counts.
+    ///
+    /// - Throws: `DecodingError.dataCorrupted` when the counts are inconsistent.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let first = try container.decode(Int.self, forKey: .first)
+        let last = try container.decode(Int.self, forKey: .last)
+        let total = try container.decode(Int.self, forKey: .total)
+        let size = try container.decodeIfPresent(Int.self, forKey: .pageSize)
+        guard let listing = Listing(first: first, last: last, total: total, pageSize: size) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .first, in: container,
+                debugDescription: "inconsistent listing \"\(first) - \(last) of \(total)\"")
+        }
+        self = listing
+    }
+
+    /// Encodes the counts and the derived page fields.
+    ///
+    /// - Throws: Whatever the encoder throws.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(first, forKey: .first)
+        try container.encode(last, forKey: .last)
+        try container.encode(total, forKey: .total)
+        try container.encode(pageSize, forKey: .pageSize)
+        try container.encode(page, forKey: .page)
+        try container.encode(pageCount, forKey: .pageCount)
+    }
+}

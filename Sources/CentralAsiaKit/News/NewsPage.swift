@@ -1,0 +1,80 @@
+/// Everything read from one listing or article page: the JSON page document.
+///
+/// JSON (the contract of `briefing --json`): `{"schemaVersion": 1, "date": "2025-01-21",
+/// "category": …, "ticker": {…}, "listing": {…}, "articles": […], "diagnostics": […]}`. `date`,
+/// `ticker` and `listing` are `null` when the page has none; `category` is left out when absent.
+public struct NewsPage: Sendable, Hashable, Codable {
+    /// The version of the page document's JSON shape.
+    public static let schemaVersion = 1
+
+    /// The page's date line, when it has one.
+    public var date: PartialDate?
+    /// The category label under the date (`"Uncategorized"`), when there is one.
+    public var category: String?
+    /// The currency ticker, when the page has one.
+    public var ticker: Ticker?
+    /// The `Viewing results A - B of N` line, when the page has one.
+    public var listing: Listing?
+    /// The articles in page order.
+    public var articles: [NewsArticle]
+    /// What the parser skipped, repaired or found suspicious.
+    public var diagnostics: [Diagnostic]
+
+    /// Creates a page.
+    ///
+    /// - Parameters:
+    ///   - date: The page date.
+    ///   - category: The category label.
+    ///   - ticker: The currency ticker.
+    ///   - listing: The listing position.
+    ///   - articles: The articles.
+    ///   - diagnostics: The parser's diagnostics.
+    public init(
+        date: PartialDate? = nil, category: String? = nil, ticker: Ticker? = nil, listing: Listing? = nil,
+        articles: [NewsArticle] = [], diagnostics: [Diagnostic] = []
+    ) {
+        self.date = date
+        self.category = category
+        self.ticker = ticker
+        self.listing = listing
+        self.articles = articles
+        self.diagnostics = diagnostics
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case schemaVersion, date, category, ticker, listing, articles, diagnostics
+    }
+
+    /// Decodes a page document, checking its schema version.
+    ///
+    /// - Throws: `DecodingError` for an unsupported `schemaVersion` or a malformed field.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let version = try container.decodeIfPresent(Int.self, forKey: .schemaVersion) ?? NewsPage.schemaVersion
+        guard version == NewsPage.schemaVersion else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .schemaVersion, in: container,
+                debugDescription: "unsupported schemaVersion \(version); this library reads version \(NewsPage.schemaVersion)")
+        }
+        date = try container.decodeIfPresent(PartialDate.self, forKey: .date)
+        category = try container.decodeIfPresent(String.self, forKey: .category)
+        ticker = try container.decodeIfPresent(Ticker.self, forKey: .ticker)
+        listing = try container.decodeIfPresent(Listing.self, forKey: .listing)
+        articles = try container.decodeIfPresent([NewsArticle].self, forKey: .articles) ?? []
+        diagnostics = try container.decodeIfPresent([Diagnostic].self, forKey: .diagnostics) ?? []
+    }
+
+    /// Encodes the page document.
+    ///
+    /// - Throws: Whatever the encoder throws.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(NewsPage.schemaVersion, forKey: .schemaVersion)
+        try container.encode(date, forKey: .date)
+        try container.encodeIfPresent(category, forKey: .category)
+        try container.encode(ticker, forKey: .ticker)
+        try container.encode(listing, forKey: .listing)
+        try container.encode(articles, forKey: .articles)
+        try container.encode(diagnostics, forKey: .diagnostics)
+    }
+}
