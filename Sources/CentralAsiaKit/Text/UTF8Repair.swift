@@ -102,3 +102,25 @@ public enum UTF8Repair {
         }
     }
 }
+
+extension UTF8Repair {
+    /// Whether a range of a buffer is well-formed UTF-8.
+    ///
+    /// - Parameters:
+    ///   - bytes: The buffer.
+    ///   - range: The part to check.
+    /// - Returns: `true` when every sequence in the range is well formed.
+    public static func isValid(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if bytes[index] < 0x80 {
+                index += 1
+                continue
+            }
+            let length = sequenceLength(bytes, at: index)
+            if length == 0 || index + length > range.upperBound { return false }
+            index += length
+        }
+        return true
+    }
+}

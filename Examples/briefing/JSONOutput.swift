@@ -1,0 +1,20 @@
+import CentralAsiaKit
+import Foundation
+
+/// JSON rendering of page documents: pretty for one page, one line per page for corpora.
+enum JSONOutput {
+    static func pretty(_ page: NewsPage) -> String {
+        encode(page, formatting: [.prettyPrinted, .withoutEscapingSlashes])
+    }
+
+    static func line(_ page: NewsPage) -> String {
+        encode(page, formatting: [.withoutEscapingSlashes])
+    }
+
+    private static func encode(_ page: NewsPage, formatting: JSONEncoder.OutputFormatting) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = formatting
+        guard let data = try? encoder.encode(page) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

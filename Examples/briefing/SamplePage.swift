@@ -1,0 +1,1 @@
+enum SamplePage { static let text = "" }

@@ -1,0 +1,190 @@
+/// Groups the body lines of a page into articles.
+///
+/// A title is a text line that starts an article: the first text line, the line after a
+/// "Read more:" or "Register to read more" marker, the line before a byline, or a headline-like
+/// single line that starts a new block (after a blank line) once an article has text. Every other
+/// text line is a paragraph of the current article.
+struct ArticleAssembler {
+    private struct Draft {
+        var title: Range<Int>
+        var titleLine: TextScanner.Line
+        var paragraphs: [Range<Int>] = []
+        var authors: [String] = []
+        var cutByMarker = false
+        var bodyBlocks = 0
+    }
+
+    private enum Expecting {
+        case title
+        case firstParagraph
+        case paragraph
+    }
+
+    let scanner: TextScanner
+    let lines: [TextScanner.Line]
+    let start: Int
+    var diagnostics: [Diagnostic] = []
+    private var drafts: [Draft] = []
+    private var expecting = Expecting.title
+    private var sawIndexMarkers = false
+
+    init(scanner: TextScanner, lines: [TextScanner.Line], start: Int) {
+        self.scanner = scanner
+        self.lines = lines
+        self.start = start
+    }
+
+    private var bytes: [UInt8] { scanner.bytes }
+
+    /// Reads the articles.
+    ///
+    /// - Parameter singleArticleAllowed: Whether the page may be a single article (it has no
+    ///   listing line); then an article whose text runs over several blocks keeps the
+    ///   headline-like lines that follow as subheadings.
+    mutating func run(singleArticleAllowed: Bool) -> [NewsArticle] {
+        var blankRun = 1
+        var index = start
+        while index < lines.count {
+            let line = lines[index]
+            index += 1
+            let trimmed = PageText.trimmed(bytes, line.range)
+            switch PageLine.classify(bytes, trimmed) {
+            case .blank:
+                blankRun += 1
+                continue
+            case .text:
+                take(trimmed, line, startsBlock: blankRun > 0)
+            case .continueReading, .trailer, .caption:
+                break
+            case .readMore:
+                sawIndexMarkers = true
+                expecting = .title
+            case .registerToReadMore:
+                sawIndexMarkers = true
+                if !drafts.isEmpty { drafts[drafts.count - 1].cutByMarker = true }
+                expecting = .title
+            case .byline(let author):
+                sawIndexMarkers = true
+                takeByline(PageText.trimmed(bytes, author), line)
+            }
+            blankRun = 0
+        }
+        if singleArticleAllowed, !sawIndexMarkers, drafts.count > 1, drafts[0].bodyBlocks >= 2 {
+            mergeIntoSingleArticle()
+        }
+        dropLeadingJunk()
+        var articles: [NewsArticle] = []
+        for index in drafts.indices { articles.append(finish(index)) }
+        return articles
+    }
+
+    private mutating func take(_ text: Range<Int>, _ line: TextScanner.Line, startsBlock: Bool) {
+        switch expecting {
+        case .title:
+            drafts.append(Draft(title: text, titleLine: line))
+            expecting = .firstParagraph
+        case .firstParagraph:
+            drafts[drafts.count - 1].paragraphs.append(text)
+            drafts[drafts.count - 1].bodyBlocks += 1
+            expecting = .paragraph
+        case .paragraph:
+            if startsBlock && PageText.isTitleLike(bytes, text) {
+                drafts.append(Draft(title: text, titleLine: line))
+                expecting = .firstParagraph
+            } else {
+                drafts[drafts.count - 1].paragraphs.append(text)
+                if startsBlock { drafts[drafts.count - 1].bodyBlocks += 1 }
+            }
+        }
+    }
+
+    /// A byline follows its article's title: when the title was taken as a paragraph of the
+    /// previous article, it moves to a new article.
+    private mutating func takeByline(_ author: Range<Int>, _ line: TextScanner.Line) {
+        let name = scanner.string(author)
+        guard var current = drafts.last else {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, at: scanner.location(of: author.lowerBound, in: line),
+                    "skipped byline \"\(name)\": no title comes before it"))
+            return
+        }
+        if current.paragraphs.isEmpty {
+            drafts[drafts.count - 1].authors.append(name)
+            return
+        }
+        let title = current.paragraphs.removeLast()
+        current.bodyBlocks = max(0, current.bodyBlocks - 1)
+        drafts[drafts.count - 1] = current
+        let titleLine = lines.last { $0.range.contains(title.lowerBound) } ?? line
+        drafts.append(Draft(title: title, titleLine: titleLine, authors: [name]))
+        expecting = .firstParagraph
+    }
+
+    /// A single article page: later headline-like lines are subheadings, kept as paragraphs.
+    private mutating func mergeIntoSingleArticle() {
+        var merged = drafts[0]
+        for draft in drafts.dropFirst() {
+            merged.paragraphs.append(draft.title)
+            merged.paragraphs += draft.paragraphs
+            merged.authors += draft.authors
+            merged.cutByMarker = merged.cutByMarker || draft.cutByMarker
+        }
+        drafts = [merged]
+    }
+
+    /// A first "article" with a title and no text, followed by real articles, is junk at the top.
+    private mutating func dropLeadingJunk() {
+        while drafts.count > 1, drafts[0].paragraphs.isEmpty, drafts[0].authors.isEmpty {
+            let junk = drafts.removeFirst()
+            diagnostics.append(
+                Diagnostic(
+                    .note, at: scanner.location(of: junk.title.lowerBound, in: junk.titleLine),
+                    "skipped \"\(PageAssembler.excerpt(scanner.string(junk.title)))\": no article text follows it"))
+        }
+    }
+
+    private mutating func finish(_ index: Int) -> NewsArticle {
+        let draft = drafts[index]
+        var paragraphs: [String] = []
+        var dateline: Dateline?
+        var lastRange: Range<Int>?
+        for (position, var range) in draft.paragraphs.enumerated() {
+            if let kept = PageText.inlineContinueReading(bytes, range) { range = kept }
+            if position == 0, let found = PageText.dateline(bytes, range) {
+                dateline = Dateline(place: scanner.string(found.place), agency: scanner.string(found.agency))
+                range = found.rest..<range.upperBound
+            }
+            guard !range.isEmpty else { continue }
+            paragraphs.append(scanner.string(range))
+            lastRange = range
+        }
+        var isTruncated = draft.cutByMarker || lastRange.map { PageText.endsWithEllipsis(bytes, $0) } == true
+        let title = scanner.string(draft.title)
+        if index == drafts.count - 1, !isTruncated {
+            if let lastRange, PageText.endsMidSentence(bytes, lastRange) {
+                isTruncated = true
+                diagnostics.append(
+                    Diagnostic(
+                        .note, at: nil,
+                        "the page ends mid-sentence in article \(index + 1) \"\(PageAssembler.excerpt(title))\"; its text is cut off"))
+            } else if lastRange == nil {
+                isTruncated = true
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, at: scanner.location(of: draft.title.lowerBound, in: draft.titleLine),
+                        "article \(index + 1) \"\(PageAssembler.excerpt(title))\" has no text; the page ends after its title"))
+            }
+        }
+        return NewsArticle(
+            title: title, paragraphs: paragraphs, isTruncated: isTruncated, dateline: dateline,
+            authors: draft.authors)
+    }
+}
+
+extension PageAssembler {
+    /// The first 60 characters of a text, with `…` when cut, for diagnostics.
+    static func excerpt(_ text: String) -> String {
+        text.count <= 60 ? text : String(text.prefix(60)) + "…"
+    }
+}

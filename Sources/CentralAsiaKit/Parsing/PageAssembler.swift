@@ -1,0 +1,185 @@
+/// Turns the lines of one page into a ``NewsPage``: the header (junk, ticker, date, category,
+/// listing), then the articles.
+struct PageAssembler {
+    var scanner: TextScanner
+    let options: PageParser.Options
+    var diagnostics: [Diagnostic] = []
+    private var lines: [TextScanner.Line] = []
+
+    init(scanner: TextScanner, options: PageParser.Options) {
+        self.scanner = scanner
+        self.options = options
+    }
+
+    private var bytes: [UInt8] { scanner.bytes }
+
+    mutating func run() throws -> NewsPage {
+        var reader = scanner
+        while let line = reader.nextLine() {
+            guard line.range.count <= options.maximumLineBytes else {
+                throw ParseError(
+                    .limitExceeded, at: reader.location(of: line.range.lowerBound, in: line),
+                    "line \(line.number) is \(line.range.count) bytes; the limit is \(options.maximumLineBytes) bytes")
+            }
+            lines.append(line)
+        }
+        var page = NewsPage()
+        if lines.allSatisfy({ PageText.trimmed(bytes, $0.range).isEmpty }) {
+            diagnostics.append(Diagnostic(.warning, at: nil, "the page is empty"))
+            page.diagnostics = diagnostics
+            return page
+        }
+        var next = readTicker(into: &page)
+        next = readHeader(from: next, into: &page)
+        var articles = ArticleAssembler(scanner: scanner, lines: lines, start: next)
+        page.articles = articles.run(singleArticleAllowed: page.listing == nil)
+        diagnostics += articles.diagnostics
+        checkListing(of: page)
+        page.diagnostics = diagnostics
+        return page
+    }
+
+    private func location(_ line: TextScanner.Line) -> SourceLocation {
+        let trimmed = PageText.trimmed(bytes, line.range)
+        return scanner.location(of: trimmed.lowerBound, in: line)
+    }
+
+    /// Finds the ticker near the top, skipping junk before it. Returns the next line to read.
+    private mutating func readTicker(into page: inout NewsPage) -> Int {
+        let searchEnd = min(lines.count, options.tickerSearchLines)
+        var first: Int?
+        for index in 0..<searchEnd {
+            if case .notTicker = TickerParser.match(lines[index], in: scanner) {
+                if isListingOrDate(lines[index]) { break }
+                continue
+            }
+            first = index
+            break
+        }
+        guard let first else { return 0 }
+        let skipped = (0..<first).filter { !PageText.trimmed(bytes, lines[$0].range).isEmpty }
+        if let firstSkipped = skipped.first {
+            diagnostics.append(
+                Diagnostic(
+                    .note, at: location(lines[firstSkipped]),
+                    "skipped \(skipped.count) \(skipped.count == 1 ? "line" : "lines") before the ticker"))
+        }
+        var accumulator = TickerParser.Accumulator()
+        var index = first
+        while index < lines.count {
+            switch TickerParser.match(lines[index], in: scanner) {
+            case .quote(let rate, _):
+                accumulator.add(rate)
+            case .broken(let diagnostic):
+                diagnostics.append(diagnostic)
+            case .notTicker:
+                page.ticker = accumulator.ticker.quotes.isEmpty ? nil : accumulator.ticker
+                return index
+            }
+            index += 1
+        }
+        page.ticker = accumulator.ticker.quotes.isEmpty ? nil : accumulator.ticker
+        return index
+    }
+
+    private func isListingOrDate(_ line: TextScanner.Line) -> Bool {
+        let trimmed = PageText.trimmed(bytes, line.range)
+        return ListingLine.parse(bytes, trimmed) != nil || dateLine(trimmed) != nil
+    }
+
+    private func dateLine(_ range: Range<Int>) -> PartialDate? {
+        guard range.count >= 10, range.count <= 20, let first = range.first.map({ bytes[$0] }),
+            first >= 0x30, first <= 0x39
+        else { return nil }
+        return PartialDate(englishDay: scanner.string(range))
+    }
+
+    /// Reads the date, category and listing lines after the ticker. Returns the next line.
+    private mutating func readHeader(from start: Int, into page: inout NewsPage) -> Int {
+        var index = start
+        var previousWasDate = false
+        while index < lines.count {
+            let line = lines[index]
+            let trimmed = PageText.trimmed(bytes, line.range)
+            if trimmed.isEmpty {
+                previousWasDate = false
+                index += 1
+                continue
+            }
+            if page.date == nil, let date = dateLine(trimmed) {
+                page.date = date
+                previousWasDate = true
+                index += 1
+                continue
+            }
+            if let listing = ListingLine.parse(bytes, trimmed) {
+                if page.listing == nil {
+                    page.listing = makeListing(listing, line)
+                } else {
+                    diagnostics.append(Diagnostic(.warning, at: location(line), "skipped a second listing line"))
+                }
+                previousWasDate = false
+                index += 1
+                continue
+            }
+            if previousWasDate, page.category == nil, isCategoryLabel(trimmed, after: index) {
+                page.category = scanner.string(trimmed)
+                previousWasDate = false
+                index += 1
+                continue
+            }
+            if ListingLine.looksLikeListing(bytes, trimmed) {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, at: location(line),
+                        "malformed listing line \"\(scanner.string(trimmed))\"; expected \"Viewing results A - B of N\""))
+                index += 1
+                continue
+            }
+            break
+        }
+        return index
+    }
+
+    private mutating func makeListing(_ counts: (Int, Int, Int), _ line: TextScanner.Line) -> Listing? {
+        let (first, last, total) = counts
+        var hint = options.pageSizeHint
+        if let size = hint, size < last - first + 1 || (first - 1) % size != 0 { hint = nil }
+        if last != total { hint = nil }
+        if let listing = Listing(first: first, last: last, total: total, pageSize: hint) { return listing }
+        diagnostics.append(
+            Diagnostic(
+                .warning, at: location(line),
+                "inconsistent listing \"\(first) - \(last) of \(total)\"; expected 1 ≤ first ≤ last ≤ total"))
+        return nil
+    }
+
+    /// Sections the site prints under the date of a category page.
+    static let categoryLabels: Set<String> = [
+        "Uncategorized", "News", "Politics", "Economy", "Business", "Society", "Opinion", "Features",
+        "Analysis", "Interviews", "Culture", "Security", "Environment", "Reports", "Regional", "World",
+        "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan", "Afghanistan", "Central Asia",
+        "Tech", "Sports", "Travel", "Human Rights",
+    ]
+
+    /// A category label sits right under the date: a known section, or a short label followed by
+    /// the listing line.
+    private func isCategoryLabel(_ range: Range<Int>, after index: Int) -> Bool {
+        guard range.count <= 40 else { return false }
+        if PageAssembler.categoryLabels.contains(scanner.string(range)) { return true }
+        var next = index + 1
+        while next < lines.count, PageText.trimmed(bytes, lines[next].range).isEmpty { next += 1 }
+        guard next < lines.count else { return false }
+        return ListingLine.parse(bytes, PageText.trimmed(bytes, lines[next].range)) != nil
+    }
+
+    private mutating func checkListing(of page: NewsPage) {
+        guard let listing = page.listing, listing.count != page.articles.count else { return }
+        let line = lines.first { ListingLine.parse(bytes, PageText.trimmed(bytes, $0.range)) != nil }
+        diagnostics.append(
+            Diagnostic(
+                .warning, at: line.map(location),
+                "listing \"\(listing.first) - \(listing.last) of \(listing.total)\" announces \(listing.count) articles but the page holds \(page.articles.count)"
+            ))
+    }
+}
