@@ -4,11 +4,11 @@ import Foundation
 /// JSON rendering of page documents: pretty for one page, one line per page for corpora.
 enum JSONOutput {
     static func pretty(_ page: NewsPage) -> String {
-        encode(page, formatting: [.prettyPrinted, .withoutEscapingSlashes])
+        encode(page, formatting: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
     }
 
     static func line(_ page: NewsPage) -> String {
-        encode(page, formatting: [.withoutEscapingSlashes])
+        encode(page, formatting: [.sortedKeys, .withoutEscapingSlashes])
     }
 
     private static func encode(_ page: NewsPage, formatting: JSONEncoder.OutputFormatting) -> String {

@@ -26,6 +26,7 @@ struct ArticleAssembler {
     var diagnostics: [Diagnostic] = []
     private var drafts: [Draft] = []
     private var expecting = Expecting.title
+    /// Whether "Read more:" or "Register to read more" lines mark article ends (an index page).
     private var sawIndexMarkers = false
 
     init(scanner: TextScanner, lines: [TextScanner.Line], start: Int) {
@@ -54,8 +55,13 @@ struct ArticleAssembler {
                 continue
             case .text:
                 take(trimmed, line, startsBlock: blankRun > 0)
-            case .continueReading, .trailer, .caption:
-                break
+            case .continueReading, .trailer:
+                // Not article text, and no block boundary of their own.
+                continue
+            case .caption:
+                // A caption stands before a title: what follows starts a block.
+                blankRun = 1
+                continue
             case .readMore:
                 sawIndexMarkers = true
                 expecting = .title
@@ -64,7 +70,6 @@ struct ArticleAssembler {
                 if !drafts.isEmpty { drafts[drafts.count - 1].cutByMarker = true }
                 expecting = .title
             case .byline(let author):
-                sawIndexMarkers = true
                 takeByline(PageText.trimmed(bytes, author), line)
             }
             blankRun = 0
