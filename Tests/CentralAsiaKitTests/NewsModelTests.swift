@@ -1,0 +1,100 @@
+import CentralAsiaKit
+import Foundation
+import Testing
+
+func sortedJSON<T: Encodable>(_ value: T) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(value), as: UTF8.self)
+}
+
+@Suite struct ListingTests {
+    @Test(arguments: [
+        (1, 6, 27, 6, 1, 5),
+        (691, 696, 1505, 6, 116, 251),
+        (25, 27, 27, 6, 5, 5),
+        (1, 1, 1, 1, 1, 1),
+    ])
+    func derivesPageSizeNumberAndCount(_ row: (Int, Int, Int, Int, Int, Int)) throws {
+        let hint = row.1 == row.2 && row.0 > 1 ? 6 : nil
+        let listing = try #require(Listing(first: row.0, last: row.1, total: row.2, pageSize: hint))
+        #expect(listing.pageSize == row.3)
+        #expect(listing.page == row.4)
+        #expect(listing.pageCount == row.5)
+    }
+
+    @Test func derivesTheSizeOfAShortLastPageWithoutAHint() {
+        // 25 - 27 of 27: 3 results, and 24 earlier results: pages of 3 fit.
+        #expect(Listing(first: 25, last: 27, total: 27)?.pageSize == 3)
+        // 23 - 24 of 24: 22 earlier results; pages of 2 fit.
+        #expect(Listing(first: 23, last: 24, total: 24)?.pageSize == 2)
+        // 20 - 22 of 22: 19 earlier results; only pages of 19 start a page at 20.
+        #expect(Listing(first: 20, last: 22, total: 22)?.pageSize == 19)
+    }
+
+    @Test func rejectsInconsistentCounts() {
+        #expect(Listing(first: 0, last: 6, total: 27) == nil)
+        #expect(Listing(first: 7, last: 6, total: 27) == nil)
+        #expect(Listing(first: 1, last: 28, total: 27) == nil)
+        #expect(Listing(first: 2, last: 7, total: 27, pageSize: 6) == nil)
+    }
+
+    @Test func encodesDerivedFieldsAndValidatesWhenDecoding() throws {
+        let listing = try #require(Listing(first: 7, last: 12, total: 40))
+        let json = try sortedJSON(listing)
+        #expect(json == #"{"first":7,"last":12,"page":2,"pageCount":7,"pageSize":6,"total":40}"#)
+        #expect(try JSONDecoder().decode(Listing.self, from: Data(json.utf8)) == listing)
+        #expect(listing.description == "Viewing results 7 - 12 of 40")
+        let error = #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(Listing.self, from: Data(#"{"first":9,"last":3,"total":27}"#.utf8))
+        }
+        guard case .dataCorrupted(let context) = error else {
+            Issue.record("expected dataCorrupted")
+            return
+        }
+        #expect(context.debugDescription == "inconsistent listing \"9 - 3 of 27\"")
+    }
+}
+
+@Suite struct NewsArticleTests {
+    @Test func leavesOutAbsentFieldsAndRoundTrips() throws {
+        let bare = NewsArticle(title: "T", paragraphs: ["p"])
+        #expect(try sortedJSON(bare) == #"{"isTruncated":false,"paragraphs":["p"],"title":"T"}"#)
+        let full = NewsArticle(
+            title: "T", paragraphs: ["a", "b"], isTruncated: true, dateline: Dateline(place: "BISHKEK", agency: "TCA"),
+            date: PartialDate(year: 2024, month: 3), url: "https://example.org/a", section: "Politics",
+            authors: ["A. Writer"], tags: ["energy"])
+        let json = try sortedJSON(full)
+        #expect(
+            json
+                == #"{"authors":["A. Writer"],"date":"2024-03","dateline":{"agency":"TCA","place":"BISHKEK"},"isTruncated":true,"paragraphs":["a","b"],"section":"Politics","tags":["energy"],"title":"T","url":"https://example.org/a"}"#
+        )
+        #expect(try JSONDecoder().decode(NewsArticle.self, from: Data(json.utf8)) == full)
+        #expect(full.body == "a\n\nb")
+        #expect(full.length == 2)
+    }
+
+    @Test func rendersADateline() {
+        #expect(Dateline(place: "ASTANA", agency: "TCA").description == "ASTANA (TCA)")
+        #expect(Dateline(place: "LONDON").description == "LONDON")
+    }
+}
+
+@Suite struct NewsPageTests {
+    @Test func writesNullForAbsentHeaderFields() throws {
+        let json = try sortedJSON(NewsPage())
+        #expect(json == #"{"articles":[],"date":null,"diagnostics":[],"listing":null,"schemaVersion":1,"ticker":null}"#)
+        #expect(try JSONDecoder().decode(NewsPage.self, from: Data(json.utf8)) == NewsPage())
+    }
+
+    @Test func rejectsAnotherSchemaVersion() {
+        let error = #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(NewsPage.self, from: Data(#"{"schemaVersion":2,"articles":[]}"#.utf8))
+        }
+        guard case .dataCorrupted(let context) = error else {
+            Issue.record("expected dataCorrupted")
+            return
+        }
+        #expect(context.debugDescription == "unsupported schemaVersion 2; this library reads version 1")
+    }
+}
