@@ -30,12 +30,3 @@ public enum TickerParser {
         public var ticker: Ticker { Ticker(quotes: quotes, repetitions: counts.values.max() ?? 0) }
     }
 }
-import Foundation
-extension PartialDate {
-    public init?(englishDay text: String) {
-        let parts = text.split(separator: " ")
-        let months = ["January","February","March","April","May","June","July","August","September","October","November","December"]
-        guard parts.count == 3, let d = Int(parts[0]), let m = months.firstIndex(of: String(parts[1])), let y = Int(parts[2]) else { return nil }
-        self.init(year: y, month: m + 1, day: d)
-    }
-}
