@@ -1,0 +1,303 @@
+/// The byte-level grammar of English date phrases, used by ``DatePhraseParser``.
+///
+/// The matcher reads what is written — month, days, years, leading words — without deciding the year of a
+/// phrase that has none; ``DatePhraseParser`` does that. It never makes a `String`.
+struct DatePhraseMatcher {
+    /// What a phrase says, before its year is inferred and its date checked.
+    struct Match: Equatable {
+        var startMonth: Int?
+        var startDay: Int?
+        var startYear: Int?
+        var endMonth: Int?
+        var endDay: Int?
+        var endYear: Int?
+        var isSpan = false
+        var qualifier: DatePhrase.Qualifier?
+        /// The byte offsets of the whole phrase, leading words included.
+        var range: Range<Int>
+
+        /// Whether any year is written.
+        var hasYear: Bool { startYear != nil || endYear != nil }
+    }
+
+    let bytes: [UInt8]
+    /// The end of the part of `bytes` that may be read.
+    let limit: Int
+
+    init(bytes: [UInt8], limit: Int) {
+        self.bytes = bytes
+        self.limit = min(limit, bytes.count)
+    }
+
+    // MARK: Phrases
+
+    /// Reads a phrase that starts at `index`.
+    ///
+    /// - Parameters:
+    ///   - index: Where the phrase must start.
+    ///   - allowsBareYear: Whether a year alone ("2024") is a phrase; otherwise it needs a leading word ("in 2024").
+    func phrase(at index: Int, allowsBareYear: Bool) -> Match? {
+        guard index < limit else { return nil }
+        let first = bytes[index]
+        if Self.isLetter(first) {
+            let lower = first | 0x20
+            for lead in EnglishDateWords.leads where lead.words[0][0] == lower {
+                guard let afterLead = words(lead.words, at: index) else { continue }
+                let coreStart: Int?
+                if lead.joinsWithHyphen, let afterHyphen = hyphen(at: afterLead) {
+                    coreStart = afterHyphen
+                } else {
+                    coreStart = spaces(at: afterLead)
+                }
+                guard let coreStart, var match = core(at: coreStart, allowsBareYear: true, allowsBareMonth: true)
+                else { continue }
+                match.qualifier = lead.qualifier
+                match.range = index..<match.range.upperBound
+                return match
+            }
+        }
+        return core(at: index, allowsBareYear: allowsBareYear, allowsBareMonth: false)
+    }
+
+    /// Reads a date or span with no leading words.
+    private func core(at index: Int, allowsBareYear: Bool, allowsBareMonth: Bool) -> Match? {
+        if let (month, next) = month(at: index) {
+            return monthFirst(month: month, at: index, after: next, allowsBareMonth: allowsBareMonth)
+        }
+        if let (day, next) = day(at: index) {
+            return dayFirst(day: day, at: index, after: next)
+        }
+        if allowsBareYear, let (year, next) = year(at: index) {
+            return Match(startYear: year, range: index..<next)
+        }
+        return nil
+    }
+
+    /// "April 24, 2024", "Aug. 22-23", "May 30 - June 2, 2024", "March 2024", "March" (after a leading word).
+    private func monthFirst(month: Int, at start: Int, after index: Int, allowsBareMonth: Bool) -> Match? {
+        var match = Match(startMonth: month, range: start..<index)
+        if let daySpace = spaces(at: index), let (day, afterDay) = day(at: daySpace) {
+            match.startDay = day
+            var end = afterDay
+            if let afterDash = dash(at: end) {
+                if let (endMonth, afterMonth) = self.month(at: afterDash), let space = spaces(at: afterMonth),
+                    let (endDay, afterEndDay) = self.day(at: space)
+                {
+                    (match.endMonth, match.endDay, match.isSpan, end) = (endMonth, endDay, true, afterEndDay)
+                } else if let (endDay, afterEndDay) = self.day(at: afterDash) {
+                    (match.endMonth, match.endDay, match.isSpan, end) = (month, endDay, true, afterEndDay)
+                }
+            }
+            if let (year, afterYear) = trailingYear(at: end) {
+                end = afterYear
+                if match.isSpan {
+                    match.endYear = year
+                } else {
+                    match.startYear = year
+                    if let afterDash = dash(at: end), let (endMonth, afterMonth) = self.month(at: afterDash),
+                        let space = spaces(at: afterMonth), let (endDay, afterEndDay) = self.day(at: space)
+                    {
+                        (match.endMonth, match.endDay, match.isSpan, end) = (endMonth, endDay, true, afterEndDay)
+                        if let (endYear, afterEndYear) = trailingYear(at: end) {
+                            (match.endYear, end) = (endYear, afterEndYear)
+                        }
+                    }
+                }
+            }
+            match.range = start..<end
+            return match
+        }
+        if let yearSpace = spaces(at: index), let (year, afterYear) = year(at: yearSpace) {
+            match.startYear = year
+            match.range = start..<afterYear
+            return match
+        }
+        return allowsBareMonth ? match : nil
+    }
+
+    /// "21 January 2025", "14-15 May 2017", "30 May - 2 June 2024", "21st of January".
+    private func dayFirst(day: Int, at start: Int, after index: Int) -> Match? {
+        var match = Match(startDay: day, range: start..<index)
+        var next = index
+        if let afterDash = dash(at: next), let (endDay, afterEndDay) = self.day(at: afterDash) {
+            (match.endDay, match.isSpan, next) = (endDay, true, afterEndDay)
+        }
+        guard let (month, afterMonth) = monthAfterDay(at: next) else { return nil }
+        match.startMonth = month
+        var end = afterMonth
+        if match.isSpan {
+            match.endMonth = month
+        } else if let afterDash = dash(at: end), let (endDay, afterEndDay) = self.day(at: afterDash),
+            let (endMonth, afterEndMonth) = monthAfterDay(at: afterEndDay)
+        {
+            (match.endDay, match.endMonth, match.isSpan, end) = (endDay, endMonth, true, afterEndMonth)
+        }
+        if let (year, afterYear) = trailingYear(at: end) {
+            end = afterYear
+            if match.isSpan {
+                match.endYear = year
+            } else {
+                match.startYear = year
+                if let afterDash = dash(at: end), let (endDay, afterEndDay) = self.day(at: afterDash),
+                    let (endMonth, afterEndMonth) = monthAfterDay(at: afterEndDay),
+                    let (endYear, afterEndYear) = trailingYear(at: afterEndMonth)
+                {
+                    (match.endDay, match.endMonth, match.endYear, match.isSpan, end) =
+                        (endDay, endMonth, endYear, true, afterEndYear)
+                }
+            }
+        }
+        match.range = start..<end
+        return match
+    }
+
+    /// The month after a day: spaces, an optional "of", spaces, the month.
+    private func monthAfterDay(at index: Int) -> (Int, Int)? {
+        guard let space = spaces(at: index) else { return nil }
+        if let afterOf = words([Self.of], at: space), let monthStart = spaces(at: afterOf) {
+            return month(at: monthStart)
+        }
+        return month(at: space)
+    }
+
+    /// A year after a date: an optional comma, spaces, four digits.
+    private func trailingYear(at index: Int) -> (Int, Int)? {
+        var next = index
+        if next < limit, bytes[next] == UInt8(ascii: ",") { next += 1 }
+        guard let space = spaces(at: next) else { return nil }
+        return year(at: space)
+    }
+
+    // MARK: Tokens
+
+    /// A capitalised month name or abbreviation ending at a word boundary; an abbreviation takes its full stop.
+    func month(at index: Int) -> (month: Int, end: Int)? {
+        guard index < limit, Self.isUpper(bytes[index]) else { return nil }
+        var end = index + 1
+        while end < limit, Self.isLower(bytes[end]) { end += 1 }
+        guard end - index >= 3, !isWordByte(at: end) else { return nil }
+        let count = end - index
+        for name in EnglishDateWords.monthNames where name.letters.count == count {
+            var same = true
+            for offset in 0..<count where bytes[index + offset] | 0x20 != name.letters[offset] {
+                same = false
+                break
+            }
+            guard same else { continue }
+            if name.isAbbreviation, end < limit, bytes[end] == UInt8(ascii: ".") { end += 1 }
+            return (name.month, end)
+        }
+        return nil
+    }
+
+    /// A day of the month: one or two digits (1…31), an optional ordinal suffix, then a word boundary.
+    func day(at index: Int) -> (day: Int, end: Int)? {
+        guard index < limit, Self.isDigit(bytes[index]) else { return nil }
+        var end = index
+        var value = 0
+        while end < limit, Self.isDigit(bytes[end]), end - index < 3 {
+            value = value * 10 + Int(bytes[end] - 0x30)
+            end += 1
+        }
+        guard end - index <= 2, (1...31).contains(value) else { return nil }
+        if let afterSuffix = ordinalSuffix(at: end) { end = afterSuffix }
+        guard !isWordByte(at: end) else { return nil }
+        return (value, end)
+    }
+
+    /// A year: four digits (1000…2999) at a word boundary, not the start of a longer number ("2024-25", "2,024").
+    func year(at index: Int) -> (year: Int, end: Int)? {
+        guard index + 4 <= limit else { return nil }
+        var value = 0
+        for offset in 0..<4 {
+            let byte = bytes[index + offset]
+            guard Self.isDigit(byte) else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        let end = index + 4
+        guard (1000...2999).contains(value), !isWordByte(at: end) else { return nil }
+        if end < limit {
+            var next = end
+            if let afterDash = dashByte(at: end) {
+                next = afterDash
+            } else if [UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":")].contains(bytes[end]) {
+                next = end + 1
+            }
+            if next > end, next < limit, Self.isDigit(bytes[next]) { return nil }
+        }
+        return (value, end)
+    }
+
+    /// "st", "nd", "rd" or "th" after a day number.
+    private func ordinalSuffix(at index: Int) -> Int? {
+        guard index + 2 <= limit else { return nil }
+        for suffix in EnglishDateWords.ordinalSuffixes
+        where bytes[index] | 0x20 == suffix[0] && bytes[index + 1] | 0x20 == suffix[1] {
+            return index + 2
+        }
+        return nil
+    }
+
+    /// Words matched without regard to case, separated by spaces, ending at a word boundary.
+    private func words(_ words: [[UInt8]], at index: Int) -> Int? {
+        var next = index
+        for (position, word) in words.enumerated() {
+            if position > 0 {
+                guard let afterSpace = spaces(at: next) else { return nil }
+                next = afterSpace
+            }
+            guard next + word.count <= limit else { return nil }
+            for (offset, letter) in word.enumerated() where bytes[next + offset] | 0x20 != letter {
+                return nil
+            }
+            next += word.count
+        }
+        return isWordByte(at: next) ? nil : next
+    }
+
+    /// One or more spaces, tabs or no-break spaces; `nil` when there is none.
+    func spaces(at index: Int) -> Int? {
+        var next = index
+        while next < limit {
+            if bytes[next] == UInt8(ascii: " ") || bytes[next] == UInt8(ascii: "\t") {
+                next += 1
+            } else if bytes[next] == 0xC2, next + 1 < limit, bytes[next + 1] == 0xA0 {
+                next += 2
+            } else {
+                break
+            }
+        }
+        return next > index ? next : nil
+    }
+
+    /// A range dash between dates: a hyphen or an en dash, with or without spaces around it.
+    private func dash(at index: Int) -> Int? {
+        let before = spaces(at: index) ?? index
+        guard let after = dashByte(at: before) else { return nil }
+        return spaces(at: after) ?? after
+    }
+
+    /// The hyphen joining "mid" to its date: a hyphen or an en dash, with no spaces.
+    private func hyphen(at index: Int) -> Int? { dashByte(at: index) }
+
+    /// A hyphen-minus or an en dash (U+2013) at `index`.
+    private func dashByte(at index: Int) -> Int? {
+        guard index < limit else { return nil }
+        if bytes[index] == UInt8(ascii: "-") { return index + 1 }
+        if bytes[index] == 0xE2, index + 2 < limit, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 {
+            return index + 3
+        }
+        return nil
+    }
+
+    /// Whether the byte at `index` is an ASCII letter or digit (`false` past the end).
+    func isWordByte(at index: Int) -> Bool {
+        index < limit && (Self.isLetter(bytes[index]) || Self.isDigit(bytes[index]))
+    }
+
+    static let of: [UInt8] = Array("of".utf8)
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    static func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+    static func isLetter(_ byte: UInt8) -> Bool { isUpper(byte) || isLower(byte) }
+}

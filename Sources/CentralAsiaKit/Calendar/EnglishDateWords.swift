@@ -1,0 +1,84 @@
+/// The English words the date parsers read: month names and the words that may lead a date.
+///
+/// Everything here is data; the parsers only walk bytes and look words up in these tables.
+enum EnglishDateWords {
+    /// A month name as written, with the month it names.
+    struct MonthName: Sendable {
+        /// The name in lower case ASCII.
+        let letters: [UInt8]
+        /// The month, 1…12.
+        let month: Int
+        /// Whether this is an abbreviation, which may be followed by a full stop (`Sept.`).
+        let isAbbreviation: Bool
+    }
+
+    /// Full names and the usual abbreviations. "May" has no abbreviation.
+    static let monthNames: [MonthName] = {
+        let full = [
+            "january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december",
+        ]
+        let abbreviations: [(String, Int)] = [
+            ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7),
+            ("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+        ]
+        var names = full.enumerated().map {
+            MonthName(letters: Array($0.element.utf8), month: $0.offset + 1, isAbbreviation: false)
+        }
+        names += abbreviations.map { MonthName(letters: Array($0.0.utf8), month: $0.1, isAbbreviation: true) }
+        return names
+    }()
+
+    /// The full month names, capitalised, by month (index 0 is January).
+    static let fullMonthNames: [[UInt8]] = monthNames.filter { !$0.isAbbreviation }.map { name in
+        name.letters.enumerated().map { $0.offset == 0 ? $0.element - 0x20 : $0.element }
+    }
+
+    /// A run of words that may come before a date, and the qualifier it adds.
+    struct Lead: Sendable {
+        /// The words in lower case ASCII.
+        let words: [[UInt8]]
+        /// What the words add to the date; `nil` for plain prepositions such as "in" and "on".
+        let qualifier: DatePhrase.Qualifier?
+        /// Whether the words may be joined to the date by a hyphen ("mid-2024").
+        let joinsWithHyphen: Bool
+    }
+
+    /// Leading words, longest first so that "by the end of" wins over "by".
+    static let leads: [Lead] = {
+        let table: [(String, DatePhrase.Qualifier?, Bool)] = [
+            ("by the end of", .byEndOf, false),
+            ("at the end of", .endOf, false),
+            ("the end of", .endOf, false),
+            ("end of", .endOf, false),
+            ("at the beginning of", .beginningOf, false),
+            ("the beginning of", .beginningOf, false),
+            ("beginning of", .beginningOf, false),
+            ("at the start of", .beginningOf, false),
+            ("the start of", .beginningOf, false),
+            ("start of", .beginningOf, false),
+            ("in early", .early, false),
+            ("in mid", .mid, true),
+            ("in late", .late, false),
+            ("early", .early, false),
+            ("mid", .mid, true),
+            ("late", .late, false),
+            ("by", .by, false),
+            ("before", .before, false),
+            ("after", .after, false),
+            ("since", .since, false),
+            ("until", .until, false),
+            ("in", nil, false),
+            ("on", nil, false),
+            ("during", nil, false),
+        ]
+        return table.map { words, qualifier, hyphen in
+            Lead(
+                words: words.split(separator: " ").map { Array($0.utf8) }, qualifier: qualifier,
+                joinsWithHyphen: hyphen)
+        }.sorted { $0.words.reduce(0) { $0 + $1.count + 1 } > $1.words.reduce(0) { $0 + $1.count + 1 } }
+    }()
+
+    /// Ordinal suffixes a day number may carry ("21st", "3rd").
+    static let ordinalSuffixes: [[UInt8]] = ["st", "nd", "rd", "th"].map { Array($0.utf8) }
+}
