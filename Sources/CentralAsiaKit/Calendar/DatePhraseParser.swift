@@ -51,7 +51,9 @@ public struct DatePhraseParser: Sendable {
             let window = 8
             switch rule {
             case .notAfter:
-                for year in stride(from: reference.year, through: reference.year - window, by: -1) {
+                // The year tried is the end's: a span that wraps ("December 30 - January 2") may end in the
+                // year after the reference and still start before it.
+                for year in stride(from: reference.year + 1, through: reference.year - window, by: -1) {
                     if let value = build(year), value.start.firstDay <= reference.lastDay { return value }
                 }
             case .notBefore:

@@ -1,0 +1,244 @@
+import CentralAsiaKit
+import Testing
+
+@Suite struct DatePhraseParserTests {
+    /// The reference page's date: phrases without a year are read as written on this day.
+    static let pageDay = PartialDate(year: 2025, month: 1, day: 21)
+
+    /// One phrase form and what it must give: the date or span as ISO text, the qualifier, whether the year was
+    /// inferred.
+    struct Case: Sendable, CustomTestStringConvertible {
+        let phrase: String
+        let value: String
+        let qualifier: DatePhrase.Qualifier?
+        let inferred: Bool
+        init(_ phrase: String, _ value: String, _ qualifier: DatePhrase.Qualifier? = nil, inferred: Bool = false) {
+            (self.phrase, self.value, self.qualifier, self.inferred) = (phrase, value, qualifier, inferred)
+        }
+        var testDescription: String { phrase }
+    }
+
+    static let forms: [Case] = [
+        // Day first.
+        Case("21 January 2025", "2025-01-21"),
+        Case("08 December 2025", "2025-12-08"),
+        Case("8 December 2025", "2025-12-08"),
+        Case("on 21 January 2025", "2025-01-21"),
+        Case("21st of January", "2025-01-21", inferred: true),
+        Case("14 May", "2024-05-14", inferred: true),
+        Case("14-15 May 2017", "2017-05-14/2017-05-15"),
+        Case("14 – 15 May 2017", "2017-05-14/2017-05-15"),
+        Case("30 May - 2 June 2024", "2024-05-30/2024-06-02"),
+        Case("30 December 2024 - 2 January 2025", "2024-12-30/2025-01-02"),
+        // Month first.
+        Case("April 24, 2024", "2024-04-24"),
+        Case("April 24 2024", "2024-04-24"),
+        Case("January 21st, 2025", "2025-01-21"),
+        Case("Dec. 10", "2024-12-10", inferred: true),
+        Case("Dec 10", "2024-12-10", inferred: true),
+        Case("December 10", "2024-12-10", inferred: true),
+        Case("On December 10", "2024-12-10", inferred: true),
+        Case("Sept. 3", "2024-09-03", inferred: true),
+        Case("Aug. 22-23", "2024-08-22/2024-08-23", inferred: true),
+        Case("Aug. 22-23, 2023", "2023-08-22/2023-08-23"),
+        Case("November 11–12", "2024-11-11/2024-11-12", inferred: true),
+        Case("on February 24-25", "2024-02-24/2024-02-25", inferred: true),
+        Case("May 30 - June 2, 2024", "2024-05-30/2024-06-02"),
+        Case("May 30–June 2", "2024-05-30/2024-06-02", inferred: true),
+        Case("December 30 - January 2, 2025", "2024-12-30/2025-01-02"),
+        Case("May 30, 2024 - June 2, 2024", "2024-05-30/2024-06-02"),
+        // Month and year, year alone.
+        Case("March 2024", "2024-03"),
+        Case("in March 2024", "2024-03"),
+        Case("in 2024", "2024"),
+        Case("In 2024", "2024"),
+        Case("2024", "2024"),
+        Case("during 2023", "2023"),
+        // Qualifiers.
+        Case("by the end of 2025", "2025", .byEndOf),
+        Case("By the end of March", "2024-03", .byEndOf, inferred: true),
+        Case("at the end of 2024", "2024", .endOf),
+        Case("the end of 2024", "2024", .endOf),
+        Case("the beginning of 2025", "2025", .beginningOf),
+        Case("early 2024", "2024", .early),
+        Case("in early 2024", "2024", .early),
+        Case("mid-2024", "2024", .mid),
+        Case("mid–2024", "2024", .mid),
+        Case("in mid-2024", "2024", .mid),
+        Case("mid-March", "2024-03", .mid, inferred: true),
+        Case("late 2024", "2024", .late),
+        Case("late December 2024", "2024-12", .late),
+        Case("by 2030", "2030", .by),
+        Case("by March 2025", "2025-03", .by),
+        Case("before 2030", "2030", .before),
+        Case("after 2020", "2020", .after),
+        Case("since 2020", "2020", .since),
+        Case("until December 31, 2025", "2025-12-31", .until),
+    ]
+
+    @Test(arguments: forms)
+    func readsEachPhraseForm(_ form: Case) throws {
+        let phrase = try #require(DatePhraseParser().parse(form.phrase, reference: Self.pageDay))
+        #expect(phrase.value.description == form.value)
+        #expect(phrase.qualifier == form.qualifier)
+        #expect(phrase.isYearInferred == form.inferred)
+        #expect(phrase.text == form.phrase)
+        #expect(phrase.range == 0..<form.phrase.utf8.count)
+    }
+
+    @Test(arguments: [
+        ("January", 1), ("Jan.", 1), ("Jan", 1), ("February", 2), ("Feb.", 2), ("March", 3), ("Mar.", 3),
+        ("April", 4), ("Apr.", 4), ("May", 5), ("June", 6), ("Jun.", 6), ("July", 7), ("Jul.", 7),
+        ("August", 8), ("Aug.", 8), ("September", 9), ("Sept.", 9), ("Sep.", 9), ("Sept", 9), ("October", 10),
+        ("Oct.", 10), ("November", 11), ("Nov.", 11), ("December", 12), ("Dec.", 12),
+    ])
+    func readsEveryMonthNameAndAbbreviation(_ name: String, _ month: Int) throws {
+        let monthFirst = try #require(DatePhraseParser().parse("\(name) 5, 2024", reference: nil))
+        #expect(monthFirst.value.date == PartialDate(year: 2024, month: month, day: 5))
+        let dayFirst = try #require(DatePhraseParser().parse("5 \(name) 2024", reference: nil))
+        #expect(dayFirst.value.date == PartialDate(year: 2024, month: month, day: 5))
+    }
+
+    @Test(arguments: [
+        "31 April 2024", "April 31, 2024", "29 February 2025", "Sept. 31, 2024", "Dec. 32", "0 May 2024",
+        "december 10, 2024", "10 december 2024", "DECEMBER 10, 2024", "May", "December", "May.", "Mayo 5",
+        "Decem 10", "Dece. 10", "May. 5", "12/10/2024", "2024-12-10", "in 10000", "in 999", "in 2024s",
+        "2024 tons", "May 30 -", "in the end", "early", "", "  ", "by the end of", "on Monday",
+        "December 10 2024 2025", "April 24,", "14-15", "in 2024-25", "2,024",
+    ])
+    func rejectsWhatIsNotOneRealDate(_ text: String) {
+        #expect(DatePhraseParser().parse(text, reference: Self.pageDay) == nil)
+    }
+
+    @Test func needsAReferenceForAPhraseWithoutAYear() {
+        let parser = DatePhraseParser()
+        #expect(parser.parse("December 10", reference: nil) == nil)
+        #expect(parser.parse("Aug. 22-23", reference: nil) == nil)
+        #expect(parser.parse("December 10, 2024", reference: nil)?.value.description == "2024-12-10")
+        #expect(parser.find(in: "on December 10 and in 2024", reference: nil).map(\.text) == ["in 2024"])
+    }
+
+    @Test func ignoresSpacesAroundAWholePhrase() throws {
+        let phrase = try #require(DatePhraseParser().parse("  in 2024\t", reference: nil))
+        #expect(phrase.range == 2..<9)
+        #expect(phrase.text == "in 2024")
+    }
+
+    @Test(arguments: [
+        // Never in the reference's future, even across the turn of the year.
+        ("December 30", "2025-01-05", "2024-12-30"),
+        ("January 3", "2025-01-05", "2025-01-03"),
+        ("January 5", "2025-01-05", "2025-01-05"),
+        ("January 6", "2025-01-05", "2024-01-06"),
+        ("December 30 - January 2", "2025-01-05", "2024-12-30/2025-01-02"),
+        ("December 30 - January 2", "2024-12-31", "2024-12-30/2025-01-02"),
+        ("December 30 - January 2", "2024-12-29", "2023-12-30/2024-01-02"),
+        ("February 29", "2025-03-01", "2024-02-29"),
+        ("February 29", "2024-02-28", "2020-02-29"),
+        ("in March", "2025-01-05", "2024-03"),
+        ("in January", "2025-01-05", "2025-01"),
+        // A coarser reference: the date may fall anywhere within it.
+        ("January 20", "2025-01", "2025-01-20"),
+        ("December 10", "2025-01", "2024-12-10"),
+        ("December 10", "2025", "2025-12-10"),
+    ])
+    func infersTheLatestYearNotAfterTheReference(_ text: String, _ reference: String, _ expected: String) throws {
+        let phrase = try #require(DatePhraseParser().parse(text, reference: try CalendarTesting.date(reference)))
+        #expect(phrase.value.description == expected)
+        #expect(phrase.isYearInferred)
+    }
+
+    @Test(arguments: [
+        ("February 24-25", "2025-01-21", "2025-02-24/2025-02-25"),
+        ("January 21", "2025-01-21", "2025-01-21"),
+        ("January 20", "2025-01-21", "2026-01-20"),
+        ("December 30 - January 2", "2025-01-01", "2024-12-30/2025-01-02"),
+    ])
+    func infersTheEarliestYearNotBeforeTheReferenceForPlans(
+        _ text: String, _ reference: String, _ expected: String
+    ) throws {
+        let parser = DatePhraseParser(yearInference: .notBeforeReference)
+        let phrase = try #require(parser.parse(text, reference: try CalendarTesting.date(reference)))
+        #expect(phrase.value.description == expected)
+    }
+
+    @Test(arguments: [
+        ("December 30", "2025-01-05", "2024-12-30"),
+        ("January 20", "2025-01-05", "2025-01-20"),
+        ("July 10", "2025-01-05", "2024-07-10"),
+        ("July 2", "2025-01-05", "2025-07-02"),
+    ])
+    func infersTheNearestYear(_ text: String, _ reference: String, _ expected: String) throws {
+        let parser = DatePhraseParser(yearInference: .nearest)
+        let phrase = try #require(parser.parse(text, reference: try CalendarTesting.date(reference)))
+        #expect(phrase.value.description == expected)
+    }
+
+    @Test func namesItsInferenceRules() {
+        let rules: [DatePhraseParser.YearInference] = [.notAfterReference, .notBeforeReference, .nearest]
+        #expect(rules.map(\.description) == ["notAfterReference", "notBeforeReference", "nearest"])
+        #expect(DatePhraseParser().yearInference == .notAfterReference)
+    }
+
+    static let paragraph = """
+        The commission met in Astana on April 24, 2024 and again on Aug. 22-23, when a “Tashkent” roadmap \
+        signed in March 2024 was extended until 2030. President Tokayev paid a state visit on November 11–12; \
+        by the end of 2025 ministers expect a draft, although talks held 14-15 May 2017 had failed. A memo \
+        dated 31 April 2024 was a typo, and May figures were weak in mid-2024.
+        """
+
+    @Test func findsEveryPhraseInProseWithItsByteRange() {
+        let found = DatePhraseParser().find(in: Self.paragraph, reference: Self.pageDay)
+        let summary = found.map { "\($0.range) \($0.text) → \($0.value) \($0.qualifier?.rawValue ?? "-")" }
+        #expect(
+            summary == [
+                "29..<46 on April 24, 2024 → 2024-04-24 -",
+                "57..<70 on Aug. 22-23 → 2024-08-22/2024-08-23 -",
+                "109..<122 in March 2024 → 2024-03 -",
+                "136..<146 until 2030 → 2030 until",
+                "185..<204 on November 11–12 → 2024-11-11/2024-11-12 -",
+                "206..<224 by the end of 2025 → 2025 byEndOf",
+                "271..<285 14-15 May 2017 → 2017-05-14/2017-05-15 -",
+                "363..<374 in mid-2024 → 2024 mid",
+            ])
+        let bytes = Array(Self.paragraph.utf8)
+        for phrase in found {
+            #expect(String(decoding: bytes[phrase.range], as: UTF8.self) == phrase.text)
+        }
+    }
+
+    @Test func findsOnlyWithinTheGivenByteRange() {
+        let bytes = Array(Self.paragraph.utf8)
+        let found = DatePhraseParser().find(inUTF8: bytes, range: 100..<210, reference: Self.pageDay)
+        #expect(found.map(\.range) == [109..<122, 136..<146, 185..<204])
+        let withoutReference = DatePhraseParser().find(inUTF8: bytes, range: 100..<5000, reference: nil)
+        #expect(
+            withoutReference.map(\.text) == ["in March 2024", "until 2030", "by the end of 2025", "14-15 May 2017", "in mid-2024"])
+    }
+
+    @Test(arguments: [
+        "The 2024 budget grew.", "In Astana, 12 ministers met.", "They may meet again.", "Mayor 30 said",
+        "Article 2024 applies", "the late 1990s", "a 2024-25 season", "pages 10-12 of the report",
+        "COVID-19 cases", "in 12 months", "since then", "",
+    ])
+    func findsNothingWhereThereIsNoDate(_ text: String) {
+        #expect(DatePhraseParser().find(in: text, reference: Self.pageDay).isEmpty)
+    }
+
+    @Test func skipsAnImpossibleDateAsAWhole() {
+        let found = DatePhraseParser().find(in: "dated 31 April 2024, then 30 April 2024", reference: nil)
+        #expect(found.map(\.text) == ["30 April 2024"])
+    }
+
+    @Test func takesTheLongestReadingAtEachPlace() {
+        let found = DatePhraseParser().find(
+            in: "Between May 30 - June 2, 2024 and on 5 June the talks ran.", reference: Self.pageDay)
+        #expect(found.map(\.text) == ["May 30 - June 2, 2024", "on 5 June"])
+        #expect(found.map(\.value.description) == ["2024-05-30/2024-06-02", "2024-06-05"])
+    }
+
+    @Test func leavesACommaThatIsNotFollowedByAYear() {
+        let found = DatePhraseParser().find(in: "On December 10, the president left.", reference: Self.pageDay)
+        #expect(found.map(\.text) == ["On December 10"])
+    }
+}
