@@ -30,6 +30,7 @@ import Testing
         Case("14 – 15 May 2017", "2017-05-14/2017-05-15"),
         Case("30 May - 2 June 2024", "2024-05-30/2024-06-02"),
         Case("30 December 2024 - 2 January 2025", "2024-12-30/2025-01-02"),
+        Case("30 December 2024 - 2 January", "2024-12-30/2025-01-02"),
         // Month first.
         Case("April 24, 2024", "2024-04-24"),
         Case("April 24 2024", "2024-04-24"),
@@ -47,6 +48,7 @@ import Testing
         Case("May 30–June 2", "2024-05-30/2024-06-02", inferred: true),
         Case("December 30 - January 2, 2025", "2024-12-30/2025-01-02"),
         Case("May 30, 2024 - June 2, 2024", "2024-05-30/2024-06-02"),
+        Case("May 30, 2024 - June 2", "2024-05-30/2024-06-02"),
         // Month and year, year alone.
         Case("March 2024", "2024-03"),
         Case("in March 2024", "2024-03"),
@@ -240,5 +242,65 @@ import Testing
     @Test func leavesACommaThatIsNotFollowedByAYear() {
         let found = DatePhraseParser().find(in: "On December 10, the president left.", reference: Self.pageDay)
         #expect(found.map(\.text) == ["On December 10"])
+    }
+
+    /// SplitMix64, for reproducible random inputs.
+    struct Generator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+    }
+
+    @Test func readsBackRandomDatesWrittenInEveryStyle() throws {
+        let seed: UInt64 = 0x5EED_DA7E
+        var random = Generator(state: seed)
+        let full = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December"]
+        let short = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+        let parser = DatePhraseParser()
+        for _ in 0..<2000 {
+            let first = try CalendarTesting.date("1900-01-01")
+            let date = try #require(first.addingDays(random.below(73_000)))
+            let (year, month, day) = (date.year, (date.month ?? 0) - 1, date.day ?? 0)
+            let padded = day < 10 ? "0\(day)" : "\(day)"
+            let styles = [
+                "\(padded) \(full[month]) \(year)", "\(day) \(full[month]) \(year)", "\(full[month]) \(day), \(year)",
+                "\(short[month]) \(day), \(year)", "on \(day) \(short[month]) \(year)",
+            ]
+            for text in styles {
+                #expect(parser.parse(text, reference: nil)?.value == .date(date), "seed \(seed): \(text)")
+            }
+            #expect(PartialDate(englishDay: styles[0]) == date, "seed \(seed): \(styles[0])")
+        }
+    }
+
+    @Test func findsWellFormedPhrasesInRandomText() {
+        let seed: UInt64 = 0xD47E_5EED
+        var random = Generator(state: seed)
+        let pieces = ["May", "Dec.", "Sept", "June", " ", " ", "-", "–", "12", "31", "2024", "1999", ",", ".",
+            "in ", "mid", "by the end of ", "on ", "early ", "x", "é", "\n", "“"]
+        let parser = DatePhraseParser()
+        let reference = PartialDate(year: 2025, month: 1, day: 21)
+        var total = 0
+        for _ in 0..<2000 {
+            let text = (0..<random.below(24)).map { _ in pieces[random.below(pieces.count)] }.joined()
+            let bytes = Array(text.utf8)
+            let found = parser.find(in: text, reference: reference)
+            total += found.count
+            var previousEnd = 0
+            for phrase in found {
+                #expect(phrase.range.lowerBound >= previousEnd, "seed \(seed): \(text)")
+                #expect(String(decoding: bytes[phrase.range], as: UTF8.self) == phrase.text, "seed \(seed): \(text)")
+                #expect(parser.parse(phrase.text, reference: reference)?.value == phrase.value, "seed \(seed): \(text)")
+                previousEnd = phrase.range.upperBound
+            }
+        }
+        #expect(total > 200, "seed \(seed): only \(total) phrases found")
     }
 }

@@ -4,7 +4,7 @@
 /// phrase that has none; ``DatePhraseParser`` does that. It never makes a `String`.
 struct DatePhraseMatcher {
     /// What a phrase says, before its year is inferred and its date checked.
-    struct Match: Equatable {
+    struct Match {
         var startMonth: Int?
         var startDay: Int?
         var startYear: Int?
@@ -80,31 +80,13 @@ struct DatePhraseMatcher {
             match.startDay = day
             var end = afterDay
             if let afterDash = dash(at: end) {
-                if let (endMonth, afterMonth) = self.month(at: afterDash), let space = spaces(at: afterMonth),
-                    let (endDay, afterEndDay) = self.day(at: space)
-                {
-                    (match.endMonth, match.endDay, match.isSpan, end) = (endMonth, endDay, true, afterEndDay)
+                if let second = monthDay(at: afterDash) {
+                    (match.endMonth, match.endDay, match.isSpan, end) = (second.month, second.day, true, second.end)
                 } else if let (endDay, afterEndDay) = self.day(at: afterDash) {
                     (match.endMonth, match.endDay, match.isSpan, end) = (month, endDay, true, afterEndDay)
                 }
             }
-            if let (year, afterYear) = trailingYear(at: end) {
-                end = afterYear
-                if match.isSpan {
-                    match.endYear = year
-                } else {
-                    match.startYear = year
-                    if let afterDash = dash(at: end), let (endMonth, afterMonth) = self.month(at: afterDash),
-                        let space = spaces(at: afterMonth), let (endDay, afterEndDay) = self.day(at: space)
-                    {
-                        (match.endMonth, match.endDay, match.isSpan, end) = (endMonth, endDay, true, afterEndDay)
-                        if let (endYear, afterEndYear) = trailingYear(at: end) {
-                            (match.endYear, end) = (endYear, afterEndYear)
-                        }
-                    }
-                }
-            }
-            match.range = start..<end
+            match.range = start..<readYears(into: &match, after: end, secondDate: monthDay)
             return match
         }
         if let yearSpace = spaces(at: index), let (year, afterYear) = year(at: yearSpace) {
@@ -127,28 +109,47 @@ struct DatePhraseMatcher {
         var end = afterMonth
         if match.isSpan {
             match.endMonth = month
-        } else if let afterDash = dash(at: end), let (endDay, afterEndDay) = self.day(at: afterDash),
-            let (endMonth, afterEndMonth) = monthAfterDay(at: afterEndDay)
-        {
-            (match.endDay, match.endMonth, match.isSpan, end) = (endDay, endMonth, true, afterEndMonth)
+        } else if let afterDash = dash(at: end), let second = dayMonth(at: afterDash) {
+            (match.endDay, match.endMonth, match.isSpan, end) = (second.day, second.month, true, second.end)
         }
-        if let (year, afterYear) = trailingYear(at: end) {
-            end = afterYear
-            if match.isSpan {
-                match.endYear = year
-            } else {
-                match.startYear = year
-                if let afterDash = dash(at: end), let (endDay, afterEndDay) = self.day(at: afterDash),
-                    let (endMonth, afterEndMonth) = monthAfterDay(at: afterEndDay),
-                    let (endYear, afterEndYear) = trailingYear(at: afterEndMonth)
-                {
-                    (match.endDay, match.endMonth, match.endYear, match.isSpan, end) =
-                        (endDay, endMonth, endYear, true, afterEndYear)
-                }
-            }
-        }
-        match.range = start..<end
+        match.range = start..<readYears(into: &match, after: end, secondDate: dayMonth)
         return match
+    }
+
+    /// Reads the year after a date or span and, after a date with its year, a second date that makes it a span
+    /// ("May 30, 2024 - June 2, 2024"); returns where the phrase ends.
+    ///
+    /// - Parameter secondDate: Reads a month and day in the phrase's own order.
+    private func readYears(
+        into match: inout Match, after index: Int, secondDate: (Int) -> (month: Int, day: Int, end: Int)?
+    ) -> Int {
+        guard let (year, afterYear) = trailingYear(at: index) else { return index }
+        if match.isSpan {
+            match.endYear = year
+            return afterYear
+        }
+        match.startYear = year
+        guard let afterDash = dash(at: afterYear), let second = secondDate(afterDash) else { return afterYear }
+        (match.endMonth, match.endDay, match.isSpan) = (second.month, second.day, true)
+        guard let (endYear, afterEndYear) = trailingYear(at: second.end) else { return second.end }
+        match.endYear = endYear
+        return afterEndYear
+    }
+
+    /// A month, spaces, a day: "June 2".
+    private func monthDay(at index: Int) -> (month: Int, day: Int, end: Int)? {
+        guard let (month, afterMonth) = month(at: index), let space = spaces(at: afterMonth),
+            let (day, afterDay) = day(at: space)
+        else { return nil }
+        return (month, day, afterDay)
+    }
+
+    /// A day, then its month: "2 June", "2nd of June".
+    private func dayMonth(at index: Int) -> (month: Int, day: Int, end: Int)? {
+        guard let (day, afterDay) = day(at: index), let (month, afterMonth) = monthAfterDay(at: afterDay) else {
+            return nil
+        }
+        return (month, day, afterMonth)
     }
 
     /// The month after a day: spaces, an optional "of", spaces, the month.

@@ -168,7 +168,10 @@ public struct PartialDate: Sendable, Hashable, Comparable, Codable, CustomString
         self.day = day
     }
 
-    /// Whether `year` is a Gregorian leap year.
+    /// Whether a year is a Gregorian leap year.
+    ///
+    /// - Parameter year: The year.
+    /// - Returns: `true` for years divisible by 4, except centuries not divisible by 400 (2000 is, 2100 is not).
     public static func isLeapYear(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
