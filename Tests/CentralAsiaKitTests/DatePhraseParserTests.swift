@@ -56,6 +56,21 @@ import Testing
         Case("In 2024", "2024"),
         Case("2024", "2024"),
         Case("during 2023", "2023"),
+        // Ranges of months and years; two dates joined by words.
+        Case("March-April 2024", "2024-03/2024-04"),
+        Case("in March–April 2024", "2024-03/2024-04"),
+        Case("in November - December", "2024-11/2024-12", inferred: true),
+        Case("in 2023-2024", "2023/2024"),
+        Case("2023–2024", "2023/2024"),
+        Case("from May 30 to June 2, 2024", "2024-05-30/2024-06-02"),
+        Case("from May 30, 2024 to June 2", "2024-05-30/2024-06-02"),
+        Case("From May 15 to 17", "2024-05-15/2024-05-17", inferred: true),
+        Case("from 12 to 15 May 2017", "2017-05-12/2017-05-15"),
+        Case("from 30 December until 2 January", "2024-12-30/2025-01-02", inferred: true),
+        Case("from December 30 through January 2", "2024-12-30/2025-01-02", inferred: true),
+        Case("between 2020 and 2024", "2020/2024"),
+        Case("from 2020 to 2024", "2020/2024"),
+        Case("between March and May 2024", "2024-03/2024-05"),
         // Qualifiers.
         Case("by the end of 2025", "2025", .byEndOf),
         Case("By the end of March", "2024-03", .byEndOf, inferred: true),
@@ -106,7 +121,10 @@ import Testing
         "december 10, 2024", "10 december 2024", "DECEMBER 10, 2024", "May", "December", "May.", "Mayo 5",
         "Decem 10", "Dece. 10", "May. 5", "12/10/2024", "2024-12-10", "in 10000", "in 999", "in 2024s",
         "2024 tons", "May 30 -", "in the end", "early", "", "  ", "by the end of", "on Monday",
-        "December 10 2024 2025", "April 24,", "14-15", "in 2024-25", "2,024",
+        "December 10 2024 2025", "April 24,", "14-15", "in 2024-25", "2,024", "in 1700", "in 2300",
+        "in 2024-2023", "2024-2024", "from 12 to 15 percent", "from 2020 to March 2024", "between 5 and 10",
+        "from 1000 to 2000", "from May 30", "from May 30 to", "between May 30 and June 31",
+        "from 12 to 15", "March-",
     ])
     func rejectsWhatIsNotOneRealDate(_ text: String) {
         #expect(DatePhraseParser().parse(text, reference: Self.pageDay) == nil)
@@ -221,7 +239,8 @@ import Testing
     @Test(arguments: [
         "The 2024 budget grew.", "In Astana, 12 ministers met.", "They may meet again.", "Mayor 30 said",
         "Article 2024 applies", "the late 1990s", "a 2024-25 season", "pages 10-12 of the report",
-        "COVID-19 cases", "in 12 months", "since then", "",
+        "COVID-19 cases", "in 12 months", "since then", "", "in 1000 villages", "rose from 1000 to 2000 tons",
+        "from 12 to 15 percent", "the 2023-2024 season", "a March-April lull", "between 5 and 10 of them",
     ])
     func findsNothingWhereThereIsNoDate(_ text: String) {
         #expect(DatePhraseParser().find(in: text, reference: Self.pageDay).isEmpty)

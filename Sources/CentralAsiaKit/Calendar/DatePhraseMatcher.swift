@@ -41,6 +41,13 @@ struct DatePhraseMatcher {
         let first = bytes[index]
         if Self.isLetter(first) {
             let lower = first | 0x20
+            for lead in EnglishDateWords.spanLeads where lead.word[0] == lower {
+                guard let afterLead = words([lead.word], at: index), let spanStart = spaces(at: afterLead),
+                    var match = joinedSpan(at: spanStart, connectors: lead.connectors)
+                else { continue }
+                match.range = index..<match.range.upperBound
+                return match
+            }
             for lead in EnglishDateWords.leads where lead.words[0][0] == lower {
                 guard let afterLead = words(lead.words, at: index) else { continue }
                 let coreStart: Int?
@@ -67,10 +74,55 @@ struct DatePhraseMatcher {
         if let (day, next) = day(at: index) {
             return dayFirst(day: day, at: index, after: next)
         }
-        if allowsBareYear, let (year, next) = year(at: index) {
-            return Match(startYear: year, range: index..<next)
+        guard allowsBareYear, let (year, afterYear) = yearDigits(at: index), EnglishDateWords.bareYears.contains(year)
+        else { return nil }
+        if let afterDash = dashByte(at: afterYear), let (endYear, afterEndYear) = self.year(at: afterDash),
+            EnglishDateWords.bareYears.contains(endYear), endYear > year
+        {
+            return Match(startYear: year, endYear: endYear, isSpan: true, range: index..<afterEndYear)
         }
-        return nil
+        guard let (_, end) = self.year(at: index) else { return nil }
+        return Match(startYear: year, range: index..<end)
+    }
+
+    /// "May 30 to June 2", "12 to 15 May 2017", "2020 and 2024": two dates joined by a word, after "from" or
+    /// "between".
+    private func joinedSpan(at start: Int, connectors: [[UInt8]]) -> Match? {
+        var match: Match
+        if let first = core(at: start, allowsBareYear: true, allowsBareMonth: true), !first.isSpan {
+            match = first
+        } else if let (day, afterDay) = day(at: start) {
+            match = Match(startDay: day, range: start..<afterDay)
+        } else {
+            return nil
+        }
+        guard let connectorStart = spaces(at: match.range.upperBound) else { return nil }
+        var secondStart: Int?
+        for connector in connectors {
+            if let afterConnector = words([connector], at: connectorStart), let next = spaces(at: afterConnector) {
+                secondStart = next
+                break
+            }
+        }
+        guard let secondStart else { return nil }
+        if let second = core(at: secondStart, allowsBareYear: true, allowsBareMonth: true), !second.isSpan,
+            match.startMonth != nil || match.startDay == nil || second.startMonth != nil
+        {
+            (match.endMonth, match.endDay, match.endYear) = (second.startMonth, second.startDay, second.startYear)
+            match.range = start..<second.range.upperBound
+        } else if match.startMonth != nil, match.startDay != nil, let (day, afterDay) = day(at: secondStart) {
+            (match.endMonth, match.endDay) = (match.startMonth, day)
+            match.range = start..<afterDay
+        } else {
+            return nil
+        }
+        if match.startMonth == nil, match.startDay != nil { match.startMonth = match.endMonth }
+        // Both ends must name the same kind of period: a day with a day, a month with a month, a year with a year.
+        guard (match.startDay == nil) == (match.endDay == nil), (match.startMonth == nil) == (match.endMonth == nil)
+        else { return nil }
+        // A year written only at the start belongs to both ends ("from May 30, 2024 to June 2").
+        match.isSpan = true
+        return match
     }
 
     /// "April 24, 2024", "Aug. 22-23", "May 30 - June 2, 2024", "March 2024", "March" (after a leading word).
@@ -88,6 +140,15 @@ struct DatePhraseMatcher {
             }
             match.range = start..<readYears(into: &match, after: end, secondDate: monthDay)
             return match
+        }
+        if let afterDash = dash(at: index), let (endMonth, afterEndMonth) = self.month(at: afterDash) {
+            (match.endMonth, match.isSpan) = (endMonth, true)
+            if let yearSpace = spaces(at: afterEndMonth), let (year, afterYear) = year(at: yearSpace) {
+                (match.endYear, match.range) = (year, start..<afterYear)
+                return match
+            }
+            match.range = start..<afterEndMonth
+            return allowsBareMonth ? match : nil
         }
         if let yearSpace = spaces(at: index), let (year, afterYear) = year(at: yearSpace) {
             match.startYear = year
@@ -208,15 +269,7 @@ struct DatePhraseMatcher {
 
     /// A year: four digits (1000…2999) at a word boundary, not the start of a longer number ("2024-25", "2,024").
     func year(at index: Int) -> (year: Int, end: Int)? {
-        guard index + 4 <= limit else { return nil }
-        var value = 0
-        for offset in 0..<4 {
-            let byte = bytes[index + offset]
-            guard Self.isDigit(byte) else { return nil }
-            value = value * 10 + Int(byte - 0x30)
-        }
-        let end = index + 4
-        guard (1000...2999).contains(value), !isWordByte(at: end) else { return nil }
+        guard let (value, end) = yearDigits(at: index) else { return nil }
         if end < limit {
             var next = end
             if let afterDash = dashByte(at: end) {
@@ -226,6 +279,20 @@ struct DatePhraseMatcher {
             }
             if next > end, next < limit, Self.isDigit(bytes[next]) { return nil }
         }
+        return (value, end)
+    }
+
+    /// Four digits (1000…2999) followed by a word boundary.
+    private func yearDigits(at index: Int) -> (year: Int, end: Int)? {
+        guard index + 4 <= limit else { return nil }
+        var value = 0
+        for offset in 0..<4 {
+            let byte = bytes[index + offset]
+            guard Self.isDigit(byte) else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        let end = index + 4
+        guard (1000...2999).contains(value), !isWordByte(at: end) else { return nil }
         return (value, end)
     }
 

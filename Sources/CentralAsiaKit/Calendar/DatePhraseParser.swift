@@ -5,10 +5,13 @@
 /// - day first: `21 January 2025`, `08 December 2025`, `21st of January`, `14-15 May 2017`,
 ///   `30 May - 2 June 2024`;
 /// - month first: `April 24, 2024`, `Dec. 10`, `Sept. 3`, `November 11–12`, `May 30 - June 2, 2024`;
-/// - month and year: `March 2024`;
+/// - months and years: `March 2024`, `March-April 2024`, `2023-2024`;
+/// - two dates joined by words: `from May 30 to June 2, 2024`, `from 12 to 15 May 2017`,
+///   `between 2020 and 2024` (both ends name a day, or both a month, or both a year);
 /// - after leading words: `in 2024`, `on February 24-25`, `by the end of 2025`, `early 2024`, `mid-2024`,
-///   `late March`, `since 2020` (see ``DatePhrase/Qualifier``). A year alone or a month alone is a date only
-///   after such words, except that ``parse(_:reference:)`` also takes a year alone.
+///   `late March`, `since 2020` (see ``DatePhrase/Qualifier``). A year alone, a range of years or a month alone
+///   is a date only after such words, except that ``parse(_:reference:)`` also takes a year or years alone.
+///   A year alone must lie in 1800…2199 ("in 1000 villages" is no date); a year in a full date in 1000…2999.
 ///
 /// Month names must be capitalised ("May", not "may"); leading words may be in either case. A phrase that
 /// names no real day ("31 April 2024") is not a date. A phrase without a year takes its year from the

@@ -79,6 +79,25 @@ enum EnglishDateWords {
         }.sorted { $0.words.reduce(0) { $0 + $1.count + 1 } > $1.words.reduce(0) { $0 + $1.count + 1 } }
     }()
 
+    /// A word that opens a span written with two dates ("from May 30 to June 2", "between 2020 and 2024"),
+    /// with the words that may join the dates.
+    struct SpanLead: Sendable {
+        /// The opening word in lower case ASCII.
+        let word: [UInt8]
+        /// The joining words in lower case ASCII.
+        let connectors: [[UInt8]]
+    }
+
+    /// Words that open a span of two dates.
+    static let spanLeads: [SpanLead] = [
+        SpanLead(word: Array("from".utf8), connectors: ["to", "until", "till", "through"].map { Array($0.utf8) }),
+        SpanLead(word: Array("between".utf8), connectors: [Array("and".utf8)]),
+    ]
+
+    /// The years a year alone may name ("in 2024"): narrower than the years of a full date, so that "in 1000
+    /// villages" is not read as a date.
+    static let bareYears = 1800...2199
+
     /// Ordinal suffixes a day number may carry ("21st", "3rd").
     static let ordinalSuffixes: [[UInt8]] = ["st", "nd", "rd", "th"].map { Array($0.utf8) }
 }
