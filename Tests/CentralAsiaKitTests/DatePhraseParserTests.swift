@@ -251,6 +251,27 @@ import Testing
         #expect(found.map(\.text) == ["30 April 2024"])
     }
 
+    @Test func reportsThePhrasesItSkipsAsDiagnostics() throws {
+        let text = "Nothing here.\nThe deal signed on 31 April 2024 took effect on Dec. 10, in 2025."
+        var scanner = TextScanner(text)
+        _ = scanner.nextLine()
+        let second = scanner.nextLine()
+        let line = try #require(second)
+        let scan = DatePhraseParser().scan(inUTF8: scanner.bytes, range: line.range, reference: nil)
+        #expect(scan.phrases.map(\.text) == ["in 2025"])
+        #expect(scan.rejected.map(\.reason) == [.impossibleDate, .missingYear])
+        #expect(scan.rejected.map(\.range) == [30..<46, 59..<69])
+        let diagnostics = scan.rejected.map { $0.diagnostic(at: scanner.location(of: $0.range.lowerBound, in: line)) }
+        #expect(
+            diagnostics.map(\.description) == [
+                #"2:17: warning: impossible date "on 31 April 2024""#,
+                #"2:46: note: date "on Dec. 10" has no year and there is no reference date"#,
+            ])
+        let withReference = DatePhraseParser().scan(inUTF8: scanner.bytes, range: line.range, reference: Self.pageDay)
+        #expect(withReference.phrases.map(\.text) == ["on Dec. 10", "in 2025"])
+        #expect(withReference.rejected.map(\.text) == ["on 31 April 2024"])
+    }
+
     @Test func takesTheLongestReadingAtEachPlace() {
         let found = DatePhraseParser().find(
             in: "Between May 30 - June 2, 2024 and on 5 June the talks ran.", reference: Self.pageDay)

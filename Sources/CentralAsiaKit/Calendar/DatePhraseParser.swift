@@ -107,7 +107,7 @@ public struct DatePhraseParser: Sendable {
         guard let match = matcher.phrase(at: start, allowsBareYear: true), match.range.upperBound == end else {
             return nil
         }
-        return phrase(from: match, in: bytes, reference: reference)
+        return try? resolve(match, in: bytes, reference: reference).get()
     }
 
     /// Finds every date phrase in a text.
@@ -115,7 +115,7 @@ public struct DatePhraseParser: Sendable {
     /// Phrases start at word boundaries and do not overlap; the longest reading wins ("on May 30 - June 2,
     /// 2024" is one span). A year or a month alone counts only after a leading word ("in 2024", "in March").
     /// A phrase that names no real date, or that has no year when there is no reference date, is skipped as
-    /// a whole.
+    /// a whole; ``scan(inUTF8:range:reference:)`` reports such phrases too.
     ///
     /// - Parameters:
     ///   - text: Prose to search.
@@ -133,9 +133,21 @@ public struct DatePhraseParser: Sendable {
     ///   - reference: The date the text was written, for phrases without a year.
     /// - Returns: The phrases in order, with ranges that are offsets into `bytes`.
     public func find(inUTF8 bytes: [UInt8], range: Range<Int>? = nil, reference: PartialDate?) -> [DatePhrase] {
+        scan(inUTF8: bytes, range: range, reference: reference).phrases
+    }
+
+    /// Finds every date phrase in part of a UTF-8 buffer, and every phrase that reads like a date but was
+    /// skipped ("31 April 2024"; "December 10" without a reference date), so that a caller can report them.
+    ///
+    /// - Parameters:
+    ///   - bytes: UTF-8 text.
+    ///   - range: The part to search; the whole buffer when `nil`. Clamped to the buffer.
+    ///   - reference: The date the text was written, for phrases without a year.
+    /// - Returns: The phrases and the skipped phrases, each in order, with ranges that are offsets into `bytes`.
+    public func scan(inUTF8 bytes: [UInt8], range: Range<Int>? = nil, reference: PartialDate?) -> Scan {
         let searched = (range ?? 0..<bytes.count).clamped(to: 0..<bytes.count)
         let matcher = DatePhraseMatcher(bytes: bytes, limit: searched.upperBound)
-        var phrases: [DatePhrase] = []
+        var scan = Scan(phrases: [], rejected: [])
         var index = searched.lowerBound
         while index < searched.upperBound {
             let byte = bytes[index]
@@ -143,33 +155,37 @@ public struct DatePhraseParser: Sendable {
                 (DatePhraseMatcher.isLetter(byte) || DatePhraseMatcher.isDigit(byte))
                 && (index == searched.lowerBound || !matcher.isWordByte(at: index - 1))
             if startsWord, let match = matcher.phrase(at: index, allowsBareYear: false) {
-                if let phrase = phrase(from: match, in: bytes, reference: reference) {
-                    phrases.append(phrase)
+                switch resolve(match, in: bytes, reference: reference) {
+                case .success(let phrase): scan.phrases.append(phrase)
+                case .failure(let rejected): scan.rejected.append(rejected)
                 }
                 index = match.range.upperBound
                 continue
             }
             index += 1
         }
-        return phrases
+        return scan
     }
 
-    /// Checks a match's date, infers its year if needed, and makes the phrase.
-    private func phrase(from match: DatePhraseMatcher.Match, in bytes: [UInt8], reference: PartialDate?)
-        -> DatePhrase?
+    /// Checks a match's date, infers its year if needed, and makes the phrase, or says why there is none.
+    private func resolve(_ match: DatePhraseMatcher.Match, in bytes: [UInt8], reference: PartialDate?)
+        -> Result<DatePhrase, Rejected>
     {
+        let text = String(decoding: bytes[match.range], as: UTF8.self)
         let value: DateOrSpan?
         if match.hasYear {
             value = Self.value(of: match, anchorYear: nil)
         } else if let reference {
             value = yearInference.resolve({ Self.value(of: match, anchorYear: $0) }, reference: reference)
         } else {
-            value = nil
+            return .failure(Rejected(range: match.range, text: text, reason: .missingYear))
         }
-        guard let value else { return nil }
-        return DatePhrase(
-            value, qualifier: match.qualifier, range: match.range,
-            text: String(decoding: bytes[match.range], as: UTF8.self), isYearInferred: !match.hasYear)
+        guard let value else {
+            return .failure(Rejected(range: match.range, text: text, reason: .impossibleDate))
+        }
+        return .success(
+            DatePhrase(
+                value, qualifier: match.qualifier, range: match.range, text: text, isYearInferred: !match.hasYear))
     }
 
     /// The date or span a match names, its missing years filled from `anchorYear` (the year of its end).
