@@ -40,15 +40,15 @@ struct DatePhraseMatcher {
         guard index < limit else { return nil }
         let first = bytes[index]
         if Self.isLetter(first) {
-            let lower = first | 0x20
-            for lead in EnglishDateWords.spanLeads where lead.word[0] == lower {
+            let initial = Int((first | 0x20) - UInt8(ascii: "a"))
+            for lead in EnglishDateWords.spanLeadsByInitial[initial] {
                 guard let afterLead = words([lead.word], at: index), let spanStart = spaces(at: afterLead),
                     var match = joinedSpan(at: spanStart, connectors: lead.connectors)
                 else { continue }
                 match.range = index..<match.range.upperBound
                 return match
             }
-            for lead in EnglishDateWords.leads where lead.words[0][0] == lower {
+            for lead in EnglishDateWords.leadsByInitial[initial] {
                 guard let afterLead = words(lead.words, at: index) else { continue }
                 let coreStart: Int?
                 if lead.joinsWithHyphen, let afterHyphen = hyphen(at: afterLead) {
@@ -239,7 +239,8 @@ struct DatePhraseMatcher {
         while end < limit, Self.isLower(bytes[end]) { end += 1 }
         guard end - index >= 3, !isWordByte(at: end) else { return nil }
         let count = end - index
-        for name in EnglishDateWords.monthNames where name.letters.count == count {
+        let initial = Int(bytes[index] - UInt8(ascii: "A"))
+        for name in EnglishDateWords.monthNamesByInitial[initial] where name.letters.count == count {
             var same = true
             for offset in 0..<count where bytes[index + offset] | 0x20 != name.letters[offset] {
                 same = false

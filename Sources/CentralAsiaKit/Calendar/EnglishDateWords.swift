@@ -34,6 +34,26 @@ enum EnglishDateWords {
         name.letters.enumerated().map { $0.offset == 0 ? $0.element - 0x20 : $0.element }
     }
 
+    /// The month names grouped by their lower-case first letter (index 0 is "a"), so a word is compared only
+    /// with the names it could be.
+    static let monthNamesByInitial: [[MonthName]] = buckets(monthNames) { $0.letters[0] }
+
+    /// The leading words grouped by the lower-case first letter of their first word (index 0 is "a").
+    static let leadsByInitial: [[Lead]] = buckets(leads) { $0.words[0][0] }
+
+    /// The span-opening words grouped by their lower-case first letter (index 0 is "a").
+    static let spanLeadsByInitial: [[SpanLead]] = buckets(spanLeads) { $0.word[0] }
+
+    /// Groups entries in 26 buckets by a lower-case ASCII letter, keeping their order.
+    private static func buckets<Entry>(_ entries: [Entry], by letter: (Entry) -> UInt8) -> [[Entry]] {
+        var result = [[Entry]](repeating: [], count: 26)
+        for entry in entries {
+            let index = Int(letter(entry)) - Int(UInt8(ascii: "a"))
+            if result.indices.contains(index) { result[index].append(entry) }
+        }
+        return result
+    }
+
     /// A run of words that may come before a date, and the qualifier it adds.
     struct Lead: Sendable {
         /// The words in lower case ASCII.
