@@ -272,6 +272,15 @@ import Testing
         #expect(withReference.rejected.map(\.text) == ["on 31 April 2024"])
     }
 
+    @Test func behavesAsItsDocumentationSays() {
+        let parser = DatePhraseParser()
+        let reference = PartialDate(year: 2025, month: 1, day: 21)
+        #expect(parser.parse("December 10", reference: reference)?.value.description == "2024-12-10")
+        #expect(
+            parser.find(in: "Talks held on Aug. 22-23 continue in 2025.", reference: reference).map(\.text)
+                == ["on Aug. 22-23", "in 2025"])
+    }
+
     @Test func takesTheLongestReadingAtEachPlace() {
         let found = DatePhraseParser().find(
             in: "Between May 30 - June 2, 2024 and on 5 June the talks ran.", reference: Self.pageDay)
