@@ -27,6 +27,9 @@ public struct DateSpan: Sendable, Hashable, Codable, CustomStringConvertible {
         start.firstDay <= date.firstDay && date.lastDay <= end.lastDay
     }
 
+    /// The number of days from the span's first day to its last, both included ("Aug. 22-23" covers 2).
+    public var dayCount: Int { end.lastDay.dayNumber - start.dayNumber + 1 }
+
     /// `start/end` in ISO 8601 interval form: `"2024-08-22/2024-08-23"`.
     public var description: String { "\(start)/\(end)" }
 

@@ -122,6 +122,9 @@ public struct PartialDate: Sendable, Hashable, Comparable, Codable, CustomString
         return PartialDate.daysFromCivil(year: first.year, month: first.month ?? 1, day: first.day ?? 1)
     }
 
+    /// The number of days the date covers: 1 for a day, 28…31 for a month, 365 or 366 for a year.
+    public var dayCount: Int { lastDay.dayNumber - dayNumber + 1 }
+
     /// The day-precision date `days` days after ``firstDay``.
     ///
     /// - Parameter days: How many days to add; may be negative.
@@ -158,13 +161,17 @@ public struct PartialDate: Sendable, Hashable, Comparable, Codable, CustomString
         try container.encode(description)
     }
 
-    private init(uncheckedYear year: Int, month: Int, day: Int) {
+    /// Creates a day-precision date the caller knows to exist.
+    init(uncheckedYear year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day
     }
 
-    /// Whether `year` is a Gregorian leap year.
+    /// Whether a year is a Gregorian leap year.
+    ///
+    /// - Parameter year: The year.
+    /// - Returns: `true` for years divisible by 4, except centuries not divisible by 400 (2000 is, 2100 is not).
     public static func isLeapYear(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
