@@ -1,4 +1,5 @@
 // TEMPORARY: replaced by the money and dates branches at merge.
+import Foundation
 public struct Ticker: Sendable, Hashable, Codable {
     public var quotes: [ExchangeRate]
     public var repetitions: Int
