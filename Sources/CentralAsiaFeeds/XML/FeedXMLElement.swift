@@ -1,0 +1,94 @@
+public import CentralAsiaKit
+import Foundation
+
+/// One element of a parsed feed document: its name, namespace, attributes, text and children.
+///
+/// A small read-only tree that the feed and rate readers walk; it is a parse result, not a model,
+/// so it is not `Codable`. Names are local names (`encoded` for `content:encoded`); the namespace
+/// URI tells prefixed elements apart.
+public struct FeedXMLElement: Sendable, Hashable {
+    /// The local name (`Cube`, `encoded`).
+    public var name: String
+    /// The namespace URI, when the element is in one.
+    public var namespace: String?
+    /// The name as written, with its prefix (`content:encoded`).
+    public var qualifiedName: String
+    /// The attributes, keyed by their names as written.
+    public var attributes: [String: String]
+    /// The element's own text (text and CDATA directly inside it), untrimmed.
+    public var text: String
+    /// The child elements in document order.
+    public var children: [FeedXMLElement]
+    /// Where the element starts in the input (line and column; offset 0 when unknown).
+    public var location: SourceLocation
+
+    /// Creates an element.
+    ///
+    /// - Parameters:
+    ///   - name: The local name.
+    ///   - namespace: The namespace URI, if any.
+    ///   - qualifiedName: The name as written; the local name when `nil`.
+    ///   - attributes: The attributes.
+    ///   - text: The element's own text.
+    ///   - children: The child elements.
+    ///   - location: Where it starts.
+    public init(
+        name: String, namespace: String? = nil, qualifiedName: String? = nil, attributes: [String: String] = [:],
+        text: String = "", children: [FeedXMLElement] = [],
+        location: SourceLocation = SourceLocation(offset: 0, line: 1, column: 1)
+    ) {
+        self.name = name
+        self.namespace = namespace
+        self.qualifiedName = qualifiedName ?? name
+        self.attributes = attributes
+        self.text = text
+        self.children = children
+        self.location = location
+    }
+
+    /// The first child with a local name (and namespace, when given).
+    ///
+    /// - Parameters:
+    ///   - name: The local name.
+    ///   - namespace: The namespace URI to require, or `nil` for any.
+    /// - Returns: The child, or `nil`.
+    public func child(_ name: String, namespace: String? = nil) -> FeedXMLElement? {
+        children.first { $0.name == name && (namespace == nil || $0.namespace == namespace) }
+    }
+
+    /// All children with a local name (and namespace, when given).
+    ///
+    /// - Parameters:
+    ///   - name: The local name.
+    ///   - namespace: The namespace URI to require, or `nil` for any.
+    /// - Returns: The children in document order.
+    public func children(_ name: String, namespace: String? = nil) -> [FeedXMLElement] {
+        children.filter { $0.name == name && (namespace == nil || $0.namespace == namespace) }
+    }
+
+    /// The trimmed text of the first child with a name, `nil` when absent or empty.
+    ///
+    /// - Parameters:
+    ///   - name: The local name.
+    ///   - namespace: The namespace URI to require, or `nil` for any.
+    /// - Returns: The text without surrounding white space.
+    public func childText(_ name: String, namespace: String? = nil) -> String? {
+        guard let text = child(name, namespace: namespace)?.trimmedText, !text.isEmpty else { return nil }
+        return text
+    }
+
+    /// The element's text without surrounding white space.
+    public var trimmedText: String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
+
+    /// The first descendant (depth first, the element itself included) with a local name.
+    ///
+    /// - Parameter name: The local name.
+    /// - Returns: The element, or `nil`.
+    public func first(_ name: String) -> FeedXMLElement? {
+        if self.name == name { return self }
+        for child in children {
+            if let found = child.first(name) { return found }
+        }
+        return nil
+    }
+}
