@@ -19,7 +19,8 @@ public struct FeedXMLElement: Sendable, Hashable {
     public var text: String
     /// The child elements in document order.
     public var children: [FeedXMLElement]
-    /// Where the element starts in the input (line and column; offset 0 when unknown).
+    /// Where the element's start tag ends in the input, as `XMLParser` reports it (line and
+    /// column; the offset is 0).
     public var location: SourceLocation
 
     /// Creates an element.
