@@ -22,6 +22,8 @@ public struct FeedXMLElement: Sendable, Hashable {
     /// Where the element's start tag ends in the input, as `XMLParser` reports it (line and
     /// column; the offset is 0).
     public var location: SourceLocation
+    /// For each child, the UTF-8 length of ``text`` when the child started (mixed content order).
+    var childTextOffsets: [Int] = []
 
     /// Creates an element.
     ///
@@ -91,5 +93,35 @@ public struct FeedXMLElement: Sendable, Hashable {
             if let found = child.first(name) { return found }
         }
         return nil
+    }
+
+    /// All text of the element and its descendants, in document order.
+    public var textContent: String {
+        var output = ""
+        interleave(text: { output += $0 }, child: { output += $0.textContent })
+        return output
+    }
+
+    /// The element's content re-serialised as markup (prefixes dropped, text escaped), for
+    /// embedded XHTML.
+    public var innerXML: String {
+        var output = ""
+        interleave(
+            text: { output += $0.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;") },
+            child: { output += "<\($0.name)>\($0.innerXML)</\($0.name)>" })
+        return output
+    }
+
+    private func interleave(text emit: (String) -> Void, child visit: (FeedXMLElement) -> Void) {
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        for (index, child) in children.enumerated() {
+            let offset = index < childTextOffsets.count ? childTextOffsets[index] : utf8.count
+            let end = utf8.index(utf8.startIndex, offsetBy: min(offset, utf8.count))
+            if start < end { emit(String(text[start..<end])) }
+            start = max(start, end)
+            visit(child)
+        }
+        if start < utf8.endIndex { emit(String(text[start...])) }
     }
 }

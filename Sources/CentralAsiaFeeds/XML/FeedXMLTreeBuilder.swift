@@ -45,7 +45,9 @@ final class FeedXMLTreeBuilder: NSObject, XMLParserDelegate {
         if stack.isEmpty {
             root = element
         } else {
-            stack[stack.count - 1].children.append(element)
+            let parent = stack.count - 1
+            stack[parent].childTextOffsets.append(stack[parent].text.utf8.count)
+            stack[parent].children.append(element)
         }
     }
 
