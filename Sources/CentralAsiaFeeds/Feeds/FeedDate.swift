@@ -6,8 +6,8 @@ public import Foundation
 ///
 /// Accepted (the forms FeedKit's users reported and more):
 /// - RFC 822 and variants: `Tue, 21 Jan 2025 10:00:00 +0600`, `Tues, 21 Jan 25 10:00 GMT`,
-///   `21 Jan 2025 10:00:00 +06:00`, a missing weekday or seconds, `EST`/`PDT`/`UT`/`Z`, and
-///   `January 21, 2025`;
+///   `21 Jan 2025 10:00:00 +06:00`, a missing weekday or seconds, `EST`/`PDT`/`UT`/`Z`/`CET`/`MSK`,
+///   `January 21, 2025`, and Java's `Tue Jan 28 15:28:56 CET 2020`;
 /// - RFC 3339 / ISO 8601: `2025-01-21T10:00:00.123+06:00`, `2025-01-21 10:00:00Z`,
 ///   `2025-01-21T10:00` (no zone), `2025-01-21`;
 /// - `21.01.2025` and `21.01.2025, 14:57`.
@@ -55,7 +55,7 @@ public struct FeedDate: Sendable, Hashable {
 
     private static let zones: [String: Int] = [
         "GMT": 0, "UT": 0, "UTC": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6,
-        "PST": -8, "PDT": -7,
+        "PST": -8, "PDT": -7, "WET": 0, "WEST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3,
     ]
 
     /// Builds a date from parts; `offset` in seconds east of UTC, `nil` when unknown.
@@ -153,12 +153,24 @@ public struct FeedDate: Sendable, Hashable {
         return full.hasPrefix(lower.hasSuffix(".") ? String(lower.dropLast()) : lower) || lower == "sept" ? index + 1 : nil
     }
 
+    /// Java's `Date.toString()`: `Tue Jan 28 15:28:56 CET 2020` (weekday already dropped).
+    private static func parseJavaStyle(_ tokens: ArraySlice<Substring>) -> FeedDate? {
+        let parts = Array(tokens)
+        guard parts.count == 5, let month = monthNumber(parts[0]), let day = digits(parts[1]),
+            let clock = time(parts[2]), parts[4].count == 4, let year = digits(parts[4])
+        else { return nil }
+        if let seconds = offset(parts[3]) { return make(year, month, day, time: clock, offset: seconds) }
+        guard parts[3].allSatisfy(\.isLetter) else { return nil }
+        return make(year, month, day, time: clock, offset: nil, unknownZone: String(parts[3]))
+    }
+
     private static func parseRFC822(_ text: String) -> FeedDate? {
         var tokens = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" })[...]
         guard let first = tokens.first else { return nil }
         // A leading weekday, spelled any way ("Tue", "Tues", "Tuesday").
         if first.allSatisfy(\.isLetter), monthNumber(first) == nil { tokens = tokens.dropFirst() }
         guard tokens.count >= 3 else { return nil }
+        if let java = parseJavaStyle(tokens) { return java }
         let a = tokens[tokens.startIndex]
         let b = tokens[tokens.startIndex + 1]
         let yearToken = tokens[tokens.startIndex + 2]
