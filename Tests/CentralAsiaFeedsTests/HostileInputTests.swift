@@ -5,16 +5,7 @@ import Testing
 
 /// Hostile inputs through the public entry points: each ends in a clear error or a lenient result.
 @Suite struct HostileInputTests {
-    private func kind(_ body: () throws -> Void) -> ParseError.Kind? {
-        do {
-            try body()
-            return nil
-        } catch let error as ParseError {
-            return error.kind
-        } catch {
-            return nil
-        }
-    }
+    private func kind(_ body: () throws -> Void) -> ParseError.Kind? { caughtParseError(body)?.kind }
 
     private static let billionLaughs = """
         <?xml version="1.0"?>

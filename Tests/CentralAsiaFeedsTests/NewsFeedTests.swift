@@ -14,16 +14,6 @@ import Testing
         return String(decoding: try encoder.encode(item), as: UTF8.self)
     }
 
-    private func parseError(_ body: () throws -> Void) -> ParseError? {
-        do {
-            try body()
-            return nil
-        } catch let error as ParseError {
-            return error
-        } catch {
-            return nil
-        }
-    }
 
     @Test func readsRSSItemWithContentCreatorCategoriesAndEnclosure() throws {
         let result = try read("rss.xml")
@@ -141,33 +131,33 @@ import Testing
     @Test func rejectsHTMLPageWithoutJSONLD() {
         let text = "<!DOCTYPE html><html><body><p>Nothing here</p></body></html>"
         #expect(
-            parseError { _ = try NewsFeed.parse(Data(text.utf8)) }?.description
+            caughtParseError { _ = try NewsFeed.parse(Data(text.utf8)) }?.description
                 == "error: not a news feed: an HTML page without JSON-LD articles")
         #expect(NewsFeed.detect(Data(text.utf8)) == nil)
     }
 
     @Test func rejectsRateFileAndOtherJSON() throws {
         #expect(
-            parseError { _ = try NewsFeed.parse(try Fixture.data("ecb.xml")) }?.message
+            caughtParseError { _ = try NewsFeed.parse(try Fixture.data("ecb.xml")) }?.message
                 == "not a news feed: an XML document with root element <gesmes:Envelope>")
         #expect(
-            parseError { _ = try NewsFeed.parse(try Fixture.data("cbu.json")) }?.message
+            caughtParseError { _ = try NewsFeed.parse(try Fixture.data("cbu.json")) }?.message
                 == "not a news feed: JSON that is neither JSON Feed nor JSON-LD")
         #expect(
-            parseError { _ = try NewsFeed.parse(Data("just words".utf8)) }?.message
+            caughtParseError { _ = try NewsFeed.parse(Data("just words".utf8)) }?.message
                 == "not a news feed: neither XML, JSON nor HTML")
     }
 
     @Test func rejectsTruncatedFeed() throws {
         let data = try Fixture.data("rss.xml")
-        let failure = parseError { _ = try NewsFeed.parse(data.prefix(900)) }
+        let failure = caughtParseError { _ = try NewsFeed.parse(data.prefix(900)) }
         #expect(failure?.kind == .wrongFormat)
     }
 
     @Test func refusesOversizedFeed() {
         let data = Data(repeating: 0x20, count: 2048)
         #expect(
-            parseError { _ = try NewsFeed.parse(data, limits: FeedXML.Limits(maxBytes: 1024)) }?.message
+            caughtParseError { _ = try NewsFeed.parse(data, limits: FeedXML.Limits(maxBytes: 1024)) }?.message
                 == "the input is 2048 bytes, over the limit of 1024 bytes")
     }
 

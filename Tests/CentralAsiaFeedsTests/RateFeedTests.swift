@@ -13,16 +13,6 @@ import Testing
         result.rates.map { "\($0.rate) \($0.rate.date.map(String.init(describing:)) ?? "-") \($0.rate.source ?? "-")" }
     }
 
-    private func parseError(_ body: () throws -> Void) -> ParseError? {
-        do {
-            try body()
-            return nil
-        } catch let error as ParseError {
-            return error
-        } catch {
-            return nil
-        }
-    }
 
     @Test(arguments: [
         ("nbk-rates_all.xml", RateFeed.Format.nbkRSS), ("nbk-get_rates.xml", .nbkDated), ("cbu.json", .cbuJSON),
@@ -186,7 +176,7 @@ import Testing
     @Test func throwsWhenNoRateIsUsable() {
         let text = "<ValCurs Date=\"01.01.2025\"><Valute ID=\"R1\"><CharCode>USD</CharCode><Value>x</Value></Valute></ValCurs>"
         #expect(
-            parseError { _ = try RateFeed.parse(Data(text.utf8)) }?.description
+            caughtParseError { _ = try RateFeed.parse(Data(text.utf8)) }?.description
                 == "error: no usable rate in the CBR file; first problem: 1:43: warning: malformed rate \"x\" for USD; the rate was skipped"
         )
     }
@@ -195,32 +185,32 @@ import Testing
         let text = "<rss version=\"2.0\"><channel><title>News</title><item><title>A story</title></item></channel></rss>"
         #expect(RateFeed.detect(Data(text.utf8)) == nil)
         #expect(
-            parseError { _ = try RateFeed.parse(Data(text.utf8)) }?.description
+            caughtParseError { _ = try RateFeed.parse(Data(text.utf8)) }?.description
                 == "error: not a known central-bank rate file: an XML document with root element <rss>")
     }
 
     @Test func rejectsOtherJSONAndPlainText() {
         #expect(
-            parseError { _ = try RateFeed.parse(Data("[{\"title\": \"x\"}]".utf8)) }?.message
+            caughtParseError { _ = try RateFeed.parse(Data("[{\"title\": \"x\"}]".utf8)) }?.message
                 == "not a known central-bank rate file: JSON without \"Ccy\" fields")
         #expect(
-            parseError { _ = try RateFeed.parse(Data("KZT/USD = 0.00191".utf8)) }?.message
+            caughtParseError { _ = try RateFeed.parse(Data("KZT/USD = 0.00191".utf8)) }?.message
                 == "not a known central-bank rate file: neither XML nor JSON")
         #expect(
-            parseError { _ = try RateFeed.parse(Data("[{\"Ccy\": ".utf8)) }?.message
+            caughtParseError { _ = try RateFeed.parse(Data("[{\"Ccy\": ".utf8)) }?.message
                 == "malformed JSON: the rate file could not be read as JSON")
     }
 
     @Test func rejectsFileOfAnotherExpectedFormat() throws {
         let data = try Fixture.data("ecb.xml")
         #expect(
-            parseError { _ = try RateFeed.parse(data, as: .cbr) }?.description
+            caughtParseError { _ = try RateFeed.parse(data, as: .cbr) }?.description
                 == "error: expected a cbr rate file, found a ecb file")
     }
 
     @Test func rejectsTruncatedCBRFile() throws {
         let data = try Fixture.data("cbr-2025.xml")
-        let failure = parseError { _ = try RateFeed.parse(data.prefix(300)) }
+        let failure = caughtParseError { _ = try RateFeed.parse(data.prefix(300)) }
         #expect(failure?.kind == .wrongFormat)
     }
 
@@ -232,7 +222,7 @@ import Testing
         bytes = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars.map { scalar -> UInt8 in
             scalar.value < 0x80 ? UInt8(scalar.value) : UInt8(truncatingIfNeeded: scalar.value - 0x350)
         })
-        let failure = parseError { _ = try RateFeed.parse(Data(bytes)) }
+        let failure = caughtParseError { _ = try RateFeed.parse(Data(bytes)) }
         #expect(failure?.kind == .badEncoding)
     }
 

@@ -86,11 +86,8 @@ public enum NewsFeed {
     ///   without JSON-LD articles, malformed XML or JSON), and whatever ``FeedXML/parse(_:limits:)``
     ///   throws.
     public static func parse(_ data: Data, limits: FeedXML.Limits = .standard) throws -> Result {
-        guard data.count <= limits.maxBytes else {
-            throw ParseError(
-                .limitExceeded, "the input is \(data.count) bytes, over the limit of \(limits.maxBytes) bytes")
-        }
-        let first = data.first { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }
+        try limits.checkSize(data)
+        let first = FeedXML.firstSignificantByte(data)
         if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
             return try parseJSON(data)
         }

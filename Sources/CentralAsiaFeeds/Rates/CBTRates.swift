@@ -7,10 +7,7 @@ import CentralAsiaKit
 enum CBTRates {
     static func read(_ root: FeedXMLElement) throws -> RateFeed.Result {
         var collector = RateCollector(format: .cbt, decimalComma: false)
-        if let raw = root.childText("date") {
-            collector.date = RateCollector.date(raw)
-            if collector.date == nil { collector.warn("malformed date \"\(raw)\"", at: root.child("date")?.location) }
-        }
+        collector.setDate(root.childText("date"), at: root.child("date")?.location)
         for rate in root.children("rate") {
             collector.add(
                 code: rate.attributes["code"], value: rate.childText("rate_tmt"), nominal: rate.childText("multiplier"),

@@ -13,10 +13,7 @@ enum ECBRates {
         guard let day = timeCube(in: root) else {
             throw ParseError(.wrongFormat, "the ECB file has no <Cube time='…'> element")
         }
-        if let raw = day.attributes["time"] {
-            collector.date = RateCollector.date(raw)
-            if collector.date == nil { collector.warn("malformed date \"\(raw)\"", at: day.location) }
-        }
+        collector.setDate(day.attributes["time"], at: day.location)
         for cube in day.children("Cube") {
             collector.add(
                 code: cube.attributes["currency"], value: cube.attributes["rate"], nominal: nil, at: cube.location,

@@ -7,10 +7,7 @@ import CentralAsiaKit
 enum NBKRRates {
     static func read(_ root: FeedXMLElement, format: RateFeed.Format) throws -> RateFeed.Result {
         var collector = RateCollector(format: format, decimalComma: true)
-        if let raw = root.attributes["Date"] {
-            collector.date = RateCollector.date(raw)
-            if collector.date == nil { collector.warn("malformed date \"\(raw)\"", at: root.location) }
-        }
+        collector.setDate(root.attributes["Date"], at: root.location)
         for currency in root.children("Currency") {
             collector.add(
                 code: currency.attributes["ISOCode"], value: currency.childText("Value"),

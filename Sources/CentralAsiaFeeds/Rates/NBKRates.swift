@@ -23,12 +23,7 @@ enum NBKRates {
             collector.date = itemDates.compactMap { $0 }.max()
         } else {
             items = root.children("item")
-            if let raw = root.childText("date") {
-                collector.date = RateCollector.date(raw)
-                if collector.date == nil {
-                    collector.warn("malformed date \"\(raw)\"", at: root.child("date")?.location)
-                }
-            }
+            collector.setDate(root.childText("date"), at: root.child("date")?.location)
         }
         for (index, item) in items.enumerated() {
             let itemDate = index < itemDates.count ? itemDates[index] : nil

@@ -15,10 +15,7 @@ enum NBTRates {
 enum ValCursRates {
     static func read(_ root: FeedXMLElement, format: RateFeed.Format, decimalComma: Bool) throws -> RateFeed.Result {
         var collector = RateCollector(format: format, decimalComma: decimalComma)
-        if let raw = root.attributes["Date"] {
-            collector.date = RateCollector.date(raw)
-            if collector.date == nil { collector.warn("malformed date \"\(raw)\"", at: root.location) }
-        }
+        collector.setDate(root.attributes["Date"], at: root.location)
         for valute in root.children("Valute") {
             collector.add(
                 code: valute.childText("CharCode"), value: valute.childText("Value"),

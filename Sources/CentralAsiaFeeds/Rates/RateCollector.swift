@@ -23,6 +23,13 @@ struct RateCollector {
         diagnostics.append(Diagnostic(.warning, at: location, message))
     }
 
+    /// Sets the file's date from its text, with a warning when it is malformed.
+    mutating func setDate(_ raw: String?, at location: SourceLocation?) {
+        guard let raw else { return }
+        date = RateCollector.date(raw)
+        if date == nil { warn("malformed date \"\(raw)\"", at: location) }
+    }
+
     /// Reads a decimal as the source writes it; a comma is the separator only in comma feeds.
     func decimal(_ text: String) -> QuotedDecimal? {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -96,12 +96,9 @@ public enum RateFeed {
 
         init(_ data: Data, limits: FeedXML.Limits = .standard) throws {
             self.data = data
-            let first = data.first { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }
+            let first = FeedXML.firstSignificantByte(data)
             if first == UInt8(ascii: "[") || first == UInt8(ascii: "{") {
-                guard data.count <= limits.maxBytes else {
-                    throw ParseError(
-                        .limitExceeded, "the input is \(data.count) bytes, over the limit of \(limits.maxBytes) bytes")
-                }
+                try limits.checkSize(data)
                 let json: Any
                 do {
                     json = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])

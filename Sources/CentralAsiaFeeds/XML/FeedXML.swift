@@ -44,6 +44,19 @@ public enum FeedXML {
 
         /// 16 MiB, 64 levels, a million elements: far above any real feed.
         public static let standard = Limits()
+
+        /// Throws when an input is over ``maxBytes``.
+        func checkSize(_ data: Data) throws {
+            guard data.count <= maxBytes else {
+                throw ParseError(.limitExceeded, "the input is \(data.count) bytes, over the limit of \(maxBytes) bytes")
+            }
+        }
+    }
+
+    /// The first byte that is not white space or part of a UTF-8 byte-order mark, used to tell
+    /// XML from JSON.
+    static func firstSignificantByte(_ data: Data) -> UInt8? {
+        data.first { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }
     }
 
     /// A parsed document.
@@ -79,10 +92,7 @@ public enum FeedXML {
     /// - Throws: `ParseError` — `limitExceeded` (size, depth, element count), `refusedMarkup`
     ///   (a DTD), `badEncoding` (bytes and declaration disagree), `wrongFormat` (malformed XML).
     public static func parse(_ data: Data, limits: Limits = .standard) throws -> Document {
-        guard data.count <= limits.maxBytes else {
-            throw ParseError(
-                .limitExceeded, "the input is \(data.count) bytes, over the limit of \(limits.maxBytes) bytes")
-        }
+        try limits.checkSize(data)
         let (text, encoding) = try decodeText(data)
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw ParseError(.wrongFormat, "the input is empty")
