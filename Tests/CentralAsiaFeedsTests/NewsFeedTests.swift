@@ -182,3 +182,15 @@ import Testing
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(FeedItem.self, from: Data(json.utf8)) }
     }
 }
+
+extension NewsFeedTests {
+    @Test func roundTripsWholeResult() throws {
+        let result = try NewsFeed.parse(try Fixture.data("feed.json"))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = String(decoding: try encoder.encode(result), as: UTF8.self)
+        #expect(json.hasPrefix(#"{"diagnostics":[{"message":"item 2: malformed date \"the twentieth of May\"; the date was left out","severity":"warning"}"#))
+        #expect(json.hasSuffix(#""format":"jsonFeed","items":[{"article":{"authors":["Daniyar Omarov","Saule Ibraeva"],"date":"2025-05-20","isTruncated":false,"paragraphs":["The terminal adds two berths.","Work ends in август."],"section":"ports","tags":["ports","Kazakhstan"],"title":"Aktau port expands its ferry terminal","url":"https:\/\/caspian-brief.example\/101"},"enclosures":[{"length":20480,"type":"image\/jpeg","url":"https:\/\/caspian-brief.example\/101.jpg"}],"id":"cb-101","published":"2025-05-20T04:00:00Z","rawDate":"2025-05-20T09:00:00+05:00","summary":"Two new berths"},{"article":{"authors":["Guljahan Atayeva"],"isTruncated":false,"paragraphs":["The memo covers cargo quotas.","It runs for five years."],"title":"Turkmenbashi & Baku sign a shipping memo"},"id":"102","rawDate":"the twentieth of May"},{"article":{"isTruncated":false,"paragraphs":["A short note without an identifier."],"title":"No id here"}}],"title":"Caspian Brief"}"#))
+        #expect(try JSONDecoder().decode(NewsFeed.Result.self, from: Data(json.utf8)) == result)
+    }
+}

@@ -258,3 +258,17 @@ import Testing
         #expect(kzt.description == "100 KZT = 16,3172 RUB (KZT/RUB 0.163172)")
     }
 }
+
+extension RateFeedTests {
+    @Test func encodesResultAsPinnedJSON() throws {
+        let result = try RateFeed.parse(try Fixture.data("ecb.xml"))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = String(decoding: try encoder.encode(result), as: UTF8.self)
+        #expect(json.hasPrefix(#"{"date":"2025-11-28","diagnostics":[],"format":"ecb","rates":[{"nominal":1,"rate":{"base":"EUR","date":"2025-11-28","quote":"USD","rate":"1.1587","source":"ECB"},"rawValue":"1.1587"}"#))
+        #expect(try JSONDecoder().decode(RateFeed.Result.self, from: Data(json.utf8)) == result)
+        let withDiagnostics = try RateFeed.parse(try Fixture.data("cbr-2025.xml"))
+        let data = try JSONEncoder().encode(withDiagnostics)
+        #expect(try JSONDecoder().decode(RateFeed.Result.self, from: data) == withDiagnostics)
+    }
+}

@@ -29,6 +29,21 @@ public enum NewsFeed {
         /// The name.
         public var description: String { rawValue }
 
+        /// Decodes a format from its name.
+        ///
+        /// - Throws: `DecodingError` when the value is not a string.
+        public init(from decoder: any Decoder) throws {
+            rawValue = try decoder.singleValueContainer().decode(String.self)
+        }
+
+        /// Encodes the format as its name.
+        ///
+        /// - Throws: Whatever the encoder throws.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+
         /// RSS 2.0 (or RSS 1.0).
         public static let rss = Format(rawValue: "rss")
         /// Atom (RFC 4287).
@@ -40,7 +55,10 @@ public enum NewsFeed {
     }
 
     /// What a feed yielded.
-    public struct Result: Sendable, Hashable {
+    ///
+    /// JSON: `{"format": "rss", "title": "…", "items": [{…FeedItem…}], "diagnostics": [{…}]}`;
+    /// `title` is left out when absent.
+    public struct Result: Sendable, Hashable, Codable {
         /// The format read.
         public var format: Format
         /// The feed's own title, when it has one.
@@ -66,6 +84,30 @@ public enum NewsFeed {
 
         /// The items' articles.
         public var articles: [NewsArticle] { items.map(\.article) }
+
+        private enum CodingKeys: String, CodingKey { case format, title, items, diagnostics }
+
+        /// Decodes a result from its JSON document.
+        ///
+        /// - Throws: `DecodingError` for a missing or malformed field.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            format = try container.decode(Format.self, forKey: .format)
+            title = try container.decodeIfPresent(String.self, forKey: .title)
+            items = try container.decode([FeedItem].self, forKey: .items)
+            diagnostics = try container.decodeIfPresent([Diagnostic].self, forKey: .diagnostics) ?? []
+        }
+
+        /// Encodes the result as its JSON document.
+        ///
+        /// - Throws: Whatever the encoder throws.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(format, forKey: .format)
+            try container.encodeIfPresent(title, forKey: .title)
+            try container.encode(items, forKey: .items)
+            try container.encode(diagnostics, forKey: .diagnostics)
+        }
     }
 
     /// Recognises a feed's format from its content.

@@ -17,6 +17,21 @@ extension RateFeed {
         /// The name.
         public var description: String { rawValue }
 
+        /// Decodes a format from its name.
+        ///
+        /// - Throws: `DecodingError` when the value is not a string.
+        public init(from decoder: any Decoder) throws {
+            rawValue = try decoder.singleValueContainer().decode(String.self)
+        }
+
+        /// Encodes the format as its name.
+        ///
+        /// - Throws: Whatever the encoder throws.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+
         /// National Bank of Kazakhstan, RSS `rates_all.xml` (per-item `pubDate`).
         public static let nbkRSS = Format(rawValue: "nbkRSS")
         /// National Bank of Kazakhstan, dated `get_rates.cfm?fdate=` (`<rates>` root).

@@ -2,7 +2,10 @@ public import CentralAsiaKit
 
 extension RateFeed {
     /// What a rate file yielded: its format and date, the rates read, and what was skipped.
-    public struct Result: Sendable, Hashable {
+    ///
+    /// JSON: `{"format": "cbr", "date": "2025-09-20", "rates": [{…CentralBankRate…}],
+    /// "diagnostics": [{…}]}`; `date` is left out when absent.
+    public struct Result: Sendable, Hashable, Codable {
         /// The format the file was read as.
         public var format: Format
         /// The file's effective date, when it states one.
@@ -28,6 +31,30 @@ extension RateFeed {
 
         /// The per-unit rates, ready for a rate book.
         public var exchangeRates: [ExchangeRate] { rates.map(\.rate) }
+
+        private enum CodingKeys: String, CodingKey { case format, date, rates, diagnostics }
+
+        /// Decodes a result from its JSON document.
+        ///
+        /// - Throws: `DecodingError` for a missing or malformed field.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            format = try container.decode(Format.self, forKey: .format)
+            date = try container.decodeIfPresent(PartialDate.self, forKey: .date)
+            rates = try container.decode([CentralBankRate].self, forKey: .rates)
+            diagnostics = try container.decodeIfPresent([Diagnostic].self, forKey: .diagnostics) ?? []
+        }
+
+        /// Encodes the result as its JSON document.
+        ///
+        /// - Throws: Whatever the encoder throws.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(format, forKey: .format)
+            try container.encodeIfPresent(date, forKey: .date)
+            try container.encode(rates, forKey: .rates)
+            try container.encode(diagnostics, forKey: .diagnostics)
+        }
 
         /// The rate for a currency, when the file has one.
         ///
