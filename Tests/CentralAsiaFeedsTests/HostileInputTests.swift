@@ -69,3 +69,15 @@ import Testing
         }
     }
 }
+
+extension HostileInputTests {
+    @Test func stopsMillionsOfFlatElementsQuickly() {
+        let data = Data(("<r>" + String(repeating: "<a/>", count: 3_000_000) + "</r>").utf8)
+        let start = Date()
+        #expect(
+            caughtParseError { _ = try NewsFeed.parse(data) }?.message
+                == "the document has more than the limit of 250000 elements")
+        // Generous bound: a debug build on a shared two-core machine; release stops in well under a second.
+        #expect(Date().timeIntervalSince(start) < 5)
+    }
+}
