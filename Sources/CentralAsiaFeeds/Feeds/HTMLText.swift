@@ -107,7 +107,11 @@ enum HTMLText {
         var output = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{A0}" {
+            let isSpace =
+                scalar.value < 0x80
+                ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)
+                : scalar.properties.isWhitespace || scalar.value == 0xA0
+            if isSpace {
                 pendingSpace = !output.isEmpty
             } else {
                 if pendingSpace { output.append(" ") }
