@@ -176,3 +176,30 @@ import Testing
         #expect(caughtParseError { _ = try parse("  \n") }?.message == "the input is empty")
     }
 }
+
+extension FeedXMLTests {
+    @Test func escapesLessThanThatOpensNoTag() throws {
+        let document = try FeedXML.parse(Data("<r><t>a < b, x <= 3, <3 </t></r>".utf8))
+        #expect(document.root.childText("t") == "a < b, x <= 3, <3")
+        #expect(document.diagnostics.map(\.description) == [
+            "1:9: warning: bare \"<\" escaped", "1:16: warning: bare \"<\" escaped", "1:22: warning: bare \"<\" escaped",
+        ])
+    }
+
+    @Test func replacesForbiddenControlCharacters() throws {
+        let bytes = Array("<r><t>a".utf8) + [0x0B] + Array("b</t><c><![CDATA[x".utf8) + [0x00] + Array("y]]></c></r>".utf8)
+        let document = try FeedXML.parse(Data(bytes))
+        #expect(document.root.childText("t") == "a b")
+        #expect(document.root.childText("c") == "x y")
+        #expect(document.diagnostics.map(\.description) == [
+            "1:8: warning: control character U+000B replaced with a space",
+            "1:27: warning: control character U+0000 replaced with a space",
+        ])
+    }
+
+    @Test func summarisesRepairsBeyondTheLimit() throws {
+        let document = try FeedXML.parse(Data(("<r>" + String(repeating: "R & D ", count: 25) + "</r>").utf8))
+        #expect(document.diagnostics.count == 21)
+        #expect(document.diagnostics.last?.description == "warning: 5 more entity repairs not listed")
+    }
+}

@@ -194,3 +194,16 @@ extension NewsFeedTests {
         #expect(try JSONDecoder().decode(NewsFeed.Result.self, from: Data(json.utf8)) == result)
     }
 }
+
+extension NewsFeedTests {
+    @Test func readsExtensionsWhoseNamespaceIsUndeclared() throws {
+        let text = """
+            <rss><channel><item><title>Forum</title><dc:creator>Desk</dc:creator><dc:date>2025-03-01</dc:date>
+            <content:encoded>&lt;p&gt;Body&lt;/p&gt;</content:encoded></item></channel></rss>
+            """
+        let article = try #require(try NewsFeed.parse(Data(text.utf8)).articles.first)
+        #expect(article.authors == ["Desk"])
+        #expect(article.date == PartialDate("2025-03-01"))
+        #expect(article.paragraphs == ["Body"])
+    }
+}

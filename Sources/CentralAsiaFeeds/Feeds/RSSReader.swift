@@ -15,9 +15,10 @@ enum RSSReader {
         for element in items {
             var builder = FeedItemBuilder(location: element.location)
             builder.title = element.child("title")?.text
-            builder.bodyHTML = element.child("encoded", namespace: contentNamespace)?.text
+            builder.bodyHTML = extensions(element, "encoded", contentNamespace, prefix: "content").first?.text
             builder.summaryHTML = element.child("description")?.text
-            builder.setDate(element.childText("pubDate") ?? element.childText("date", namespace: dublinCore))
+            builder.setDate(
+                element.childText("pubDate") ?? extensions(element, "date", dublinCore, prefix: "dc").first?.trimmedText)
             builder.setLink(element.childText("link"))
             let guid = element.child("guid")
             builder.id = guid?.trimmedText
@@ -26,7 +27,7 @@ enum RSSReader {
             {
                 builder.setLink(guid.trimmedText)
             }
-            for creator in element.children("creator", namespace: dublinCore) { builder.addAuthor(creator.text) }
+            for creator in extensions(element, "creator", dublinCore, prefix: "dc") { builder.addAuthor(creator.text) }
             for author in element.children("author") {
                 builder.addAuthor(author.child("name")?.text ?? author.text)
             }
@@ -41,5 +42,17 @@ enum RSSReader {
         }
         let title = (channel ?? root).childText("title").map(HTMLText.line)
         return (title, result, diagnostics)
+    }
+
+    /// Extension elements by namespace, or by their usual prefix when the feed forgot to declare
+    /// the namespace (then the parser reports `dc:creator` with no namespace).
+    static func extensions(_ element: FeedXMLElement, _ name: String, _ namespace: String, prefix: String)
+        -> [FeedXMLElement]
+    {
+        let qualified = "\(prefix):\(name)"
+        return element.children.filter {
+            ($0.name == name && $0.namespace == namespace)
+                || ($0.namespace == nil && ($0.qualifiedName == qualified || $0.name == qualified))
+        }
     }
 }

@@ -5,8 +5,10 @@ import CentralAsiaKit
 /// - Refuses `<!DOCTYPE`, `<!ENTITY`, `<!ELEMENT` and `<!ATTLIST` outside comments and CDATA, so
 ///   no entity is ever defined, expanded or fetched.
 /// - Rewrites HTML named references (`&nbsp;` → `&#160;`), escapes a bare `&` and an unknown
-///   reference (`&foo;` → `&amp;foo;`, kept as text), and replaces a numeric reference to an
-///   invalid character with U+FFFD. Each repair except the HTML names gets a diagnostic.
+///   reference (`&foo;` → `&amp;foo;`, kept as text), escapes a `<` that opens no markup
+///   (`a < b`), replaces a numeric reference to an invalid character with U+FFFD and a control
+///   character that XML 1.0 forbids with a space. Each repair except the HTML names gets a
+///   diagnostic.
 ///
 /// Newlines are never added or removed, so the parser's line numbers stay the input's.
 struct XMLPrepass {
@@ -64,17 +66,33 @@ struct XMLPrepass {
         while cursor < input.count {
             if starts(with: terminator, at: cursor) {
                 let end = cursor + terminator.utf8CodeUnitCount
-                output.append(contentsOf: input[index..<end])
+                output.append(contentsOf: input[cursor..<end])
                 return end
             }
-            if input[cursor] == 0x0A {
+            let byte = input[cursor]
+            if byte == 0x0A {
                 line += 1
                 lineStart = cursor + 1
             }
+            if XMLPrepass.isForbiddenControl(byte) {
+                replaceControl(at: cursor)
+            } else {
+                output.append(byte)
+            }
             cursor += 1
         }
-        output.append(contentsOf: input[index..<cursor])
         return cursor
+    }
+
+    /// Whether a byte is a C0 control character that XML 1.0 forbids (tab, LF and CR are allowed).
+    static func isForbiddenControl(_ byte: UInt8) -> Bool {
+        byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D
+    }
+
+    private mutating func replaceControl(at index: Int) {
+        let hex = String(input[index], radix: 16, uppercase: true)
+        note("control character U+\(hex.count == 1 ? "000" : "00")\(hex) replaced with a space", at: index)
+        output.append(0x20)
     }
 
     private mutating func note(_ message: String, at index: Int) {
@@ -116,11 +134,24 @@ struct XMLPrepass {
                 }
             case UInt8(ascii: "&"):
                 index = reference(at: index)
+            case UInt8(ascii: "<") where index + 1 >= count || XMLPrepass.opensNoMarkup(input[index + 1]):
+                note("bare \"<\" escaped", at: index)
+                output.append(contentsOf: Array("&lt;".utf8))
+                index += 1
+            case _ where XMLPrepass.isForbiddenControl(byte):
+                replaceControl(at: index)
+                index += 1
             default:
                 output.append(byte)
                 index += 1
             }
         }
+    }
+
+    /// Whether the byte after a `<` shows that it opens no tag (`a < b`, `x <= 3`, `<3`).
+    static func opensNoMarkup(_ next: UInt8) -> Bool {
+        next == 0x20 || next == 0x09 || next == 0x0A || next == 0x0D || next == UInt8(ascii: "=")
+            || next == UInt8(ascii: "<") || (next >= 0x30 && next <= 0x39)
     }
 
     /// Handles an `&` and returns the index after what it consumed.
