@@ -15,7 +15,10 @@ public import Foundation
 /// The ``day`` is the day in the writer's own zone (`Tue, 21 Jan 2025 01:00 +0600` is 21 January,
 /// though it is still 20 January in UTC). ``instant`` is `nil` when the text has no time, no zone,
 /// or a zone abbreviation that is ambiguous (`ALMT`); ``unknownZone`` names the latter.
-public struct FeedDate: Sendable, Hashable {
+///
+/// JSON: `{"raw": "Tue, 21 Jan 2025 10:00:00 +0600", "day": "2025-01-21",
+/// "instant": "2025-01-21T04:00:00Z", "unknownZone": "ALMT"}`; absent fields are left out.
+public struct FeedDate: Sendable, Hashable, Codable {
     /// The text as written.
     public var raw: String
     /// The calendar day it names, in its own zone.
@@ -49,6 +52,38 @@ public struct FeedDate: Sendable, Hashable {
         else { return nil }
         self = parsed
         raw = text
+    }
+
+    private enum CodingKeys: String, CodingKey { case raw, day, instant, unknownZone }
+
+    /// Decodes a date from its JSON document.
+    ///
+    /// - Throws: `DecodingError` for a missing field, a malformed day or instant.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        raw = try container.decode(String.self, forKey: .raw)
+        day = try container.decode(PartialDate.self, forKey: .day)
+        unknownZone = try container.decodeIfPresent(String.self, forKey: .unknownZone)
+        instant = nil
+        if let text = try container.decodeIfPresent(String.self, forKey: .instant) {
+            guard let date = ISOInstant.date(text) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .instant, in: container,
+                    debugDescription: "invalid instant \"\(text)\"; expected ISO 8601 such as 2025-01-21T04:00:00Z")
+            }
+            instant = date
+        }
+    }
+
+    /// Encodes the date as its JSON document.
+    ///
+    /// - Throws: Whatever the encoder throws.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(raw, forKey: .raw)
+        try container.encode(day, forKey: .day)
+        try container.encodeIfPresent(instant.map(ISOInstant.text), forKey: .instant)
+        try container.encodeIfPresent(unknownZone, forKey: .unknownZone)
     }
 
     private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]

@@ -60,9 +60,7 @@ public struct FeedItem: Sendable, Hashable, Codable {
         summary = try container.decodeIfPresent(String.self, forKey: .summary)
         enclosures = try container.decodeIfPresent([FeedEnclosure].self, forKey: .enclosures) ?? []
         if let text = try container.decodeIfPresent(String.self, forKey: .published) {
-            let plain = Date.ISO8601FormatStyle()
-            let fractional = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
-            guard let date = (try? plain.parse(text)) ?? (try? fractional.parse(text)) else {
+            guard let date = ISOInstant.date(text) else {
                 throw DecodingError.dataCorruptedError(
                     forKey: .published, in: container,
                     debugDescription: "invalid instant \"\(text)\"; expected ISO 8601 such as 2025-01-21T04:00:00Z")
@@ -81,12 +79,7 @@ public struct FeedItem: Sendable, Hashable, Codable {
         try container.encode(article, forKey: .article)
         try container.encodeIfPresent(id, forKey: .id)
         try container.encodeIfPresent(rawDate, forKey: .rawDate)
-        if let published {
-            let seconds = published.timeIntervalSince1970
-            let whole = seconds.rounded(.down) == seconds
-            let style = Date.ISO8601FormatStyle(includingFractionalSeconds: !whole)
-            try container.encode(published.formatted(style), forKey: .published)
-        }
+        try container.encodeIfPresent(published.map(ISOInstant.text), forKey: .published)
         try container.encodeIfPresent(summary, forKey: .summary)
         if !enclosures.isEmpty { try container.encode(enclosures, forKey: .enclosures) }
     }
