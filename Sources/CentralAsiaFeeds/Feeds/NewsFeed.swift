@@ -17,6 +17,8 @@ public import Foundation
 /// ```
 public enum NewsFeed {
     /// A news feed format, as an open set.
+    ///
+    /// JSON: the name as a string (`"rss"`), through `RawRepresentable`'s coding.
     public struct Format: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {
         /// The format's name.
         public var rawValue: String
@@ -28,21 +30,6 @@ public enum NewsFeed {
 
         /// The name.
         public var description: String { rawValue }
-
-        /// Decodes a format from its name.
-        ///
-        /// - Throws: `DecodingError` when the value is not a string.
-        public init(from decoder: any Decoder) throws {
-            rawValue = try decoder.singleValueContainer().decode(String.self)
-        }
-
-        /// Encodes the format as its name.
-        ///
-        /// - Throws: Whatever the encoder throws.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
 
         /// RSS 2.0 (or RSS 1.0).
         public static let rss = Format(rawValue: "rss")

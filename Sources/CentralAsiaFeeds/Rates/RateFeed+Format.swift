@@ -3,6 +3,8 @@ public import CentralAsiaKit
 extension RateFeed {
     /// A central-bank file format, as an open set.
     ///
+    /// JSON: the name as a string (`"cbr"`), through `RawRepresentable`'s coding.
+    ///
     /// Each format knows its bank (the ``source`` written into every rate) and the bank's
     /// currency (the quote of every rate it reads, except the ECB's, whose base is EUR).
     public struct Format: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {
@@ -16,21 +18,6 @@ extension RateFeed {
 
         /// The name.
         public var description: String { rawValue }
-
-        /// Decodes a format from its name.
-        ///
-        /// - Throws: `DecodingError` when the value is not a string.
-        public init(from decoder: any Decoder) throws {
-            rawValue = try decoder.singleValueContainer().decode(String.self)
-        }
-
-        /// Encodes the format as its name.
-        ///
-        /// - Throws: Whatever the encoder throws.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
 
         /// National Bank of Kazakhstan, RSS `rates_all.xml` (per-item `pubDate`).
         public static let nbkRSS = Format(rawValue: "nbkRSS")
