@@ -86,7 +86,8 @@ extension Money {
         func failure(_ reason: String) -> MoneyError {
             MoneyError(.invalidAmount, "invalid amount \"\(original)\": \(reason)")
         }
-        let scalars = Array(text.unicodeScalars.drop(while: { $0.properties.isWhitespace }))
+        var scalars = Array(text.unicodeScalars.drop(while: { $0.properties.isWhitespace }))
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
         var index = 0
         var negative = false
         if index < scalars.count, ["-", "+", "\u{2212}"].contains(scalars[index]) {
@@ -113,8 +114,6 @@ extension Money {
             } else if !inFraction, character == symbols.grouping || NumberSymbols.spaces.contains(scalar) {
                 sawGrouping = true
                 groups.append(0)
-            } else if scalar.properties.isWhitespace, scalars[index...].allSatisfy({ $0.properties.isWhitespace }) {
-                break
             } else {
                 throw failure("unexpected \"\(character)\"")
             }
