@@ -115,7 +115,6 @@ import Testing
     @Test func encodesAmountWithMinorUnitsAsString() throws {
         let value = try money("1234.5", .kzt)
         #expect(try TickerTests.sortedJSON(value) == #"{"amount":"1234.50","currency":"KZT"}"#)
-        #expect(String(decoding: try JSONEncoder().encode(value), as: UTF8.self) == #"{"amount":"1234.50","currency":"KZT"}"#)
         for sample in [value, try money("-0.001", .usd), try money("7", .jpy), try money("1.5", .xau)] {
             #expect(try JSONDecoder().decode(Money.self, from: JSONEncoder().encode(sample)) == sample)
         }

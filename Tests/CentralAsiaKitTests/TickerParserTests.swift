@@ -7,6 +7,11 @@ func quoted(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLoc
     try #require(QuotedDecimal(text), sourceLocation: sourceLocation)
 }
 
+/// The exact value of a decimal text that a test requires to parse.
+func decimal(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Decimal {
+    try quoted(text, sourceLocation: sourceLocation).value
+}
+
 @Suite struct TickerParserTests {
     private func quote(_ base: CurrencyCode, _ rate: String, _ change: String) throws -> ExchangeRate {
         ExchangeRate(

@@ -21,11 +21,6 @@ import Testing
         #expect(decoded == ticker)
     }
 
-    @Test func writesRepetitionsBeforeQuotes() throws {
-        let json = String(decoding: try JSONEncoder().encode(Ticker(quotes: [], repetitions: 2)), as: UTF8.self)
-        #expect(json == #"{"repetitions":2,"quotes":[]}"#)
-    }
-
     @Test func rejectsNegativeRepetitions() {
         #expect(throws: DecodingError.self) {
             try JSONDecoder().decode(Ticker.self, from: Data(#"{"repetitions":-1,"quotes":[]}"#.utf8))
