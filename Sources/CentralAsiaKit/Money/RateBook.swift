@@ -44,8 +44,21 @@ public struct RateBook: Sendable, Hashable, Codable {
     ///
     /// - Parameter rate: The rate.
     public mutating func add(_ rate: ExchangeRate) {
-        index[Pair(rate.base, rate.quote), default: []].append(rates.count)
+        // Each pair's positions stay sorted by date (undated first, then the order added), so a
+        // lookup walks back from the newest rate.
+        let position = rates.count
         rates.append(rate)
+        var positions = index.removeValue(forKey: Pair(rate.base, rate.quote)) ?? []
+        var slot = positions.endIndex
+        if let date = rate.date {
+            while slot > positions.startIndex, let earlier = rates[positions[slot - 1]].date, earlier > date {
+                slot -= 1
+            }
+        } else {
+            while slot > positions.startIndex, rates[positions[slot - 1]].date != nil { slot -= 1 }
+        }
+        positions.insert(position, at: slot)
+        index[Pair(rate.base, rate.quote)] = positions
     }
 
     /// Adds rates.
@@ -71,9 +84,9 @@ public struct RateBook: Sendable, Hashable, Codable {
     ///   neither in the ISO 4217 table nor in the book (with a "did you mean" where one is close),
     ///   or ``MoneyError/Kind/noRate`` naming the pair, the date and the currencies that do have rates.
     public func convert(_ money: Money, to target: CurrencyCode, on date: PartialDate? = nil) throws -> Conversion {
-        let known = currencies
-        for code in [money.currency, target] where !Currency.isKnown(code) && !known.contains(code) {
-            throw RateBook.unknownCurrency(code.rawValue, known: known)
+        for code in [money.currency, target] where !Currency.isKnown(code) {
+            let known = currencies
+            if !known.contains(code) { throw RateBook.unknownCurrency(code.rawValue, known: known) }
         }
         if money.currency == target {
             return Conversion(
@@ -93,7 +106,7 @@ public struct RateBook: Sendable, Hashable, Codable {
             best = (steps, path, width)
         }
         guard let best else {
-            throw RateBook.noRate(from: money.currency, to: target, on: date, known: known)
+            throw RateBook.noRate(from: money.currency, to: target, on: date, known: currencies)
         }
         return RateBook.conversion(of: money, steps: best.steps, path: best.path, on: date)
     }
@@ -136,11 +149,16 @@ public struct RateBook: Sendable, Hashable, Codable {
     /// The rate to use for one step: the latest on or before `date`, then the most precise.
     func bestStep(from source: CurrencyCode, to target: CurrencyCode, on date: PartialDate?) -> Step? {
         var best: Step?
-        func consider(_ indices: [Int]?, inverse: Bool) {
-            for position in indices ?? [] {
+        func consider(_ positions: [Int]?, inverse: Bool) {
+            guard let positions else { return }
+            var groupDate: PartialDate??
+            // Walk back from the newest rate; stop after the first date that has a usable rate.
+            for position in positions.reversed() {
                 let rate = rates[position]
-                guard rate.rate > 0, !inverse || rate.bounds.lowerBound > 0 else { continue }
+                if let groupDate, rate.date != groupDate { break }
                 if let date, let rateDate = rate.date, rateDate.firstDay > date.lastDay { continue }
+                guard rate.rate > 0, !inverse || rate.bounds.lowerBound > 0 else { continue }
+                groupDate = .some(rate.date)
                 let candidate = Step(rate: rate, inverse: inverse)
                 if let current = best, !candidate.isPreferred(to: current) { continue }
                 best = candidate
