@@ -47,6 +47,11 @@ import Testing
         #expect(try money(amount, .kzt).rounded(rule) == (try money(expected, .kzt)))
     }
 
+    @Test func encodesRoundingRulesByName() throws {
+        #expect(try TickerTests.sortedJSON(RoundingRule.allCases) == #"["halfEven","halfUp","down","up"]"#)
+        #expect(try JSONDecoder().decode([RoundingRule].self, from: JSONEncoder().encode(RoundingRule.allCases)) == RoundingRule.allCases)
+    }
+
     @Test func roundsToAnExplicitScaleOrCurrencyUnits() throws {
         #expect(try money("1234.5678", .usd).rounded(.halfUp, scale: 0) == (try money("1235", .usd)))
         #expect(try money("2.5", .jpy).rounded(.halfEven) == (try money("2", .jpy)))

@@ -19,29 +19,26 @@ func decimal(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLo
             changePercent: try quoted(change))
     }
 
-    @Test(.enabled(if: Fixture.exists(Fixture.referencePage)))
-    func readsFiveQuotesAndEightRepetitionsOfTheReferencePage() throws {
-        let result = TickerParser.parse(bytes: Array(try Data(contentsOf: Fixture.referencePage)))
+    /// Checks a ticker of five quotes against USD (KGS, KZT, TJS, UZS, TMT) repeated eight times.
+    private func expectEightCycles(of result: TickerParser.Result, rates: [String], changes: [String]) throws {
         let ticker = try #require(result.ticker)
         #expect(ticker.repetitions == 8)
-        #expect(
-            ticker.quotes == [
-                try quote(.kgs, "0.01144", "0"), try quote(.kzt, "0.00191", "0"), try quote(.tjs, "0.09174", "0"),
-                try quote(.uzs, "0.00008", "0"), try quote(.tmt, "0.28571", "-0.14"),
-            ])
+        let codes: [CurrencyCode] = [.kgs, .kzt, .tjs, .uzs, .tmt]
+        #expect(ticker.quotes == (try (0..<5).map { try quote(codes[$0], rates[$0], changes[$0]) }))
         #expect(result.diagnostics == [])
     }
 
+    @Test(.enabled(if: Fixture.exists(Fixture.referencePage)))
+    func readsFiveQuotesAndEightRepetitionsOfTheReferencePage() throws {
+        try expectEightCycles(
+            of: TickerParser.parse(bytes: Array(try Data(contentsOf: Fixture.referencePage))),
+            rates: ["0.01144", "0.00191", "0.09174", "0.00008", "0.28571"], changes: ["0", "0", "0", "0", "-0.14"])
+    }
+
     @Test func readsFiveQuotesAndEightRepetitionsOfTheFixture() throws {
-        let result = TickerParser.parse(try Fixture.text("ticker-eight-cycles.txt"))
-        let ticker = try #require(result.ticker)
-        #expect(ticker.repetitions == 8)
-        #expect(
-            ticker.quotes == [
-                try quote(.kgs, "0.01150", "0.52"), try quote(.kzt, "0.00187", "-0"), try quote(.tjs, "0.09133", "0"),
-                try quote(.uzs, "0.00008", "0"), try quote(.tmt, "0.28571", "-0.14"),
-            ])
-        #expect(result.diagnostics == [])
+        try expectEightCycles(
+            of: TickerParser.parse(try Fixture.text("ticker-eight-cycles.txt")),
+            rates: ["0.01150", "0.00187", "0.09133", "0.00008", "0.28571"], changes: ["0.52", "-0", "0", "0", "-0.14"])
     }
 
     @Test(arguments: [

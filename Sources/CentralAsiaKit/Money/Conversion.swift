@@ -6,7 +6,7 @@ public import Foundation
 /// ``low`` and ``high`` follow from the precision of every rate used: a rate quoted as `0.00008`
 /// may be anything from `0.000075` to `0.000085`, so 1,000,000 UZS is 80 USD, between 75 and 85.
 ///
-/// JSON (keys in this order; `on` is `null` when no date was asked):
+/// JSON (`on` is `null` when no date was asked):
 /// ```json
 /// {"amount": "1000000", "from": "UZS", "to": "USD", "value": "80", "low": "75", "high": "85",
 ///  "path": ["UZS", "USD"], "rates": [{"base": "UZS", "quote": "USD", "rate": "0.00008"}],
