@@ -123,6 +123,13 @@ func decimal(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLo
         #expect(result.diagnostics.map(\.description) == ["2:15: warning: malformed rate \"0.0O191\""])
     }
 
+    @Test func reportsARepeatedBrokenLineEachTime() {
+        let result = TickerParser.parse("KZT/USD = 0.0O191 0%\nKZT/USD = 0.0O191 0%  \n")
+        #expect(
+            result.diagnostics.map(\.description)
+                == ["1:11: warning: malformed rate \"0.0O191\"", "2:11: warning: malformed rate \"0.0O191\""])
+    }
+
     @Test func matchesOneLineForOtherParsers() throws {
         var scanner = TextScanner("title\n  • TMT/USD = 0.28571 -0.14%\n  • Written by A. Writer\n")
         var matches: [TickerParser.LineMatch] = []

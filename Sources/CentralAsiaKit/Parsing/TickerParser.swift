@@ -104,9 +104,20 @@ public enum TickerParser {
         var scanner = TextScanner(bytes: bytes)
         var accumulator = Accumulator()
         var diagnostics: [Diagnostic] = []
+        // A marquee repeats the same few lines; read each distinct quote text once.
+        var known: [ArraySlice<UInt8>: ExchangeRate] = [:]
         while let line = scanner.nextLine() {
+            guard let start = pairStart(of: line, in: bytes) else { continue }
+            var end = line.range.upperBound
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            if let rate = known[bytes[start..<end]] {
+                accumulator.add(rate)
+                continue
+            }
             switch match(line, in: scanner) {
-            case .quote(let rate, _): accumulator.add(rate)
+            case .quote(let rate, _):
+                known[bytes[start..<end]] = rate
+                accumulator.add(rate)
             case .broken(let diagnostic): diagnostics.append(diagnostic)
             case .notTicker: continue
             }
@@ -124,7 +135,8 @@ public enum TickerParser {
     public static func match(_ line: TextScanner.Line, in scanner: TextScanner) -> LineMatch {
         let bytes = scanner.bytes
         let end = min(line.range.upperBound, bytes.count)
-        var cursor = max(line.range.lowerBound, 0)
+        guard let codesStart = pairStart(of: line, in: bytes) else { return .notTicker }
+        var cursor = codesStart + 7
         func skipBlanks() {
             while cursor < end, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 }
         }
@@ -133,27 +145,12 @@ public enum TickerParser {
             while cursor < end, bytes[cursor] != 0x20, bytes[cursor] != 0x09 { cursor += 1 }
             return first..<cursor
         }
-        func isLetter(_ position: Int) -> Bool {
-            position < end && (bytes[position] | 0x20) >= 0x61 && (bytes[position] | 0x20) <= 0x7A
-        }
         func warning(at position: Int, _ message: String) -> LineMatch {
             .broken(Diagnostic(.warning, at: scanner.location(of: position, in: line), message))
         }
 
         skipBlanks()
-        if cursor + 2 < end, bytes[cursor] == 0xE2, bytes[cursor + 1] == 0x80, bytes[cursor + 2] == 0xA2 {
-            cursor += 3
-            skipBlanks()
-        }
-        let codesStart = cursor
-        guard isLetter(cursor), isLetter(cursor + 1), isLetter(cursor + 2), cursor + 3 < end,
-            bytes[cursor + 3] == 0x2F, isLetter(cursor + 4), isLetter(cursor + 5), isLetter(cursor + 6),
-            !isLetter(cursor + 7)
-        else { return .notTicker }
-        cursor += 7
-        skipBlanks()
-        guard cursor < end, bytes[cursor] == 0x3D else { return .notTicker }
-        cursor += 1
+        cursor += 1  // the `=` that pairStart found
         let pairEnd = cursor
 
         var codes: [CurrencyCode] = []
@@ -198,5 +195,31 @@ public enum TickerParser {
         }
         let quote = ExchangeRate(base: codes[0], quote: codes[1], quoted: rate, changePercent: change)
         return .quote(quote, scanner.location(of: codesStart, in: line))
+    }
+
+    /// Where `XXX/YYY` starts when a line has the shape of a quote: blanks, an optional bullet,
+    /// blanks, three letters, `/`, three letters, blanks and `=`. `nil` for any other line.
+    static func pairStart(of line: TextScanner.Line, in bytes: [UInt8]) -> Int? {
+        let end = min(line.range.upperBound, bytes.count)
+        var cursor = max(line.range.lowerBound, 0)
+        func skipBlanks() {
+            while cursor < end, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 }
+        }
+        func isLetter(_ position: Int) -> Bool {
+            position < end && (bytes[position] | 0x20) >= 0x61 && (bytes[position] | 0x20) <= 0x7A
+        }
+        skipBlanks()
+        if cursor + 2 < end, bytes[cursor] == 0xE2, bytes[cursor + 1] == 0x80, bytes[cursor + 2] == 0xA2 {
+            cursor += 3
+            skipBlanks()
+        }
+        let start = cursor
+        guard isLetter(cursor), isLetter(cursor + 1), isLetter(cursor + 2), cursor + 3 < end,
+            bytes[cursor + 3] == 0x2F, isLetter(cursor + 4), isLetter(cursor + 5), isLetter(cursor + 6),
+            !isLetter(cursor + 7)
+        else { return nil }
+        cursor += 7
+        skipBlanks()
+        return cursor < end && bytes[cursor] == 0x3D ? start : nil
     }
 }
