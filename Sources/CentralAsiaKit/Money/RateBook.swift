@@ -93,20 +93,25 @@ public struct RateBook: Sendable, Hashable, Codable {
                 amount: money, value: money, low: money.amount, high: money.amount, path: [target], rates: [],
                 dates: [], requestedDate: date)
         }
-        var best: (steps: [Step], path: [CurrencyCode], width: Decimal)?
+        var viable: [(steps: [Step], path: [CurrencyCode])] = []
         for path in candidatePaths(from: money.currency, to: target) {
             var steps: [Step] = []
             for hop in 0..<(path.count - 1) {
                 guard let step = bestStep(from: path[hop], to: path[hop + 1], on: date) else { break }
                 steps.append(step)
             }
-            guard steps.count == path.count - 1 else { continue }
-            let width = RateBook.relativeWidth(of: steps)
-            if let current = best, current.width <= width { continue }
-            best = (steps, path, width)
+            if steps.count == path.count - 1 { viable.append((steps, path)) }
         }
-        guard let best else {
+        guard var best = viable.first else {
             throw RateBook.noRate(from: money.currency, to: target, on: date, known: currencies)
+        }
+        if viable.count > 1 {
+            // The narrowest relative bounds win; on a tie, the earlier (shorter) path.
+            var bestWidth = RateBook.relativeWidth(of: best.steps)
+            for candidate in viable.dropFirst() {
+                let width = RateBook.relativeWidth(of: candidate.steps)
+                if width < bestWidth { (best, bestWidth) = (candidate, width) }
+            }
         }
         return RateBook.conversion(of: money, steps: best.steps, path: best.path, on: date)
     }
