@@ -27,6 +27,11 @@ public struct CurrencyCode: RawRepresentable, Sendable, Hashable, Comparable, Co
         self.init(rawValue: code)
     }
 
+    /// Creates a code from text already known to be valid (generated tables, checked scanners).
+    init(uncheckedRawValue: String) {
+        self.rawValue = uncheckedRawValue
+    }
+
     /// Creates a code from a literal; the literal must be valid.
     ///
     /// A literal is program text, never input: an invalid one is a programming error and traps.

@@ -38,7 +38,7 @@ public struct QuotedDecimal: Sendable, Hashable, Comparable, Codable, CustomStri
         }
         guard digits > 0, !sawPoint || digitsAfterPoint > 0 else { return nil }
         if normalised.hasPrefix("+") { normalised.removeFirst() }
-        guard let value = Decimal(string: normalised, locale: Locale(identifier: "en_US_POSIX")) else {
+        guard let value = Decimal(string: normalised, locale: QuotedDecimal.posix) else {
             return nil
         }
         self.text = normalised
@@ -74,10 +74,7 @@ public struct QuotedDecimal: Sendable, Hashable, Comparable, Codable, CustomStri
     /// Half a unit in the last quoted place: how far the true value may lie from a rounded quote
     /// (`0.00008` → `0.000005`, `87.45` → `0.005`, `12` → `0.5`).
     public var halfUnit: Decimal {
-        var unit = Decimal(5)
-        unit /= 10
-        for _ in 0..<fractionDigits { unit /= 10 }
-        return unit
+        Decimal(sign: .plus, exponent: -(fractionDigits + 1), significand: 5)
     }
 
     /// Whether the quote carries a minus sign, including `-0`.
@@ -121,6 +118,9 @@ public struct QuotedDecimal: Sendable, Hashable, Comparable, Codable, CustomStri
     /// `Decimal`'s plain text form, which never uses an exponent.
     static func plainText(_ value: Decimal) -> String {
         var copy = value
-        return NSDecimalString(&copy, Locale(identifier: "en_US_POSIX"))
+        return NSDecimalString(&copy, posix)
     }
+
+    /// The locale of plain decimal text (`.` as the separator), made once.
+    static let posix = Locale(identifier: "en_US_POSIX")
 }
