@@ -6,7 +6,7 @@ import Testing
     private func rate(_ base: CurrencyCode, _ quote: CurrencyCode, _ text: String, date: String? = nil) throws
         -> ExchangeRate
     {
-        ExchangeRate(base: base, quote: quote, quoted: try quoted(text), date: date.flatMap(PartialDate.init))
+        ExchangeRate(base: base, quote: quote, quoted: try quoted(text), date: date.flatMap { PartialDate($0) })
     }
 
     @Test func derivesBoundsFromTheQuotedPrecision() throws {

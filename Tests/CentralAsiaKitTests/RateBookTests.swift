@@ -11,7 +11,7 @@ func day(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocati
     static func rate(_ base: CurrencyCode, _ quote: CurrencyCode, _ text: String, on date: String? = nil) throws
         -> ExchangeRate
     {
-        ExchangeRate(base: base, quote: quote, quoted: try quoted(text), date: date.flatMap(PartialDate.init))
+        ExchangeRate(base: base, quote: quote, quoted: try quoted(text), date: date.flatMap { PartialDate($0) })
     }
 
     /// The five ticker quotes of 21 January 2025.

@@ -73,12 +73,12 @@ struct PageAssembler {
             case .broken(let diagnostic):
                 diagnostics.append(diagnostic)
             case .notTicker:
-                page.ticker = accumulator.ticker.quotes.isEmpty ? nil : accumulator.ticker
+                page.ticker = accumulator.ticker
                 return index
             }
             index += 1
         }
-        page.ticker = accumulator.ticker.quotes.isEmpty ? nil : accumulator.ticker
+        page.ticker = accumulator.ticker
         return index
     }
 
