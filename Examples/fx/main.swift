@@ -11,8 +11,9 @@ let usage = """
 
       AMOUNT        the amount to convert: 1000000, 1,000,000, -12.5
       FROM, TO      ISO 4217 currency codes: UZS, USD
-      --rates FILE  a text file holding ticker lines ("• UZS/USD = 0.00008 0%"); a day line
-                    ("21 January 2025") after the ticker dates them. Default: bundled rates.
+      --rates FILE  a central-bank rate file (NBK, CBU, NBKR, NBT, CBT, CBR, ECB) or a text
+                    holding ticker lines ("• UZS/USD = 0.00008 0%"); a page's date line
+                    ("21 January 2025") dates the ticker. Default: bundled rates.
       --on DATE     use the latest rates on or before this day
       --json        print one JSON object instead of text
     """
@@ -67,10 +68,6 @@ func currencyCode(_ text: String) throws -> CurrencyCode {
 }
 
 /// Shows a decimal with at most `places` decimals (half-even), without trailing zeros.
-func display(_ value: Decimal, places: Int) -> String {
-    QuotedDecimal(Money(amount: value, currency: .usd).rounded(.halfEven, scale: places).amount).text
-}
-
 func run(_ arguments: [String]) throws -> String {
     let options = try Options(arguments)
     if options.help { return usage }
@@ -81,33 +78,38 @@ func run(_ arguments: [String]) throws -> String {
     let source = try currencyCode(options.positional[1])
     let target = try currencyCode(options.positional[2])
 
-    let text: String
+    let data: Data
     if let path = options.ratesPath {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let contents = FileManager.default.contents(atPath: path) else {
             throw FXError("cannot read rates file \"\(path)\"")
         }
-        text = String(decoding: data, as: UTF8.self)
+        data = contents
     } else {
-        text = bundledRates
+        data = Data(bundledRates.utf8)
     }
-    let rates = RatesFile.rates(in: text)
-    if rates.isEmpty, let path = options.ratesPath { throw FXError("no ticker lines in \"\(path)\"") }
+    let rates: [ExchangeRate]
+    do {
+        rates = try RatesFile.rates(in: data)
+    } catch let error as ParseError {
+        throw FXError("cannot read rates from \"\(options.ratesPath ?? "bundled rates")\": \(error.message)")
+    }
+    if rates.isEmpty, let path = options.ratesPath { throw FXError("no rates in \"\(path)\"") }
 
     let book = RateBook(rates)
     let conversion = try book.convert(Money(amount: amount, currency: source), to: target, on: options.date)
     let date = conversion.latestDate.map { "\"\($0)\"" } ?? "null"
+    let shown = conversion.rounded
     if options.json {
         let path = conversion.path.map { "\"\($0)\"" }.joined(separator: ", ")
         return """
             {"amount": "\(QuotedDecimal(amount))", "from": "\(source)", "to": "\(target)", \
-            "value": "\(QuotedDecimal(conversion.value.amount))", "low": "\(QuotedDecimal(conversion.low))", \
-            "high": "\(QuotedDecimal(conversion.high))", "path": [\(path)], "date": \(date)}
+            "value": "\(shown.value)", "low": "\(shown.low)", \
+            "high": "\(shown.high)", "path": [\(path)], "date": \(date)}
             """
     }
-    let places = (Currency(target)?.minorUnits ?? 2) + 4
     var lines = [
-        "\(Money(amount: amount, currency: source)) = \(target) \(display(conversion.value.amount, places: places))",
-        "  between \(display(conversion.low, places: places)) and \(display(conversion.high, places: places)) \(target)",
+        "\(Money(amount: amount, currency: source)) = \(target) \(shown.value)",
+        "  between \(shown.low) and \(shown.high) \(target)",
         "  path: \(conversion.path.map(\.rawValue).joined(separator: " → "))",
     ]
     for rate in conversion.rates {

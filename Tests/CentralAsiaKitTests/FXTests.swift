@@ -3,42 +3,18 @@ import Testing
 
 /// Runs the `fx` example binary built next to the test bundle.
 @Suite struct FXTests {
-    /// The built `fx` executable: in the products directory, which is `Bundle.main.bundleURL` or the
-    /// parent of the `.xctest` bundle.
-    static let binary: URL? = {
-        var candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
-        if let first = CommandLine.arguments.first {
-            candidates.append(URL(fileURLWithPath: first).deletingLastPathComponent())
-        }
-        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-            candidates.append(bundle.bundleURL.deletingLastPathComponent())
-        }
-        return candidates.map { $0.appendingPathComponent("fx") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
-
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+    static func run(_ arguments: [String]) throws -> ExampleRunner.Run {
+        try ExampleRunner.run("fx", arguments)
     }
 
-    static func run(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        let executable = try #require(binary, "fx was not found next to the test bundle")
-        process.executableURL = executable
-        process.arguments = arguments
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-            stderr: String(decoding: err, as: UTF8.self))
+    @Test func convertsThroughRoublesWithACBRFile() throws {
+        let cbr = Fixture.directory.appendingPathComponent("../../CentralAsiaFeedsTests/Fixtures/cbr-2025.xml").standardized
+        let run = try Self.run(["1000", "KZT", "UZS", "--rates", cbr.path, "--json"])
+        #expect(run.status == 0)
+        #expect(
+            run.stdout
+                == #"{"amount": "1000", "from": "KZT", "to": "UZS", "value": "24242.59", "low": "24242.49", "high": "24242.68", "path": ["KZT", "RUB", "UZS"], "date": "2025-09-20"}"#
+                + "\n")
     }
 
     @Test func printsOneJSONObjectWithTheBundledRates() throws {
@@ -71,8 +47,7 @@ import Testing
         #expect(run.status == 0)
         #expect(
             run.stdout
-                == #"{"amount": "5000", "from": "KZT", "to": "KGS", "value": "813.04347826086956521739130434782608695", "#
-                + #""low": "810.51716644936983920034767492394611038", "high": "815.57198782079164854284471509351892127", "#
+                == #"{"amount": "5000", "from": "KZT", "to": "KGS", "value": "813.0", "low": "810.5", "high": "815.6", "#
                 + #""path": ["KZT", "USD", "KGS"], "date": "2025-03-03"}"# + "\n")
     }
 

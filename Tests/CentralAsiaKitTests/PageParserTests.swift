@@ -160,6 +160,20 @@ import Testing
             ])
     }
 
+    @Test func reportsBrokenTickerLinesAndKeepsTheRest() throws {
+        let page = try page("broken-ticker.txt")
+        #expect(tickerSummary(page) == ["KGS/USD 0.01144 0%", "TJS/USD 0.09174 0%"])
+        #expect(page.date?.description == "2025-01-21")
+        #expect(page.articles.map(\.title) == ["A Lone Headline on a Broken Page"])
+        #expect(
+            page.diagnostics.map(\.description) == [
+                "2:15: warning: malformed rate \"0.0O191\"",
+                "4:5: warning: unknown currency code \"KZX\"; did you mean \"KZT\"?",
+                "5:15: warning: malformed rate \"-0.14%\"",
+                "8:1: warning: listing \"1 - 6 of 27\" announces 6 articles but the page holds 1",
+            ])
+    }
+
     @Test func readsCRLFAndAByteOrderMarkLikeLF() throws {
         let text = try Fixture.text("pages/reference-structure.txt")
         let crlf = "\u{FEFF}" + text.replacingOccurrences(of: "\n", with: "\r\n")

@@ -53,6 +53,28 @@ public struct QuotedDecimal: Sendable, Hashable, Comparable, Codable, CustomStri
         self.text = QuotedDecimal.plainText(value)
     }
 
+    /// Quotes a value rounded half-even to exactly `scale` decimal places (`813` at scale 1 is
+    /// `"813.0"`), as a source with a fixed number of decimals would print it.
+    ///
+    /// - Parameters:
+    ///   - value: The value.
+    ///   - scale: The number of decimal places, 0 or more.
+    public init(_ value: Decimal, scale: Int) {
+        let places = Swift.max(0, scale)
+        var input = value
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &input, places, .bankers)
+        var text = QuotedDecimal.plainText(rounded)
+        let point = text.firstIndex(of: ".")
+        let present = point.map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
+        if places > 0 {
+            if point == nil { text += "." }
+            text += String(repeating: "0", count: places - present)
+        }
+        self.value = rounded
+        self.text = text
+    }
+
     /// The number of digits after the decimal point as quoted (`0.00008` → 5, `12` → 0).
     public var fractionDigits: Int {
         guard let point = text.utf8.firstIndex(of: 0x2E) else { return 0 }
