@@ -10,6 +10,7 @@ import Foundation
 let benchmarks: [String: ([String]) throws -> String] = [
     "ticker": TickerBenchmark.run,
     "convert": ConvertBenchmark.run,
+    "pages": PagesBenchmark.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

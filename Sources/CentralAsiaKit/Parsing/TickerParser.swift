@@ -56,6 +56,7 @@ public enum TickerParser {
     public struct Accumulator: Sendable {
         private var quotes: [ExchangeRate] = []
         private var seen: Set<ExchangeRate> = []
+        private static let linearLimit = 16
         private var firstPair: (base: CurrencyCode, quote: CurrencyCode)?
         /// How many times the first pair seen has been added so far.
         public private(set) var repetitions = 0
@@ -74,7 +75,24 @@ public enum TickerParser {
                 firstPair = (quote.base, quote.quote)
                 repetitions = 1
             }
-            if seen.insert(quote).inserted { quotes.append(quote) }
+            // A ticker holds a handful of quotes: a linear scan beats hashing every line. Past
+            // that, a set keeps long inputs linear.
+            if quotes.count < Accumulator.linearLimit {
+                if !quotes.contains(quote) {
+                    quotes.append(quote)
+                    if quotes.count == Accumulator.linearLimit { seen = Set(quotes) }
+                }
+            } else if seen.insert(quote).inserted {
+                quotes.append(quote)
+            }
+        }
+
+        /// Counts a quote that is known to have been added before (its line repeats one already
+        /// seen), without comparing it with the quotes kept: only the cycle count can change.
+        ///
+        /// - Parameter quote: A quote equal to one added earlier.
+        public mutating func addRepeated(_ quote: ExchangeRate) {
+            if let firstPair, firstPair.base == quote.base && firstPair.quote == quote.quote { repetitions += 1 }
         }
 
         /// Whether no quote has been added.
