@@ -1,0 +1,318 @@
+/// The compiled form of a gazetteer: a word vocabulary and a trie over word ids (with case classes).
+///
+/// Matching is leftmost-longest over runs of known words: a word that is in no name, or a hard gap, ends a
+/// run, so the trie is walked only over the few words that can be part of a name.
+struct MentionAutomaton: Sendable {
+    /// One reading of a phrase: an entity and how the phrase names it.
+    struct Candidate: Sendable {
+        /// Index into ``entities``.
+        var entity: Int32
+        /// How the phrase names it.
+        var match: Mention.Match
+        /// A surname: needs the full name in the same text.
+        var isWeak: Bool
+    }
+
+    /// A phrase found by the scan, before resolution.
+    struct RawMatch {
+        var start: Int
+        var end: Int
+        var phrase: Int32
+    }
+
+    // Entities.
+    private(set) var entities: [EntityID] = []
+    /// Kind priority per entity: 0 country, 1 organisation, 2 city, 3 person, 4 other.
+    private var entityRank: [UInt8] = []
+
+    // Vocabulary: open addressing over normal forms.
+    private var vocabSlots: [Int32] = []
+    private var vocabHashes: [UInt64] = []
+    private var vocabOffsets: [Int32] = []
+    private var vocabLengths: [Int32] = []
+    private var vocabBytes: [UInt8] = []
+    private var vocabMask = 0
+
+    // Trie: edges keyed by (node, word id * 3 + case class).
+    private var edgeKeys: [UInt64] = []
+    private var edgeTargets: [Int32] = []
+    private var edgeMask = 0
+    private var nodePhrase: [Int32] = [-1]
+
+    // Phrases.
+    private var phraseCandidates: [[Candidate]] = []
+    private var phraseWordCount: [Int32] = []
+    private var phraseIsAmbiguous: [Bool] = []
+
+    /// The number of distinct phrases.
+    var phraseCount: Int { phraseCandidates.count }
+
+    /// Compiles a gazetteer.
+    init(gazetteer: Gazetteer) {
+        var vocabulary: [[UInt8]: Int32] = [:]
+        var words: [[UInt8]] = []
+        var edges: [UInt64: Int32] = [:]
+        let ambiguous = Set(gazetteer.ambiguousNames.map(WordScanner.key))
+
+        func add(_ name: String, entity: Int32, match: Mention.Match, weak: Bool) {
+            let parts = WordScanner.words(of: name)
+            guard !parts.isEmpty, !parts.dropFirst().contains(where: \.hardGapBefore) else { return }
+            var node: Int32 = 0
+            for part in parts {
+                let id: Int32
+                if let known = vocabulary[part.normal] {
+                    id = known
+                } else {
+                    id = Int32(words.count)
+                    vocabulary[part.normal] = id
+                    words.append(part.normal)
+                }
+                let caseClass: UInt64
+                if part.flags & WordScanner.isLetters != 0, part.flags & WordScanner.allUpper != 0 {
+                    caseClass = 0
+                } else if part.flags & WordScanner.firstUpper != 0 {
+                    caseClass = 1
+                } else {
+                    caseClass = 2
+                }
+                let key = UInt64(node) << 32 | (UInt64(id) * 3 + caseClass)
+                if let next = edges[key] {
+                    node = next
+                } else {
+                    let next = Int32(nodePhrase.count)
+                    nodePhrase.append(-1)
+                    edges[key] = next
+                    node = next
+                }
+            }
+            var phrase = nodePhrase[Int(node)]
+            if phrase < 0 {
+                phrase = Int32(phraseCandidates.count)
+                nodePhrase[Int(node)] = phrase
+                phraseCandidates.append([])
+                phraseWordCount.append(Int32(parts.count))
+                let key = parts.map { String(decoding: $0.normal, as: UTF8.self) }.joined(separator: " ")
+                phraseIsAmbiguous.append(ambiguous.contains(key))
+            }
+            let index = Int(phrase)
+            if let existing = phraseCandidates[index].firstIndex(where: { $0.entity == entity }) {
+                // The strongest reading of a phrase for one entity wins (a name over a surname).
+                if phraseCandidates[index][existing].isWeak, !weak {
+                    phraseCandidates[index][existing] = Candidate(entity: entity, match: match, isWeak: false)
+                }
+            } else {
+                phraseCandidates[index].append(Candidate(entity: entity, match: match, isWeak: weak))
+            }
+        }
+
+        func entity(_ id: EntityID, rank: UInt8) -> Int32 {
+            entities.append(id)
+            entityRank.append(rank)
+            return Int32(entities.count - 1)
+        }
+
+        for country in gazetteer.countries {
+            let index = entity(.country(country.code), rank: 0)
+            add(country.name, entity: index, match: .name, weak: false)
+            add(country.isoName, entity: index, match: .name, weak: false)
+            for alias in country.aliases {
+                let isCode = alias == country.code.rawValue || alias == country.alpha3
+                add(alias, entity: index, match: isCode ? .code : .alias, weak: false)
+            }
+            for demonym in country.demonyms { add(demonym, entity: index, match: .demonym, weak: false) }
+        }
+        for organization in gazetteer.organizations {
+            let index = entity(.organization(organization.name), rank: 1)
+            add(organization.name, entity: index, match: .name, weak: false)
+            add(organization.fullName, entity: index, match: .name, weak: false)
+            for alias in organization.aliases { add(alias, entity: index, match: .alias, weak: false) }
+        }
+        for city in gazetteer.cities {
+            let index = entity(.city(city.name), rank: 2)
+            add(city.name, entity: index, match: .name, weak: false)
+            for alias in city.aliases { add(alias, entity: index, match: .alias, weak: false) }
+            for former in city.formerNames { add(former, entity: index, match: .formerName, weak: false) }
+        }
+        for person in gazetteer.people {
+            let index = entity(.person(person.name), rank: 3)
+            add(person.name, entity: index, match: .name, weak: false)
+            for alias in person.aliases { add(alias, entity: index, match: .alias, weak: false) }
+            for surname in person.surnames { add(surname, entity: index, match: .surname, weak: true) }
+        }
+
+        // Freeze the vocabulary into an open-addressing table.
+        var capacity = 16
+        while capacity < words.count * 2 { capacity <<= 1 }
+        vocabMask = capacity - 1
+        vocabSlots = [Int32](repeating: -1, count: capacity)
+        for (id, word) in words.enumerated() {
+            let hash = MentionAutomaton.hash(word)
+            vocabHashes.append(hash)
+            vocabOffsets.append(Int32(vocabBytes.count))
+            vocabLengths.append(Int32(word.count))
+            vocabBytes.append(contentsOf: word)
+            var slot = Int(truncatingIfNeeded: hash) & vocabMask
+            while vocabSlots[slot] >= 0 { slot = (slot + 1) & vocabMask }
+            vocabSlots[slot] = Int32(id)
+        }
+        // Freeze the edges likewise; a stored key is the edge key plus one, so zero marks an empty slot.
+        capacity = 16
+        while capacity < edges.count * 2 { capacity <<= 1 }
+        edgeMask = capacity - 1
+        edgeKeys = [UInt64](repeating: 0, count: capacity)
+        edgeTargets = [Int32](repeating: -1, count: capacity)
+        for (key, target) in edges {
+            var slot = MentionAutomaton.mix(key) & edgeMask
+            while edgeKeys[slot] != 0 { slot = (slot + 1) & edgeMask }
+            edgeKeys[slot] = key &+ 1
+            edgeTargets[slot] = target
+        }
+    }
+
+    /// FNV-1a, the same hash ``WordScanner`` computes while it reads.
+    private static func hash(_ bytes: [UInt8]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
+    }
+
+    /// Scrambles an edge key for its slot.
+    @inline(__always)
+    private static func mix(_ key: UInt64) -> Int {
+        var value = key &* 0x9E37_79B9_7F4A_7C15
+        value ^= value >> 29
+        return Int(truncatingIfNeeded: value)
+    }
+
+    /// The word id of a normal form, or -1.
+    @inline(__always)
+    private func wordID(hash: UInt64, normal: UnsafeMutablePointer<UInt8>, length: Int) -> Int32 {
+        var slot = Int(truncatingIfNeeded: hash) & vocabMask
+        while true {
+            let id = vocabSlots[slot]
+            if id < 0 { return -1 }
+            let index = Int(id)
+            if vocabHashes[index] == hash, Int(vocabLengths[index]) == length {
+                let offset = Int(vocabOffsets[index])
+                var same = true
+                for position in 0..<length where vocabBytes[offset + position] != normal[position] {
+                    same = false
+                    break
+                }
+                if same { return id }
+            }
+            slot = (slot + 1) & vocabMask
+        }
+    }
+
+    /// The child of a node along an edge key, or -1.
+    @inline(__always)
+    private func child(_ node: Int32, _ edge: UInt64) -> Int32 {
+        let key = UInt64(node) << 32 | edge
+        var slot = MentionAutomaton.mix(key) & edgeMask
+        while true {
+            let stored = edgeKeys[slot]
+            if stored == 0 { return -1 }
+            if stored == key &+ 1 { return edgeTargets[slot] }
+            slot = (slot + 1) & edgeMask
+        }
+    }
+
+    /// A known word of a run.
+    private struct RunWord {
+        var start: Int
+        var end: Int
+        var edgeBase: UInt64
+        var flags: UInt8
+    }
+
+    /// Follows one word from a node, trying the strictest case class the word satisfies first.
+    @inline(__always)
+    private func step(_ node: Int32, _ word: RunWord) -> Int32 {
+        if word.flags & WordScanner.allUpper != 0 {
+            let next = child(node, word.edgeBase)
+            if next >= 0 { return next }
+        }
+        if word.flags & WordScanner.firstUpper != 0 {
+            let next = child(node, word.edgeBase + 1)
+            if next >= 0 { return next }
+        }
+        return child(node, word.edgeBase + 2)
+    }
+
+    /// Leftmost-longest matching over one run of known words.
+    private func match(_ run: [RunWord], into matches: inout [RawMatch]) {
+        var first = 0
+        while first < run.count {
+            var node: Int32 = 0
+            var best = -1
+            var bestPhrase: Int32 = -1
+            var position = first
+            while position < run.count {
+                node = step(node, run[position])
+                if node < 0 { break }
+                let phrase = nodePhrase[Int(node)]
+                if phrase >= 0 {
+                    best = position
+                    bestPhrase = phrase
+                }
+                position += 1
+            }
+            if best >= 0 {
+                matches.append(RawMatch(start: run[first].start, end: run[best].end, phrase: bestPhrase))
+                first = best + 1
+            } else {
+                first += 1
+            }
+        }
+    }
+
+    /// One pass over the text: every leftmost-longest phrase, in order.
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RawMatch] {
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: WordScanner.capacity)
+        defer { buffer.deallocate() }
+        var scanner = WordScanner(bytes: bytes, buffer: buffer)
+        var matches: [RawMatch] = []
+        var run: [RunWord] = []
+        run.reserveCapacity(16)
+        while let word = scanner.next() {
+            if word.hardGapBefore, !run.isEmpty {
+                match(run, into: &matches)
+                run.removeAll(keepingCapacity: true)
+            }
+            let id = word.normalLength == Int.max
+                ? -1 : wordID(hash: word.hash, normal: buffer, length: word.normalLength)
+            if id < 0 {
+                if !run.isEmpty {
+                    match(run, into: &matches)
+                    run.removeAll(keepingCapacity: true)
+                }
+                continue
+            }
+            run.append(RunWord(start: word.start, end: word.end, edgeBase: UInt64(id) * 3, flags: word.flags))
+        }
+        if !run.isEmpty { match(run, into: &matches) }
+        return matches
+    }
+
+    /// The candidates of a phrase.
+    func candidates(of phrase: Int32) -> [Candidate] { phraseCandidates[Int(phrase)] }
+
+    /// Whether a phrase is one of the gazetteer's ambiguous names.
+    func isAmbiguous(_ phrase: Int32) -> Bool { phraseIsAmbiguous[Int(phrase)] }
+
+    /// The number of words of a phrase.
+    func wordCount(of phrase: Int32) -> Int { Int(phraseWordCount[Int(phrase)]) }
+
+    /// The kind priority of an entity (lower wins).
+    func rank(of entity: Int32) -> UInt8 { entityRank[Int(entity)] }
+
+    /// An estimate of the bytes held.
+    var memoryFootprint: Int {
+        let candidates = phraseCandidates.reduce(0) { $0 + 48 + $1.count * MemoryLayout<Candidate>.stride }
+        let names = entities.reduce(0) { $0 + MemoryLayout<EntityID>.stride + $1.id.utf8.count }
+        return vocabSlots.count * 4 + vocabHashes.count * 8 + vocabOffsets.count * 4 + vocabLengths.count * 4
+            + vocabBytes.count + edgeKeys.count * 8 + edgeTargets.count * 4 + nodePhrase.count * 4 + candidates
+            + phraseWordCount.count * 4 + phraseIsAmbiguous.count + names + entityRank.count
+    }
+}

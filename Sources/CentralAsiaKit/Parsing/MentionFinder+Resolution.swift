@@ -1,0 +1,71 @@
+extension MentionAutomaton {
+    /// Turns the scan's phrases into mentions: picks the reading of each phrase (kinds, surnames, ambiguous
+    /// names; the rules are listed on ``MentionFinder``) and computes line and column.
+    func resolve(_ raw: [RawMatch], in bytes: UnsafeBufferPointer<UInt8>) -> [Mention] {
+        // Where each person is named in full (a name or alias of two words or more, with a single reading).
+        var anchors: [Int32: [Int]] = [:]
+        for (position, found) in raw.enumerated() where wordCount(of: found.phrase) >= 2 {
+            let readings = candidates(of: found.phrase)
+            if readings.count == 1, let only = readings.first, !only.isWeak, rank(of: only.entity) == 3 {
+                anchors[only.entity, default: []].append(position)
+            }
+        }
+        var chosen: [(found: RawMatch, reading: Candidate)] = []
+        chosen.reserveCapacity(raw.count)
+        for (position, found) in raw.enumerated() {
+            if isAmbiguous(found.phrase), !ambiguousNameCounts(raw, at: position, in: bytes) { continue }
+            if let reading = choose(candidates(of: found.phrase), at: position, anchors: anchors) {
+                chosen.append((found, reading))
+            }
+        }
+        // Line and column, walking forward once.
+        var mentions: [Mention] = []
+        mentions.reserveCapacity(chosen.count)
+        var offset = 0
+        var line = 1
+        var column = 1
+        for (found, reading) in chosen {
+            while offset < found.start {
+                let byte = bytes[offset]
+                if byte == 0x0A {
+                    line += 1
+                    column = 1
+                } else if byte & 0xC0 != 0x80 {
+                    column += 1
+                }
+                offset += 1
+            }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[found.start..<found.end]), as: UTF8.self)
+            mentions.append(
+                Mention(
+                    entity: entities[Int(reading.entity)], text: text, range: found.start..<found.end,
+                    location: SourceLocation(offset: found.start, line: line, column: column),
+                    match: reading.match))
+        }
+        return mentions
+    }
+
+    /// Picks one reading of a phrase.
+    private func choose(_ readings: [Candidate], at position: Int, anchors: [Int32: [Int]]) -> Candidate? {
+        if readings.count == 1, let only = readings.first, !only.isWeak, rank(of: only.entity) != 3 { return only }
+        // A person named in full nearby wins: the nearest before, else the first after.
+        var before: (reading: Candidate, distance: Int)?
+        var after: (reading: Candidate, distance: Int)?
+        for reading in readings where rank(of: reading.entity) == 3 {
+            guard let places = anchors[reading.entity] else { continue }
+            if let last = places.last(where: { $0 <= position }), before.map({ position - last < $0.distance }) ?? true {
+                before = (reading, position - last)
+            }
+            if let next = places.first(where: { $0 > position }), after.map({ next - position < $0.distance }) ?? true {
+                after = (reading, next - position)
+            }
+        }
+        if let found = before ?? after {
+            var reading = found.reading
+            if reading.isWeak { reading.match = .surname }
+            return reading
+        }
+        // Otherwise the highest-ranked reading that stands on its own.
+        return readings.filter { !$0.isWeak }.min { rank(of: $0.entity) < rank(of: $1.entity) }
+    }
+}
