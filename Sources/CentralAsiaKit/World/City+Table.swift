@@ -212,7 +212,7 @@ extension City {
         capital("Kuala Lumpur", "MY", 3.14, 101.69),
         capital("Kuwait City", "KW", 29.38, 47.99),
         capital("Kyiv", "UA", 50.45, 30.52, aliases: ["Kiev"]),
-        capital("La Paz", "BO", -16.50, -68.15),
+        city("La Paz", "BO", -16.50, -68.15),
         capital("Libreville", "GA", 0.42, 9.47),
         capital("Lilongwe", "MW", -13.96, 33.79),
         capital("Lima", "PE", -12.05, -77.04),

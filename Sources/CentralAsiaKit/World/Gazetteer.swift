@@ -69,10 +69,15 @@ public struct Gazetteer: Sendable, Codable {
 
     /// The entities a name denotes, in table order (countries, cities, organisations, people).
     ///
+    /// A leading "the" is ignored when the name without it is known (`"the U.S."`).
+    ///
     /// - Parameter name: A name, alias, demonym, former name or code, in any case.
     /// - Returns: Every match; empty when none.
     public func entities(named name: String) -> [EntityID] {
-        nameIndex[WordScanner.key(name)] ?? []
+        let key = WordScanner.key(name)
+        if let found = nameIndex[key] { return found }
+        if key.hasPrefix("the "), let found = nameIndex[String(key.dropFirst(4))] { return found }
+        return []
     }
 
     /// The country with a code.
