@@ -18,6 +18,8 @@ struct MentionAutomaton: Sendable {
         var start: Int
         var end: Int
         var phrase: Int32
+        var line: Int
+        var lineStart: Int
     }
 
     // Entities.
@@ -224,6 +226,8 @@ struct MentionAutomaton: Sendable {
         var end: Int
         var edgeBase: UInt64
         var flags: UInt8
+        var line: Int
+        var lineStart: Int
     }
 
     /// Follows one word from a node, trying the strictest case class the word satisfies first.
@@ -259,7 +263,9 @@ struct MentionAutomaton: Sendable {
                 position += 1
             }
             if best >= 0 {
-                matches.append(RawMatch(start: run[first].start, end: run[best].end, phrase: bestPhrase))
+                let word = run[first]
+                matches.append(
+                    RawMatch(start: word.start, end: run[best].end, phrase: bestPhrase, line: word.line, lineStart: word.lineStart))
                 first = best + 1
             } else {
                 first += 1
@@ -289,7 +295,10 @@ struct MentionAutomaton: Sendable {
                 }
                 continue
             }
-            run.append(RunWord(start: word.start, end: word.end, edgeBase: UInt64(id) * 3, flags: word.flags))
+            run.append(
+                RunWord(
+                    start: word.start, end: word.end, edgeBase: UInt64(id) * 3, flags: word.flags, line: word.line,
+                    lineStart: word.lineStart))
         }
         if !run.isEmpty { match(run, into: &matches) }
         return matches

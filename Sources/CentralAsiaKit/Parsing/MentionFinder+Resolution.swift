@@ -18,31 +18,35 @@ extension MentionAutomaton {
                 chosen.append((found, reading))
             }
         }
-        // Line and column, walking forward once.
+        // Columns count scalars from the line start, or from the previous mention on the same line.
         var mentions: [Mention] = []
         mentions.reserveCapacity(chosen.count)
+        var line = 0
         var offset = 0
-        var line = 1
         var column = 1
         for (found, reading) in chosen {
-            while offset < found.start {
-                let byte = bytes[offset]
-                if byte == 0x0A {
-                    line += 1
-                    column = 1
-                } else if byte & 0xC0 != 0x80 {
-                    column += 1
-                }
-                offset += 1
+            if found.line != line {
+                line = found.line
+                offset = found.lineStart
+                column = 1
             }
+            column += MentionAutomaton.scalarCount(UnsafeBufferPointer(rebasing: bytes[offset..<found.start]))
+            offset = found.start
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[found.start..<found.end]), as: UTF8.self)
             mentions.append(
                 Mention(
                     entity: entities[Int(reading.entity)], text: text, range: found.start..<found.end,
-                    location: SourceLocation(offset: found.start, line: line, column: column),
+                    location: SourceLocation(offset: found.start, line: found.line, column: column),
                     match: reading.match))
         }
         return mentions
+    }
+
+    /// The number of Unicode scalars in UTF-8 bytes (the bytes that are not continuation bytes).
+    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes { count &+= Int(truncatingIfNeeded: (byte & 0xC0 != 0x80) ? 1 : 0) }
+        return count
     }
 
     /// Picks one reading of a phrase.

@@ -23,6 +23,10 @@ struct WordScanner {
         var flags: UInt8
         /// Whether the gap before the word is hard.
         var hardGapBefore: Bool
+        /// The 1-based line the word is on.
+        var line: Int
+        /// Byte offset of the start of that line.
+        var lineStart: Int
     }
 
     /// The first letter is upper-case.
@@ -32,24 +36,16 @@ struct WordScanner {
     /// The word is made of letters (not digits).
     static let isLetters: UInt8 = 4
 
-    /// Byte classes: 0 soft gap, 1 hard gap, 2 letter, 3 digit, 4 non-ASCII.
-    private static let classes: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: 256)
-        for byte in 0..<128 {
-            let scalar = UInt8(byte)
-            switch scalar {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"):
-                table[byte] = 2
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): table[byte] = 3
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "'"),
-                UInt8(ascii: "+"), UInt8(ascii: "&"):
-                table[byte] = 0
-            default: table[byte] = 1
-            }
+    /// The class of an ASCII byte: 0 soft gap, 1 hard gap, 2 letter (or `_`), 3 digit.
+    @inline(__always)
+    private static func asciiClass(_ byte: UInt8) -> UInt8 {
+        if (byte | 0x20) &- 0x61 < 26 || byte == 0x5F { return 2 }
+        if byte &- 0x30 < 10 { return 3 }
+        switch byte {
+        case 0x20, 0x09, 0x2D, 0x2E, 0x27, 0x2B, 0x26: return 0  // space, tab, - . ' + &
+        default: return 1
         }
-        for byte in 128..<256 { table[byte] = 4 }
-        return table
-    }()
+    }
 
     /// Base letters of U+00C0…U+017F, lower-case; `.` marks a non-letter (× and ÷).
     private static let latinBase: [UInt8] = Array(
@@ -65,6 +61,10 @@ struct WordScanner {
     let buffer: UnsafeMutablePointer<UInt8>
     /// The read position.
     private(set) var position: Int
+    /// The line of the read position.
+    private var line = 1
+    /// The offset where that line starts.
+    private var lineStart = 0
 
     /// Creates a scanner.
     ///
@@ -137,66 +137,83 @@ struct WordScanner {
         var hard = false
         // Skip the gap.
         while index < count {
-            let byteClass = WordScanner.classes[Int(bytes[index])]
-            if byteClass == 2 || byteClass == 3 { break }
-            if byteClass == 4 {
-                let (value, length) = scalar(at: index)
-                guard let kind = WordScanner.gapKind(value) else { break }
-                if kind == 1 { hard = true }
-                index += length
+            let byte = bytes[index]
+            if byte < 0x80 {
+                let byteClass = WordScanner.asciiClass(byte)
+                if byteClass >= 2 { break }
+                if byteClass == 1 {
+                    hard = true
+                    if byte == 0x0A {
+                        line += 1
+                        lineStart = index + 1
+                    }
+                }
+                index += 1
                 continue
             }
-            if byteClass == 1 { hard = true }
-            index += 1
+            let (value, length) = scalar(at: index)
+            guard let kind = WordScanner.gapKind(value) else { break }
+            if kind == 1 { hard = true }
+            index += length
         }
         guard index < count else {
             position = count
             return nil
         }
         let start = index
-        let digits = WordScanner.classes[Int(bytes[index])] == 3
+        let digits = WordScanner.asciiClass(bytes[index]) == 3
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var length = 0
         var flags: UInt8 = digits ? 0 : WordScanner.allUpper | WordScanner.isLetters
-        var first = true
-        @inline(__always) func append(_ byte: UInt8) {
-            if length < WordScanner.capacity { buffer[length] = byte }
-            length += 1
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-        while index < count {
-            let byte = bytes[index]
-            let byteClass = WordScanner.classes[Int(byte)]
-            if byteClass == 2, !digits {
-                let upper = byte < 0x5B && byte >= 0x41
-                if first, upper { flags |= WordScanner.firstUpper }
-                if !upper, byte != UInt8(ascii: "_") { flags &= ~WordScanner.allUpper }
-                append(upper ? byte | 0x20 : byte)
+        if digits {
+            while index < count, bytes[index] &- 0x30 < 10 {
+                let byte = bytes[index]
+                if length < WordScanner.capacity { buffer[length] = byte }
+                length += 1
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
                 index += 1
-            } else if byteClass == 3, digits {
-                append(byte)
-                index += 1
-            } else if byteClass == 4, !digits {
-                let (value, scalarLength) = scalar(at: index)
-                if WordScanner.gapKind(value) != nil { break }
-                let (base, upper) = WordScanner.fold(value)
-                if first, upper { flags |= WordScanner.firstUpper }
-                if !upper { flags &= ~WordScanner.allUpper }
-                if base != 0 {
-                    append(base)
-                } else {
-                    for offset in 0..<scalarLength { append(bytes[index + offset]) }
-                }
-                index += scalarLength
-            } else {
-                break
             }
-            first = false
+        } else {
+            var first = true
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    // ASCII: letters and `_` continue the word, anything else ends it.
+                    let folded = byte | 0x20
+                    let isLetter = folded &- 0x61 < 26
+                    guard isLetter || byte == 0x5F else { break }
+                    let upper = isLetter && byte < 0x5B
+                    if upper {
+                        if first { flags |= WordScanner.firstUpper }
+                    } else if isLetter {
+                        flags &= ~WordScanner.allUpper
+                    }
+                    let normal = isLetter ? folded : byte
+                    if length < WordScanner.capacity { buffer[length] = normal }
+                    length += 1
+                    hash = (hash ^ UInt64(normal)) &* 0x0000_0100_0000_01B3
+                    index += 1
+                } else {
+                    let (value, scalarLength) = scalar(at: index)
+                    if WordScanner.gapKind(value) != nil { break }
+                    let (base, upper) = WordScanner.fold(value)
+                    if first, upper { flags |= WordScanner.firstUpper }
+                    if !upper { flags &= ~WordScanner.allUpper }
+                    for offset in 0..<(base != 0 ? 1 : scalarLength) {
+                        let normal = base != 0 ? base : bytes[index + offset]
+                        if length < WordScanner.capacity { buffer[length] = normal }
+                        length += 1
+                        hash = (hash ^ UInt64(normal)) &* 0x0000_0100_0000_01B3
+                    }
+                    index += scalarLength
+                }
+                first = false
+            }
         }
         position = index
         return Word(
             start: start, end: index, normalLength: length <= WordScanner.capacity ? length : Int.max, hash: hash,
-            flags: flags, hardGapBefore: hard)
+            flags: flags, hardGapBefore: hard, line: line, lineStart: lineStart)
     }
 
     /// The words of a string with their normal forms, for building tables and for lookups (not hot paths).
