@@ -71,7 +71,7 @@ import Testing
     @Test func recordsHowEachMentionMatched() {
         let mentions = Self.finder.mentions(
             in: "Kassym-Jomart Tokayev, the Kazakh leader, left Alma-Ata; Tokayev and the US agreed.")
-        #expect(mentions.map(\.match) == [.name, .demonym, .formerName, .alias, .code])
+        #expect(mentions.map(\.match) == [.name, .demonym, .title, .formerName, .alias, .code])
     }
 
     @Test func resolvesSurnamesAfterTheFullName() {
@@ -140,5 +140,26 @@ import Testing
         #expect(Self.finder.nameCount > 1000)
         #expect(Self.finder.memoryFootprint > 0)
         print("standard finder: \(Self.finder.nameCount) names, about \(Self.finder.memoryFootprint / 1024) KiB")
+    }
+}
+
+@Suite struct MentionFinderTitleTests {
+    @Test(arguments: [
+        ("Kassym-Jomart Tokayev arrived. The Kazakh leader spoke.", "leader", "Kassym-Jomart Tokayev"),
+        ("Shavkat Mirziyoyev flew in; Uzbekistan’s President met him.", "President", "Shavkat Mirziyoyev"),
+        ("Murat Nurtleu and the Kazakh Foreign Minister are one person.", "Foreign Minister", "Murat Nurtleu"),
+    ])
+    func resolvesATitleToThePersonNamedEarlier(text: String, title: String, person: String) throws {
+        let mentions = MentionFinder().mentions(in: text)
+        let titled = try #require(mentions.first { $0.match == .title })
+        #expect(titled.text == title)
+        #expect(titled.entity == .person(person))
+    }
+
+    @Test func leavesATitleWithoutAnEarlierHolderAlone() {
+        let mentions = MentionFinder().mentions(in: "The Kazakh President spoke. Later Shavkat Mirziyoyev replied.")
+        #expect(!mentions.contains { $0.match == .title })
+        let other = MentionFinder().mentions(in: "Shavkat Mirziyoyev spoke; the Kazakh President listened.")
+        #expect(!other.contains { $0.match == .title })
     }
 }

@@ -26,6 +26,8 @@ struct MentionAutomaton: Sendable {
     private(set) var entities: [EntityID] = []
     /// Kind priority per entity: 0 country, 1 organisation, 2 city, 3 person, 4 other.
     private var entityRank: [UInt8] = []
+    /// Per person entity: the person's country and the lower-cased titles of their offices.
+    private(set) var personFacts: [Int32: (country: String, titles: Set<String>)] = [:]
 
     // Vocabulary: open addressing over normal forms.
     private var vocabSlots: [Int32] = []
@@ -137,6 +139,9 @@ struct MentionAutomaton: Sendable {
         }
         for person in gazetteer.people {
             let index = entity(.person(person.name), rank: 3)
+            if let country = person.country {
+                personFacts[index] = (country.rawValue, Set(person.offices.map { $0.title.lowercased() }))
+            }
             add(person.name, entity: index, match: .name, weak: false)
             for alias in person.aliases { add(alias, entity: index, match: .alias, weak: false) }
             for surname in person.surnames { add(surname, entity: index, match: .surname, weak: true) }

@@ -18,6 +18,7 @@ extension MentionAutomaton {
                 chosen.append((found, reading))
             }
         }
+        chosen = resolveTitles(chosen, in: bytes)
         // Columns count scalars from the line start, or from the previous mention on the same line.
         var mentions: [Mention] = []
         mentions.reserveCapacity(chosen.count)

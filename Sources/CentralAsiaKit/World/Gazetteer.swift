@@ -154,10 +154,7 @@ public struct Gazetteer: Sendable, Codable {
     /// - Parameter country: The country.
     /// - Returns: The extended gazetteer.
     public func adding(_ country: Country) -> Gazetteer {
-        var copy = self
-        copy.countries.replaceOrAppend(country) { $0.code == country.code }
-        copy.reindex()
-        return copy
+        replacing(\.countries, with: country, id: \.code)
     }
 
     /// This gazetteer with a city added, or replacing the one with the same name.
@@ -165,10 +162,7 @@ public struct Gazetteer: Sendable, Codable {
     /// - Parameter city: The city.
     /// - Returns: The extended gazetteer.
     public func adding(_ city: City) -> Gazetteer {
-        var copy = self
-        copy.cities.replaceOrAppend(city) { $0.name == city.name }
-        copy.reindex()
-        return copy
+        replacing(\.cities, with: city, id: \.name)
     }
 
     /// This gazetteer with an organisation added, or replacing the one with the same short name.
@@ -176,10 +170,7 @@ public struct Gazetteer: Sendable, Codable {
     /// - Parameter organization: The organisation.
     /// - Returns: The extended gazetteer.
     public func adding(_ organization: Organization) -> Gazetteer {
-        var copy = self
-        copy.organizations.replaceOrAppend(organization) { $0.name == organization.name }
-        copy.reindex()
-        return copy
+        replacing(\.organizations, with: organization, id: \.name)
     }
 
     /// This gazetteer with a person added, or replacing the one with the same name.
@@ -187,10 +178,7 @@ public struct Gazetteer: Sendable, Codable {
     /// - Parameter person: The person.
     /// - Returns: The extended gazetteer.
     public func adding(_ person: Person) -> Gazetteer {
-        var copy = self
-        copy.people.replaceOrAppend(person) { $0.name == person.name }
-        copy.reindex()
-        return copy
+        replacing(\.people, with: person, id: \.name)
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -223,13 +211,18 @@ public struct Gazetteer: Sendable, Codable {
     }
 }
 
-extension Array {
-    /// Replaces the first element matching `predicate` with `element`, or appends it.
-    fileprivate mutating func replaceOrAppend(_ element: Element, where predicate: (Element) -> Bool) {
-        if let position = firstIndex(where: predicate) {
-            self[position] = element
+extension Gazetteer {
+    /// A copy with `element` replacing the entry of a table with the same id, or appended to it.
+    fileprivate func replacing<Element, ID: Equatable>(
+        _ table: WritableKeyPath<Gazetteer, [Element]>, with element: Element, id: KeyPath<Element, ID>
+    ) -> Gazetteer {
+        var copy = self
+        if let position = copy[keyPath: table].firstIndex(where: { $0[keyPath: id] == element[keyPath: id] }) {
+            copy[keyPath: table][position] = element
         } else {
-            append(element)
+            copy[keyPath: table].append(element)
         }
+        copy.reindex()
+        return copy
     }
 }

@@ -38,6 +38,9 @@ public struct Mention: Sendable, Hashable, Codable, CustomStringConvertible {
         public static let formerName: Match = "formerName"
         /// A surname resolved to the person named in full elsewhere in the text.
         public static let surname: Match = "surname"
+        /// A title after a country's adjective or name ("the Kazakh leader", "Uzbekistan's President") resolved
+        /// to the person of that country and office named earlier in the text.
+        public static let title: Match = "title"
     }
 
     /// The entity mentioned.
