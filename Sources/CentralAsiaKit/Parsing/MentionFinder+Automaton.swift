@@ -3,12 +3,30 @@
 /// Matching is leftmost-longest over runs of known words: a word that is in no name, or a hard gap, ends a
 /// run, so the trie is walked only over the few words that can be part of a name.
 struct MentionAutomaton: Sendable {
+    /// How a phrase names an entity; a plain enum so that the hot path holds no strings.
+    enum Way: UInt8, Sendable {
+        case name, alias, code, demonym, formerName, surname, title
+
+        /// The public form.
+        var match: Mention.Match {
+            switch self {
+            case .name: .name
+            case .alias: .alias
+            case .code: .code
+            case .demonym: .demonym
+            case .formerName: .formerName
+            case .surname: .surname
+            case .title: .title
+            }
+        }
+    }
+
     /// One reading of a phrase: an entity and how the phrase names it.
     struct Candidate: Sendable {
         /// Index into ``entities``.
         var entity: Int32
         /// How the phrase names it.
-        var match: Mention.Match
+        var match: Way
         /// A surname: needs the full name in the same text.
         var isWeak: Bool
     }
@@ -58,7 +76,7 @@ struct MentionAutomaton: Sendable {
         var edges: [UInt64: Int32] = [:]
         let ambiguous = Set(gazetteer.ambiguousNames.map(WordScanner.key))
 
-        func add(_ name: String, entity: Int32, match: Mention.Match, weak: Bool) {
+        func add(_ name: String, entity: Int32, match: Way, weak: Bool) {
             let parts = WordScanner.words(of: name)
             guard !parts.isEmpty, !parts.dropFirst().contains(where: \.hardGapBefore) else { return }
             var node: Int32 = 0

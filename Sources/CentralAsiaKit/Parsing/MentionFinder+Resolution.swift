@@ -38,7 +38,7 @@ extension MentionAutomaton {
                 Mention(
                     entity: entities[Int(reading.entity)], text: text, range: found.start..<found.end,
                     location: SourceLocation(offset: found.start, line: found.line, column: column),
-                    match: reading.match))
+                    match: reading.match.match))
         }
         return mentions
     }

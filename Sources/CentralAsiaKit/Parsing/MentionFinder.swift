@@ -26,6 +26,10 @@
 ///   first *after* it; without either it counts only if it is also an alias, else it is dropped. So after
 ///   "Serdar Berdimuhamedov", "Berdimuhamedov" is Serdar; "Saida Mirziyoyeva" is never Shavkat Mirziyoyev
 ///   (a different word).
+/// - **Titles.** A title right after a country's adjective or possessive ("the Kazakh leader", "Uzbekistan’s
+///   President", "the Kazakh Foreign Minister") is also a mention of the person of that country holding such
+///   an office who was mentioned nearest before it; with no such person it is nothing. (The country mention
+///   stays; the person mention covers the title words.)
 /// - **Ambiguous names** (``Gazetteer/ambiguousNames``: "Georgia", "Jordan", "Chad" …) count unless the context
 ///   says otherwise: not when the next word (after a single space) is a capitalised word that starts no
 ///   other mention ("Jordan Peterson", "Georgia Tech"), not when the previous word is capitalised and is not
