@@ -163,3 +163,13 @@ import Testing
         #expect(!other.contains { $0.match == .title })
     }
 }
+
+@Suite struct MentionFinderColumnTests {
+    @Test func countsScalarsOnLongLinesOfMultibyteText() throws {
+        let text = String(repeating: "Ü", count: 21) + " «Kazakhstan» " + String(repeating: "ж", count: 9) + " Uzbekistan"
+        let mentions = MentionFinder().mentions(in: text)
+        try #require(mentions.count == 2)
+        #expect(mentions[0].location == SourceLocation(offset: 45, line: 1, column: 24))
+        #expect(mentions[1].location == SourceLocation(offset: 77, line: 1, column: 46))
+    }
+}

@@ -45,7 +45,7 @@ struct MentionAutomaton: Sendable {
     /// Kind priority per entity: 0 country, 1 organisation, 2 city, 3 person, 4 other.
     private var entityRank: [UInt8] = []
     /// Per person entity: the person's country and the lower-cased titles of their offices.
-    private(set) var personFacts: [Int32: (country: String, titles: Set<String>)] = [:]
+    private(set) var personFacts: [(country: String, titles: Set<String>)?] = []
 
     // Vocabulary: open addressing over normal forms.
     private var vocabSlots: [Int32] = []
@@ -53,6 +53,8 @@ struct MentionAutomaton: Sendable {
     private var vocabOffsets: [Int32] = []
     private var vocabLengths: [Int32] = []
     private var vocabBytes: [UInt8] = []
+    /// Per word id: bit `c` is set when a name starts with the word in case class `c`.
+    private var vocabStarts: [UInt8] = []
     private var vocabMask = 0
 
     // Trie: edges keyed by (node, word id * 3 + case class).
@@ -130,6 +132,7 @@ struct MentionAutomaton: Sendable {
         func entity(_ id: EntityID, rank: UInt8) -> Int32 {
             entities.append(id)
             entityRank.append(rank)
+            personFacts.append(nil)
             return Int32(entities.count - 1)
         }
 
@@ -158,7 +161,7 @@ struct MentionAutomaton: Sendable {
         for person in gazetteer.people {
             let index = entity(.person(person.name), rank: 3)
             if let country = person.country {
-                personFacts[index] = (country.rawValue, Set(person.offices.map { $0.title.lowercased() }))
+                personFacts[Int(index)] = (country.rawValue, Set(person.offices.map { $0.title.lowercased() }))
             }
             add(person.name, entity: index, match: .name, weak: false)
             for alias in person.aliases { add(alias, entity: index, match: .alias, weak: false) }
@@ -179,6 +182,11 @@ struct MentionAutomaton: Sendable {
             var slot = Int(truncatingIfNeeded: hash) & vocabMask
             while vocabSlots[slot] >= 0 { slot = (slot + 1) & vocabMask }
             vocabSlots[slot] = Int32(id)
+        }
+        vocabStarts = [UInt8](repeating: 0, count: words.count)
+        for key in edges.keys where key >> 32 == 0 {
+            let edge = key & 0xFFFF_FFFF
+            vocabStarts[Int(edge / 3)] |= 1 << UInt8(edge % 3)
         }
         // Freeze the edges likewise; a stored key is the edge key plus one, so zero marks an empty slot.
         capacity = 16
@@ -253,6 +261,12 @@ struct MentionAutomaton: Sendable {
         var lineStart: Int
     }
 
+    /// The case classes a word satisfies, as a bit set: 0 all capitals, 1 capitalised, 2 any.
+    @inline(__always)
+    private static func classes(_ flags: UInt8) -> UInt8 {
+        (flags & WordScanner.allUpper != 0 ? 1 : 0) | (flags & WordScanner.firstUpper != 0 ? 2 : 0) | 4
+    }
+
     /// Follows one word from a node, trying the strictest case class the word satisfies first.
     @inline(__always)
     private func step(_ node: Int32, _ word: RunWord) -> Int32 {
@@ -311,6 +325,10 @@ struct MentionAutomaton: Sendable {
             }
             let id = word.normalLength == Int.max
                 ? -1 : wordID(hash: word.hash, normal: buffer, length: word.normalLength)
+            if id >= 0, run.isEmpty, vocabStarts[Int(id)] & MentionAutomaton.classes(word.flags) == 0 {
+                // A word that starts no name, outside a run, is no more than an unknown word.
+                continue
+            }
             if id < 0 {
                 if !run.isEmpty {
                     match(run, into: &matches)
@@ -344,7 +362,7 @@ struct MentionAutomaton: Sendable {
         let candidates = phraseCandidates.reduce(0) { $0 + 48 + $1.count * MemoryLayout<Candidate>.stride }
         let names = entities.reduce(0) { $0 + MemoryLayout<EntityID>.stride + $1.id.utf8.count }
         return vocabSlots.count * 4 + vocabHashes.count * 8 + vocabOffsets.count * 4 + vocabLengths.count * 4
-            + vocabBytes.count + edgeKeys.count * 8 + edgeTargets.count * 4 + nodePhrase.count * 4 + candidates
+            + vocabBytes.count + vocabStarts.count + edgeKeys.count * 8 + edgeTargets.count * 4 + nodePhrase.count * 4 + candidates
             + phraseWordCount.count * 4 + phraseIsAmbiguous.count + names + entityRank.count
     }
 }

@@ -43,11 +43,24 @@ extension MentionAutomaton {
         return mentions
     }
 
-    /// The number of Unicode scalars in UTF-8 bytes (the bytes that are not continuation bytes).
+    /// The number of Unicode scalars in UTF-8 bytes: the bytes that are not continuation bytes (`10xxxxxx`),
+    /// counted eight at a time.
     private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var count = 0
-        for byte in bytes { count &+= Int(truncatingIfNeeded: (byte & 0xC0 != 0x80) ? 1 : 0) }
-        return count
+        guard let base = bytes.baseAddress else { return 0 }
+        var continuations = 0
+        var index = 0
+        let raw = UnsafeRawPointer(base)
+        while index + 8 <= bytes.count {
+            let chunk = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // Bit 7 set and bit 6 clear in a byte marks a continuation byte.
+            continuations += (chunk & ~(chunk << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] & 0xC0 == 0x80 { continuations += 1 }
+            index += 1
+        }
+        return bytes.count - continuations
     }
 
     /// Picks one reading of a phrase.

@@ -16,14 +16,14 @@ extension MentionAutomaton {
     func resolveTitles(
         _ chosen: [(found: RawMatch, reading: Candidate)], in bytes: UnsafeBufferPointer<UInt8>
     ) -> [(found: RawMatch, reading: Candidate)] {
-        guard !personFacts.isEmpty else { return chosen }
+        guard chosen.contains(where: { rank(of: $0.reading.entity) == 3 }) else { return chosen }
         var result: [(found: RawMatch, reading: Candidate)] = []
         result.reserveCapacity(chosen.count)
         var people: [Int32] = []
         for (position, item) in chosen.enumerated() {
             result.append(item)
             let entity = item.reading.entity
-            if personFacts[entity] != nil {
+            if personFacts[Int(entity)] != nil {
                 people.removeAll { $0 == entity }
                 people.append(entity)
                 continue
@@ -34,7 +34,7 @@ extension MentionAutomaton {
             else { continue }
             let country = entities[Int(entity)].id
             let holder = people.last { person in
-                guard let facts = personFacts[person] else { return false }
+                guard let facts = personFacts[Int(person)] else { return false }
                 return facts.country == country && !facts.titles.isDisjoint(with: offices)
             }
             if let holder {
@@ -50,6 +50,8 @@ extension MentionAutomaton {
     /// The title words right after an offset (after an optional possessive and one space), if any.
     private func title(after end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Range<Int>, Set<String>)? {
         var index = end
+        // Most country mentions are followed by something else: leave quickly.
+        guard index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x27 || bytes[index] == 0xE2 else { return nil }
         // "'s" or "’s".
         if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "'"), bytes[index + 1] | 0x20 == UInt8(ascii: "s") {
             index += 2

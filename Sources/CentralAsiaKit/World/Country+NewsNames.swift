@@ -5,7 +5,7 @@ extension Country {
     /// Capitals come from the city table (``City/isCapital``). Adjectives shared by two countries ("Korean",
     /// "Congolese") are left out on purpose: they would be guesses.
     static let newsNames: [(code: CountryCode, name: String?, aliases: [String], demonyms: [String])] = [
-        ("AE", "United Arab Emirates", ["UAE", "U.A.E.", "the Emirates"], ["Emirati"]),
+        ("AE", "United Arab Emirates", ["UAE", "U.A.E."], ["Emirati"]),
         ("AF", nil, ["Islamic Emirate of Afghanistan"], ["Afghan"]),
         ("AL", nil, [], ["Albanian"]),
         ("AM", nil, ["Republic of Armenia"], ["Armenian"]),
@@ -20,7 +20,7 @@ extension Country {
         ("BG", nil, [], ["Bulgarian"]),
         ("BH", nil, [], ["Bahraini"]),
         ("BR", nil, [], ["Brazilian"]),
-        ("BS", nil, ["The Bahamas"], ["Bahamian"]),
+        ("BS", nil, [], ["Bahamian"]),
         ("BT", nil, [], ["Bhutanese"]),
         ("BY", nil, ["Republic of Belarus"], ["Belarusian"]),
         ("CA", nil, [], ["Canadian"]),
@@ -82,7 +82,7 @@ extension Country {
         ("MX", nil, [], ["Mexican"]),
         ("MY", nil, [], ["Malaysian"]),
         ("NG", nil, [], ["Nigerian"]),
-        ("NL", nil, ["Holland", "The Netherlands"], ["Dutch"]),
+        ("NL", nil, ["Holland"], ["Dutch"]),
         ("NO", nil, [], ["Norwegian"]),
         ("NP", nil, [], ["Nepali", "Nepalese"]),
         ("NZ", nil, [], ["New Zealander"]),
