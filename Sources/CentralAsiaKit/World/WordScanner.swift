@@ -138,6 +138,10 @@ struct WordScanner {
         // Skip the gap.
         while index < count {
             let byte = bytes[index]
+            if byte == 0x20 {
+                index += 1
+                continue
+            }
             if byte < 0x80 {
                 let byteClass = WordScanner.asciiClass(byte)
                 if byteClass >= 2 { break }
@@ -174,31 +178,29 @@ struct WordScanner {
                 index += 1
             }
         } else {
-            var first = true
+            if bytes[start] &- 0x41 < 26 { flags |= WordScanner.firstUpper }
+            // Bit 5 of an ASCII letter is set for lower case: OR-ing them tells whether any was lower-case.
+            var lowerBits: UInt8 = 0
             while index < count {
                 let byte = bytes[index]
-                if byte < 0x80 {
-                    // ASCII: letters and `_` continue the word, anything else ends it.
-                    let folded = byte | 0x20
-                    let isLetter = folded &- 0x61 < 26
-                    guard isLetter || byte == 0x5F else { break }
-                    let upper = isLetter && byte < 0x5B
-                    if upper {
-                        if first { flags |= WordScanner.firstUpper }
-                    } else if isLetter {
-                        flags &= ~WordScanner.allUpper
-                    }
-                    let normal = isLetter ? folded : byte
-                    if length < WordScanner.capacity { buffer[length] = normal }
+                let folded = byte | 0x20
+                if folded &- 0x61 < 26 {
+                    lowerBits |= byte
+                    if length < WordScanner.capacity { buffer[length] = folded }
                     length += 1
-                    hash = (hash ^ UInt64(normal)) &* 0x0000_0100_0000_01B3
+                    hash = (hash ^ UInt64(folded)) &* 0x0000_0100_0000_01B3
                     index += 1
-                } else {
+                } else if byte == 0x5F {
+                    if length < WordScanner.capacity { buffer[length] = byte }
+                    length += 1
+                    hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                    index += 1
+                } else if byte >= 0x80 {
                     let (value, scalarLength) = scalar(at: index)
                     if WordScanner.gapKind(value) != nil { break }
                     let (base, upper) = WordScanner.fold(value)
-                    if first, upper { flags |= WordScanner.firstUpper }
-                    if !upper { flags &= ~WordScanner.allUpper }
+                    if index == start, upper { flags |= WordScanner.firstUpper }
+                    if !upper { lowerBits |= 0x20 }
                     for offset in 0..<(base != 0 ? 1 : scalarLength) {
                         let normal = base != 0 ? base : bytes[index + offset]
                         if length < WordScanner.capacity { buffer[length] = normal }
@@ -206,9 +208,11 @@ struct WordScanner {
                         hash = (hash ^ UInt64(normal)) &* 0x0000_0100_0000_01B3
                     }
                     index += scalarLength
+                } else {
+                    break
                 }
-                first = false
             }
+            if lowerBits & 0x20 != 0 { flags &= ~WordScanner.allUpper }
         }
         position = index
         return Word(
