@@ -24,6 +24,8 @@ import Testing
         ("visits to Italy/Vatican", ["country:IT", "country:VA"]),
         ("KAZAKHSTAN AND CHINA", ["country:KZ", "country:CN"]),
         ("fine china and a turkey roast", []),
+        ("the XI Congress and OSH rules", []),
+        ("MARY, OSH AND KAZAKHSTAN", ["city:Mary", "country:KZ"]),
         ("Uzbek diplomats", ["country:UZ"]),
         ("Türkiye, Turkiye and Turkey", ["country:TR", "country:TR", "country:TR"]),
         ("the Kyrgyz Republic, once Kirghizia", ["country:KG", "country:KG"]),

@@ -271,19 +271,25 @@ struct MentionAutomaton: Sendable {
     }
 
     /// The case classes a word satisfies, as a bit set: 0 all capitals, 1 capitalised, 2 any.
+    ///
+    /// An all-capital word of three letters or fewer ("XI", "OSH") is an acronym or a numeral, not a
+    /// capitalised name in a headline, so it satisfies only the all-capitals class (and "any").
     @inline(__always)
     private static func classes(_ flags: UInt8) -> UInt8 {
-        (flags & WordScanner.allUpper != 0 ? 1 : 0) | (flags & WordScanner.firstUpper != 0 ? 2 : 0) | 4
+        let allUpper = flags & WordScanner.allUpper != 0
+        let capitalised = flags & WordScanner.firstUpper != 0 && !(allUpper && flags & WordScanner.isShort != 0)
+        return (allUpper ? 1 : 0) | (capitalised ? 2 : 0) | 4
     }
 
     /// Follows one word from a node, trying the strictest case class the word satisfies first.
     @inline(__always)
     private func step(_ node: Int32, _ word: RunWord) -> Int32 {
-        if word.flags & WordScanner.allUpper != 0 {
+        let classes = MentionAutomaton.classes(word.flags)
+        if classes & 1 != 0 {
             let next = child(node, word.edgeBase)
             if next >= 0 { return next }
         }
-        if word.flags & WordScanner.firstUpper != 0 {
+        if classes & 2 != 0 {
             let next = child(node, word.edgeBase + 1)
             if next >= 0 { return next }
         }

@@ -18,6 +18,7 @@
 /// - **Case.** A name word written in capitals in the table (`"UN"`, `"US"`, `"UAE"`, the `U` and `S` of
 ///   `"U.S."`) matches only capitals; a capitalised name word matches only a capitalised or all-capital word;
 ///   lower-case name words (`"of"`, `"bin"`) match any case. So "us" and "Un" are not mentions, "KAZAKHSTAN" is.
+///   An all-capital word of three letters or fewer counts as an acronym, so "XI" is not Xi Jinping.
 /// - **Longest match wins**, leftmost first: `"South Korea"` is KR, not Korea; `"New York"` is the city.
 /// - **Kinds.** When one name denotes entities of several kinds, a country wins over an organisation, an
 ///   organisation over a city, a city over a person unless the person was named in full in the same text.
@@ -38,6 +39,9 @@
 public struct MentionFinder: Sendable {
     /// The compiled gazetteer.
     let automaton: MentionAutomaton
+
+    /// The finder of ``Gazetteer/standard``, compiled on first use.
+    public static let standard = MentionFinder()
 
     /// Compiles a gazetteer.
     ///

@@ -35,6 +35,8 @@ struct WordScanner {
     static let allUpper: UInt8 = 2
     /// The word is made of letters (not digits).
     static let isLetters: UInt8 = 4
+    /// The word is at most three bytes long in normal form.
+    static let isShort: UInt8 = 8
 
     /// The class of an ASCII byte: 0 soft gap, 1 hard gap, 2 letter (or `_`), 3 digit.
     @inline(__always)
@@ -215,6 +217,7 @@ struct WordScanner {
             if lowerBits & 0x20 != 0 { flags &= ~WordScanner.allUpper }
         }
         position = index
+        if length <= 3 { flags |= WordScanner.isShort }
         return Word(
             start: start, end: index, normalLength: length <= WordScanner.capacity ? length : Int.max, hash: hash,
             flags: flags, hardGapBefore: hard, line: line, lineStart: lineStart)
