@@ -21,6 +21,23 @@ import Testing
         #expect(Self.standard.country("VA")?.name == "Vatican")
     }
 
+    static let isoCodes = URL(fileURLWithPath: "/usr/share/iso-codes/json/iso_3166-1.json")
+
+    /// The generated table agrees with Debian's iso-codes where it is installed (Scripts/generate-countries.py).
+    @Test(.enabled(if: Fixture.exists(GazetteerTests.isoCodes)))
+    func agreesWithTheIsoCodesData() throws {
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: Self.isoCodes))
+        let entries = try #require((object as? [String: Any])?["3166-1"] as? [[String: String]])
+        #expect(entries.count == Self.standard.countries.count)
+        for entry in entries {
+            let code = try #require(entry["alpha_2"].flatMap { CountryCode(rawValue: $0) })
+            let country = try #require(Self.standard.country(code))
+            #expect(country.alpha3 == entry["alpha_3"])
+            #expect(country.numeric == entry["numeric"])
+            #expect(country.isoName == entry["name"])
+        }
+    }
+
     @Test func everyTableEntryNamesAKnownCountry() {
         let known = Set(Self.standard.countries.map(\.code))
         #expect(Self.standard.cities.allSatisfy { known.contains($0.country) })
