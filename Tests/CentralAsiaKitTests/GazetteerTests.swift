@@ -89,6 +89,9 @@ import Testing
         #expect(try holders("Chairman of the Halk Maslahaty", "TM", "2024-06") == ["Gurbanguly Berdimuhamedov"])
         #expect(try holders("president", "TM", "2021") == ["Gurbanguly Berdimuhamedov"])
         #expect(try holders("President", "US", "2018-06-01") == ["Donald Trump"])
+        #expect(try holders("Prime Minister", "KG", "2015-06") == ["Temir Sariyev"])
+        #expect(try holders("President", "UZ", "1995") == ["Islam Karimov"])
+        #expect(try holders("President", "TJ", "2024").map { $0 } == ["Emomali Rahmon"])
     }
 
     @Test func replacesAnEntryWithTheSameID() {
