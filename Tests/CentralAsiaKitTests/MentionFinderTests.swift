@@ -175,3 +175,46 @@ import Testing
         #expect(mentions[1].location == SourceLocation(offset: 77, line: 1, column: 46))
     }
 }
+
+@Suite struct MentionFinderRobustnessTests {
+    /// SplitMix64, for reproducible random inputs.
+    struct SplitMix64 {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    @Test(arguments: [1, 2, 3, 42] as [UInt64])
+    func survivesRandomBytesWithOrderedExactRanges(seed: UInt64) {
+        var random = SplitMix64(state: seed)
+        // Pieces of names, punctuation and stray bytes, glued at random.
+        let pieces: [[UInt8]] = [
+            "Kazakh", "stan", " ", "-", "’s", "U.S.", "UN", "\n", ",", "Tokayev", "Georgia", " Tech", "Ü", "ж",
+            "C5+1", "New York", "Berdimuhamedov", "Serdar ", "\u{FEFF}", String(repeating: "x", count: 70),
+        ].map { Array($0.utf8) } + [[0xFF], [0xC3], [0xE2, 0x80], [0x80]]
+        let finder = MentionFinder.standard
+        for _ in 0..<200 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int(random.next() % 40) { bytes += pieces[Int(random.next() % UInt64(pieces.count))] }
+            let mentions = bytes.withUnsafeBufferPointer { finder.mentions(inUTF8: $0) }
+            var last = 0
+            for mention in mentions {
+                #expect(mention.range.lowerBound >= last, "seed \(seed)")
+                #expect(mention.range.upperBound <= bytes.count, "seed \(seed)")
+                #expect(mention.location.offset == mention.range.lowerBound, "seed \(seed)")
+                #expect(mention.text == String(decoding: bytes[mention.range], as: UTF8.self), "seed \(seed)")
+                last = mention.range.upperBound
+            }
+        }
+    }
+
+    @Test func findsNothingInEmptyText() {
+        #expect(MentionFinder.standard.mentions(in: "").isEmpty)
+        #expect(MentionFinder.standard.articleMentions(in: "   \n ").isEmpty)
+    }
+}
