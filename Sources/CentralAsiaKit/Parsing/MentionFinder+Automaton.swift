@@ -206,11 +206,12 @@ struct MentionAutomaton: Sendable {
         }
     }
 
-    /// FNV-1a, the same hash ``WordScanner`` computes while it reads.
+    /// The hash ``WordScanner`` gives a word with this normal form.
     private static func hash(_ bytes: [UInt8]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
+            return WordScanner.hash(base, count: buffer.count)
+        }
     }
 
     /// Scrambles an edge key for its slot.

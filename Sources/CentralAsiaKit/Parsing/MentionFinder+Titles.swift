@@ -17,11 +17,10 @@ extension MentionAutomaton {
         _ chosen: [(found: RawMatch, reading: Candidate)], in bytes: UnsafeBufferPointer<UInt8>
     ) -> [(found: RawMatch, reading: Candidate)] {
         guard chosen.contains(where: { rank(of: $0.reading.entity) == 3 }) else { return chosen }
-        var result: [(found: RawMatch, reading: Candidate)] = []
-        result.reserveCapacity(chosen.count)
+        // Titles found: (position in `chosen` to insert after, the title mention).
+        var titles: [(after: Int, item: (found: RawMatch, reading: Candidate))] = []
         var people: [Int32] = []
         for (position, item) in chosen.enumerated() {
-            result.append(item)
             let entity = item.reading.entity
             if personFacts[Int(entity)] != nil {
                 people.removeAll { $0 == entity }
@@ -41,7 +40,18 @@ extension MentionAutomaton {
                 var found = item.found
                 found.start = range.lowerBound
                 found.end = range.upperBound
-                result.append((found, Candidate(entity: holder, match: .title, isWeak: false)))
+                titles.append((position, (found, Candidate(entity: holder, match: .title, isWeak: false))))
+            }
+        }
+        guard !titles.isEmpty else { return chosen }
+        var result: [(found: RawMatch, reading: Candidate)] = []
+        result.reserveCapacity(chosen.count + titles.count)
+        var next = 0
+        for (position, item) in chosen.enumerated() {
+            result.append(item)
+            while next < titles.count, titles[next].after == position {
+                result.append(titles[next].item)
+                next += 1
             }
         }
         return result
@@ -59,6 +69,12 @@ extension MentionAutomaton {
             bytes[index + 3] | 0x20 == UInt8(ascii: "s")
         {
             index += 4
+        }
+        // Every title starts with f, p, l or h.
+        guard index + 1 < bytes.count, bytes[index] == 0x20 else { return nil }
+        switch bytes[index + 1] | 0x20 {
+        case UInt8(ascii: "f"), UInt8(ascii: "p"), UInt8(ascii: "l"), UInt8(ascii: "h"): break
+        default: return nil
         }
         for (words, offices) in MentionAutomaton.titleWords {
             var cursor = index

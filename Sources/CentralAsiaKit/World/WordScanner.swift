@@ -17,7 +17,7 @@ struct WordScanner {
         var end: Int
         /// Length of the normal form, written to the scanner's buffer; `Int.max` when longer than the buffer.
         var normalLength: Int
-        /// FNV-1a hash of the normal form.
+        /// ``WordScanner/hash(_:count:)`` of the normal form (0 when it is too long to be kept).
         var hash: UInt64
         /// ``WordScanner/firstUpper`` and friends.
         var flags: UInt8
@@ -168,15 +168,13 @@ struct WordScanner {
         }
         let start = index
         let digits = WordScanner.asciiClass(bytes[index]) == 3
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var length = 0
         var flags: UInt8 = digits ? 0 : WordScanner.allUpper | WordScanner.isLetters
         if digits {
             while index < count, bytes[index] &- 0x30 < 10 {
                 let byte = bytes[index]
                 if length < WordScanner.capacity { buffer[length] = byte }
-                length += 1
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                length &+= 1
                 index += 1
             }
         } else {
@@ -189,14 +187,12 @@ struct WordScanner {
                 if folded &- 0x61 < 26 {
                     lowerBits |= byte
                     if length < WordScanner.capacity { buffer[length] = folded }
-                    length += 1
-                    hash = (hash ^ UInt64(folded)) &* 0x0000_0100_0000_01B3
+                    length &+= 1
                     index += 1
                 } else if byte == 0x5F {
                     if length < WordScanner.capacity { buffer[length] = byte }
-                    length += 1
-                    hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-                    index += 1
+                    length &+= 1
+                        index += 1
                 } else if byte >= 0x80 {
                     let (value, scalarLength) = scalar(at: index)
                     if WordScanner.gapKind(value) != nil { break }
@@ -206,8 +202,7 @@ struct WordScanner {
                     for offset in 0..<(base != 0 ? 1 : scalarLength) {
                         let normal = base != 0 ? base : bytes[index + offset]
                         if length < WordScanner.capacity { buffer[length] = normal }
-                        length += 1
-                        hash = (hash ^ UInt64(normal)) &* 0x0000_0100_0000_01B3
+                        length &+= 1
                     }
                     index += scalarLength
                 } else {
@@ -218,9 +213,40 @@ struct WordScanner {
         }
         position = index
         if length <= 3 { flags |= WordScanner.isShort }
+        let kept = length <= WordScanner.capacity
+        let hash = kept ? WordScanner.hash(UnsafePointer(buffer), count: length) : 0
         return Word(
-            start: start, end: index, normalLength: length <= WordScanner.capacity ? length : Int.max, hash: hash,
+            start: start, end: index, normalLength: kept ? length : Int.max, hash: hash,
             flags: flags, hardGapBefore: hard, line: line, lineStart: lineStart)
+    }
+
+    /// Hashes a normal form eight bytes at a time (a multiply-rotate mix; not for adversarial input, which
+    /// costs only longer probes).
+    ///
+    /// - Parameters:
+    ///   - bytes: The normal form.
+    ///   - count: Its length.
+    /// - Returns: The hash the vocabulary tables are keyed by.
+    @inline(__always)
+    static func hash(_ bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        let raw = UnsafeRawPointer(bytes)
+        var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
+        var index = 0
+        while index &+ 8 <= count {
+            let chunk = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            hash = ((hash ^ chunk) &* 0xFF51_AFD7_ED55_8CCD)
+            hash = (hash << 31) | (hash >> 33)
+            index &+= 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < count {
+            tail |= UInt64(bytes[index]) << shift
+            shift &+= 8
+            index &+= 1
+        }
+        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        return hash ^ (hash >> 29)
     }
 
     /// The words of a string with their normal forms, for building tables and for lookups (not hot paths).
