@@ -11,8 +11,10 @@
 /// ```
 ///
 /// The rules, each pinned by a test:
-/// - **Words.** Text is split into words as ``Gazetteer`` names are (see the words rules there): a name matches
-///   whole words only, and never across a comma, bracket, quotation mark, slash or line break
+/// - **Words.** Text and names are split alike into words: runs of letters, or runs of digits (`"COP29"` is
+///   `COP` `29`, `"C5+1"` is `C` `5` `1`), compared without case and without Latin diacritics (`"Erdogan"` is
+///   `"Erdoğan"`, within the case rule below). A name matches whole words only, and never across a comma,
+///   bracket, quotation mark, slash or line break
 ///   (`"Italy/Vatican"` is Italy and the Vatican). Possessives and hyphenated compounds split into words, so
 ///   `"Kazakhstan’s"`, `"Kazakh-Tajik"` and `"Central Asia-Germany Summit"` find KZ; KZ, TJ; DE.
 /// - **Case.** A name word written in capitals in the table (`"UN"`, `"US"`, `"UAE"`, the `U` and `S` of
@@ -20,8 +22,8 @@
 ///   lower-case name words (`"of"`, `"bin"`) match any case. So "us" and "Un" are not mentions, "KAZAKHSTAN" is.
 ///   An all-capital word of three letters or fewer counts as an acronym, so "XI" is not Xi Jinping.
 /// - **Longest match wins**, leftmost first: `"South Korea"` is KR, not Korea; `"New York"` is the city.
-/// - **Kinds.** When one name denotes entities of several kinds, a country wins over an organisation, an
-///   organisation over a city, a city over a person unless the person was named in full in the same text.
+/// - **Kinds.** When one name denotes entities of several kinds, a person named in full elsewhere in the same
+///   text wins; otherwise a country wins over an organisation, an organisation over a city, a city over a person.
 /// - **People.** A full name or an alias denotes its person anywhere. A bare surname (``Person/surnames``)
 ///   resolves to the person of that surname named in full nearest *before* it in the same text, else the
 ///   first *after* it; without either it counts only if it is also an alias, else it is dropped. So after
