@@ -14,6 +14,8 @@ import Testing
     static let cases: [(String, [String])] = [
         ("Kazakhstan's exports grew.", ["country:KZ"]),
         ("Kazakhstan’s exports grew.", ["country:KZ"]),
+        ("Kazakhstanis, Omanis and Iranians", []),
+        ("KazanForum and Kazan", ["city:Kazan"]),
         ("the Kazakh-Tajik border", ["country:KZ", "country:TJ"]),
         ("the Central Asia-Germany Summit", ["country:DE"]),
         ("South Korea, not Korea", ["country:KR"]),
