@@ -145,9 +145,7 @@ import Testing
         #expect(Self.finder.memoryFootprint > 0)
         print("standard finder: \(Self.finder.nameCount) names, about \(Self.finder.memoryFootprint / 1024) KiB")
     }
-}
 
-@Suite struct MentionFinderTitleTests {
     @Test(arguments: [
         ("Kassym-Jomart Tokayev arrived. The Kazakh leader spoke.", "leader", "Kassym-Jomart Tokayev"),
         ("Shavkat Mirziyoyev flew in; Uzbekistan’s President met him.", "President", "Shavkat Mirziyoyev"),
@@ -166,9 +164,7 @@ import Testing
         let other = MentionFinder().mentions(in: "Shavkat Mirziyoyev spoke; the Kazakh President listened.")
         #expect(!other.contains { $0.match == .title })
     }
-}
 
-@Suite struct MentionFinderColumnTests {
     @Test func countsScalarsOnLongLinesOfMultibyteText() throws {
         let text = String(repeating: "Ü", count: 21) + " «Kazakhstan» " + String(repeating: "ж", count: 9) + " Uzbekistan"
         let mentions = MentionFinder().mentions(in: text)
@@ -176,9 +172,7 @@ import Testing
         #expect(mentions[0].location == SourceLocation(offset: 45, line: 1, column: 24))
         #expect(mentions[1].location == SourceLocation(offset: 77, line: 1, column: 46))
     }
-}
 
-@Suite struct MentionFinderRobustnessTests {
     /// SplitMix64, for reproducible random inputs.
     struct SplitMix64 {
         var state: UInt64
