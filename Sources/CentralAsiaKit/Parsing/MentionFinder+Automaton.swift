@@ -50,6 +50,9 @@ struct MentionAutomaton: Sendable {
     // Vocabulary: open addressing over normal forms.
     /// Slots: the hash's upper 32 bits, then the word id plus one; zero marks an empty slot.
     private var vocabSlots: [UInt64] = []
+    /// Per first byte of a normal form, bit `n` (n < 64) is set when some word of that length starts with it:
+    /// most words of the text are rejected before they are even hashed.
+    private var vocabShapes: [UInt64] = []
     /// A 16,384-bit filter on the hash that rejects most unknown words with one load that stays in cache.
     private var vocabFilter: [UInt64] = []
     private var vocabOffsets: [Int32] = []
@@ -176,7 +179,9 @@ struct MentionAutomaton: Sendable {
         vocabMask = capacity - 1
         vocabSlots = [UInt64](repeating: 0, count: capacity)
         vocabFilter = [UInt64](repeating: 0, count: 256)
+        vocabShapes = [UInt64](repeating: 0, count: 256)
         for (id, word) in words.enumerated() {
+            if let first = word.first { vocabShapes[Int(first)] |= 1 << UInt64(min(word.count, 63)) }
             let hash = MentionAutomaton.hash(word)
             vocabOffsets.append(Int32(vocabBytes.count))
             vocabLengths.append(Int32(word.count))
@@ -224,7 +229,9 @@ struct MentionAutomaton: Sendable {
 
     /// The word id of a normal form, or -1.
     @inline(__always)
-    private func wordID(hash: UInt64, normal: UnsafeMutablePointer<UInt8>, length: Int) -> Int32 {
+    private func wordID(normal: UnsafeMutablePointer<UInt8>, length: Int) -> Int32 {
+        guard length > 0, vocabShapes[Int(normal[0])] & (1 << UInt64(min(length, 63))) != 0 else { return -1 }
+        let hash = WordScanner.hash(UnsafePointer(normal), count: length)
         let bit = Int(truncatingIfNeeded: (hash >> 40) & 0x3FFF)
         guard vocabFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return -1 }
         let tag = hash & 0xFFFF_FFFF_0000_0000
@@ -340,7 +347,7 @@ struct MentionAutomaton: Sendable {
                 run.removeAll(keepingCapacity: true)
             }
             let id = word.normalLength == Int.max
-                ? -1 : wordID(hash: word.hash, normal: buffer, length: word.normalLength)
+                ? -1 : wordID(normal: buffer, length: word.normalLength)
             if id >= 0, run.isEmpty, vocabStarts[Int(id)] & MentionAutomaton.classes(word.flags) == 0 {
                 // A word that starts no name, outside a run, is no more than an unknown word.
                 continue
@@ -378,7 +385,7 @@ struct MentionAutomaton: Sendable {
         let candidates = phraseCandidates.reduce(0) { $0 + 48 + $1.count * MemoryLayout<Candidate>.stride }
         let names = entities.reduce(0) { $0 + MemoryLayout<EntityID>.stride + $1.id.utf8.count }
         return vocabSlots.count * 8 + vocabFilter.count * 8 + vocabOffsets.count * 4 + vocabLengths.count * 4
-            + vocabBytes.count + vocabStarts.count + edgeKeys.count * 8 + edgeTargets.count * 4 + nodePhrase.count * 4 + candidates
+            + vocabBytes.count + vocabStarts.count + vocabShapes.count * 8 + edgeKeys.count * 8 + edgeTargets.count * 4 + nodePhrase.count * 4 + candidates
             + phraseWordCount.count * 4 + phraseIsAmbiguous.count + names + entityRank.count
     }
 }

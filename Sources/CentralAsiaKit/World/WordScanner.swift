@@ -17,8 +17,6 @@ struct WordScanner {
         var end: Int
         /// Length of the normal form, written to the scanner's buffer; `Int.max` when longer than the buffer.
         var normalLength: Int
-        /// ``WordScanner/hash(_:count:)`` of the normal form (0 when it is too long to be kept).
-        var hash: UInt64
         /// ``WordScanner/firstUpper`` and friends.
         var flags: UInt8
         /// Whether the gap before the word is hard.
@@ -214,9 +212,8 @@ struct WordScanner {
         position = index
         if length <= 3 { flags |= WordScanner.isShort }
         let kept = length <= WordScanner.capacity
-        let hash = kept ? WordScanner.hash(UnsafePointer(buffer), count: length) : 0
         return Word(
-            start: start, end: index, normalLength: kept ? length : Int.max, hash: hash,
+            start: start, end: index, normalLength: kept ? length : Int.max,
             flags: flags, hardGapBefore: hard, line: line, lineStart: lineStart)
     }
 
