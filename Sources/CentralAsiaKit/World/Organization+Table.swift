@@ -1,7 +1,7 @@
 extension Organization {
     /// A membership row for the table below.
     private static func m(_ country: CountryCode, _ role: Membership.Role = .member, _ since: String? = nil) -> Membership {
-        Membership(country, role: role, since: since.flatMap(PartialDate.init))
+        Membership(country, role: role, since: since.flatMap { PartialDate($0) })
     }
 
     /// Full members without recorded dates.

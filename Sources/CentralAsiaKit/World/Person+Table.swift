@@ -1,7 +1,7 @@
 extension Person {
     /// An office row for the table below; dates are ISO 8601 at any precision.
     private static func o(_ title: String, _ country: CountryCode?, _ start: String?, _ end: String? = nil) -> Office {
-        Office(title: title, country: country, start: start.flatMap(PartialDate.init), end: end.flatMap(PartialDate.init))
+        Office(title: title, country: country, start: start.flatMap { PartialDate($0) }, end: end.flatMap { PartialDate($0) })
     }
 
     /// Heads of state and government of Central Asia since 1991, recent foreign ministers, the leaders of the
