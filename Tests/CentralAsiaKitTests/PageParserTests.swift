@@ -64,6 +64,22 @@ import Testing
         #expect(page.diagnostics.isEmpty)
     }
 
+    @Test func fillsInMentionsWhenGivenAFinder() throws {
+        let page = try PageParser(mentions: .standard).parse(contentsOf: Fixture.url("pages/reference-structure.txt"))
+        #expect(
+            page.articles[2].mentions
+                == ArticleMentions(countries: ["TR", "UZ"], people: ["Tahir Büyükakın", "Adem Ceylan"], cities: ["Kocaeli", "Gebze"]))
+        #expect(
+            page.articles[5].mentions
+                == ArticleMentions(
+                    countries: ["GB", "KZ"],
+                    people: ["Nusrat Ghani", "Magzhan Ilyassov", "Darren Spinck", "Murat Nurtleu", "David Cameron"],
+                    organizations: ["EBRD"], cities: ["Astana"]))
+        #expect(try parser.parse(contentsOf: Fixture.url("pages/reference-structure.txt")).articles.allSatisfy { $0.mentions.isEmpty })
+        let json = try sortedJSON(page.articles[2].mentions)
+        #expect(json == #"{"cities":["Kocaeli","Gebze"],"countries":["TR","UZ"],"organizations":[],"people":["Tahir Büyükakın","Adem Ceylan"]}"#)
+    }
+
     @Test func readsFourCurrenciesWithoutADateLine() throws {
         let page = try page("four-currencies-no-date.txt")
         #expect(page.date == nil)
