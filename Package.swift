@@ -12,7 +12,8 @@ let package = Package(
         .target(name: "CentralAsiaKit"),
         .target(name: "CentralAsiaFeeds", dependencies: ["CentralAsiaKit"]),
         .executableTarget(name: "fx", dependencies: ["CentralAsiaKit", "CentralAsiaFeeds"], path: "Examples/fx"),
-        .executableTarget(name: "briefing", dependencies: ["CentralAsiaKit"], path: "Examples/briefing"),
+        .executableTarget(
+            name: "briefing", dependencies: ["CentralAsiaKit", "CentralAsiaFeeds"], path: "Examples/briefing"),
         .testTarget(
             name: "CentralAsiaKitTests",
             dependencies: ["CentralAsiaKit"],

@@ -15,7 +15,10 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "benchmarks",
-            dependencies: [.product(name: "CentralAsiaKit", package: libraryFolder)],
+            dependencies: [
+                .product(name: "CentralAsiaKit", package: libraryFolder),
+                .product(name: "CentralAsiaFeeds", package: libraryFolder),
+            ],
             swiftSettings: [
                 // SE-0335: spell existential types `any P`.
                 .enableUpcomingFeature("ExistentialAny"),

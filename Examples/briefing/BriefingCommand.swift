@@ -1,3 +1,4 @@
+import CentralAsiaFeeds
 import CentralAsiaKit
 import Foundation
 
@@ -65,6 +66,10 @@ struct BriefingCommand {
         for file in files {
             if file == "-" {
                 let data = FileHandle.standardInput.readDataToEndOfFile()
+                if let feed = FeedInput.page(from: data, mentions: parser.mentionFinder) {
+                    if !emit(feed, name: "<stdin>") { return 1 }
+                    continue
+                }
                 let pages = parser.parseCorpus(String(decoding: data, as: UTF8.self))
                 for page in pages where !emit(page, name: "<stdin>") { return 1 }
                 continue
@@ -72,6 +77,10 @@ struct BriefingCommand {
             let url = URL(fileURLWithPath: file)
             guard FileManager.default.isReadableFile(atPath: url.path) else {
                 return fail("cannot read \"\(file)\": no such file")
+            }
+            if let feed = FeedInput.page(at: url, mentions: parser.mentionFinder) {
+                if !emit(feed, name: file) { return 1 }
+                continue
             }
             for page in parser.corpus([url]) where !emit(page, name: file) { return 1 }
         }

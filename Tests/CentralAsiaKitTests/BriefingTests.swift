@@ -79,6 +79,17 @@ import Testing
                 """)
     }
 
+    @Test func readsANewsFeedAsAPageOfArticles() throws {
+        let feed = Fixture.directory.appendingPathComponent("../../CentralAsiaFeedsTests/Fixtures/atom.xml").standardized
+        let run = try ExampleRunner.run("briefing", ["--json", feed.path])
+        #expect(run.status == 0)
+        let page = try JSONDecoder().decode(NewsPage.self, from: Data(run.stdout.utf8))
+        #expect(page.ticker == nil)
+        #expect(page.listing == nil)
+        #expect(!page.articles.isEmpty)
+        #expect(page.articles.allSatisfy { !$0.title.isEmpty })
+    }
+
     @Test func failsWithOneLineForAMissingFile() throws {
         let run = try ExampleRunner.run("briefing", ["/nonexistent/page.txt"])
         #expect(run.status == 1)

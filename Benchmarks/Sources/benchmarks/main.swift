@@ -11,6 +11,8 @@ let benchmarks: [String: ([String]) throws -> String] = [
     "ticker": TickerBenchmark.run,
     "convert": ConvertBenchmark.run,
     "pages": PagesBenchmark.run,
+    "mentions": MentionsBenchmark.run,
+    "feeds": FeedsBenchmark.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -1,0 +1,47 @@
+import CentralAsiaFeeds
+import CentralAsiaKit
+import Foundation
+
+/// Reads RSS, Atom, JSON Feed files and HTML pages with JSON-LD as one page of articles, so
+/// `briefing` digests them like listing pages.
+enum FeedInput {
+    /// How much of a file is read to decide whether it is a feed.
+    static let sniffBytes = 64 << 10
+
+    /// The file as a page, when it is a feed or an HTML page; `nil` for page text.
+    static func page(at url: URL, mentions: MentionFinder?) -> Result<NewsPage, ParseError>? {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
+        let head = (try? handle.read(upToCount: sniffBytes)) ?? Data()
+        try? handle.close()
+        guard looksLikeMarkupOrJSON(head) else { return nil }
+        guard let data = try? Data(contentsOf: url) else { return nil }
+        return page(from: data, mentions: mentions)
+    }
+
+    /// The bytes as a page, when they are a feed or an HTML page; `nil` for page text.
+    static func page(from data: Data, mentions: MentionFinder?) -> Result<NewsPage, ParseError>? {
+        guard looksLikeMarkupOrJSON(data.prefix(sniffBytes)), NewsFeed.detect(data) != nil else { return nil }
+        do {
+            let feed = try NewsFeed.parse(data)
+            var page = NewsPage(articles: feed.articles, diagnostics: feed.diagnostics)
+            mentions?.annotate(&page)
+            return .success(page)
+        } catch let error as ParseError {
+            return .failure(error)
+        } catch {
+            return .failure(ParseError(.unreadable, "\(error)"))
+        }
+    }
+
+    /// Whether the first non-blank character opens markup or JSON (`<`, `{`, `[`).
+    static func looksLikeMarkupOrJSON(_ data: Data) -> Bool {
+        for byte in data.prefix(4096) {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF: continue
+            case UInt8(ascii: "<"), UInt8(ascii: "{"), UInt8(ascii: "["): return true
+            default: return false
+            }
+        }
+        return false
+    }
+}
