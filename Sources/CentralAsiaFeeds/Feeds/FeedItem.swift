@@ -1,7 +1,7 @@
 public import CentralAsiaKit
 public import Foundation
 
-/// One entry of a news feed: the ``NewsArticle`` it describes and what only feeds carry.
+/// One entry of a news feed: the `NewsArticle` it describes and what only feeds carry.
 ///
 /// The article gets the day-precision date; the item keeps the date as written (``rawDate``) and
 /// the instant (``published``) when the text gave a time and a known zone.

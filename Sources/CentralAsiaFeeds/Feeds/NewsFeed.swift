@@ -1,7 +1,7 @@
 public import CentralAsiaKit
 public import Foundation
 
-/// Reads news feeds and article pages into ``FeedItem`` values (and so ``NewsArticle`` values).
+/// Reads news feeds and article pages into ``FeedItem`` values (and so `NewsArticle` values).
 ///
 /// Formats: RSS 2.0 (and RSS 1.0 items), Atom, JSON Feed 1.0/1.1, and schema.org articles in
 /// JSON-LD, either in the `<script type="application/ld+json">` blocks of an HTML page or as a

@@ -1,6 +1,6 @@
 public import CentralAsiaKit
 
-/// One rate from a central bank's file: the per-unit ``ExchangeRate`` and the figures as published.
+/// One rate from a central bank's file: the per-unit `ExchangeRate` and the figures as published.
 ///
 /// Banks publish "N units of foreign currency cost X units of local currency" (`100 KZT = 16,3172
 /// RUB`). ``rate`` is the per-unit form (`KZT/RUB 0.163172`, base = the foreign currency, quote =

@@ -41,7 +41,7 @@ extension RateFeed {
         /// Every built-in format.
         public static let all: [Format] = [.nbkRSS, .nbkDated, .cbuJSON, .nbkrDaily, .nbkrWeekly, .nbt, .cbt, .cbr, .ecb]
 
-        /// The bank, as written into ``ExchangeRate/source`` (`"CBR"`).
+        /// The bank, as written into `ExchangeRate/source` (`"CBR"`).
         public var source: String {
             switch self {
             case .nbkRSS, .nbkDated: return "NBK"
