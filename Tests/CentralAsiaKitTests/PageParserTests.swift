@@ -262,6 +262,15 @@ import Testing
         #expect(pages.map { $0.listing?.first } == [691, 25, 7])
     }
 
+    @Test(arguments: [1, 2, 3, 8])
+    func parsesACorpusOnSeveralTasksInPageOrder(tasks: Int) async throws {
+        let text = try Fixture.text("pages/corpus.txt")
+        let sequential = parser.parseCorpus(text).compactMap { try? $0.get() }
+        let concurrent = await parser.parseCorpus(bytes: Array(text.utf8), tasks: tasks).compactMap { try? $0.get() }
+        #expect(concurrent == sequential)
+        #expect(concurrent.count == 3)
+    }
+
     @Test(arguments: [7, 64, 1 << 20])
     func streamsACorpusWithBoundedChunks(chunkSize: Int) throws {
         var corpus = parser.corpus([Fixture.url("pages/corpus.txt"), Fixture.url("pages/old-index.txt")])

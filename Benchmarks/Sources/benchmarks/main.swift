@@ -4,10 +4,11 @@
 //
 // Each benchmark prints exactly one line of `key=value` pairs (see the table in each file) and
 // times only the work, not reading its input. To add one: write `<Name>Benchmark.swift` with a
-// `static func run(_ arguments: [String]) throws -> String`, and add one line to `benchmarks` below.
+// `static func run(_ arguments: [String]) throws -> String` (or `async throws`), and add one line
+// to `benchmarks` below.
 import Foundation
 
-let benchmarks: [String: ([String]) throws -> String] = [
+let benchmarks: [String: ([String]) async throws -> String] = [
     "ticker": TickerBenchmark.run,
     "convert": ConvertBenchmark.run,
     "pages": PagesBenchmark.run,
@@ -22,7 +23,7 @@ guard let name = arguments.first, let benchmark = benchmarks[name] else {
     exit(2)
 }
 do {
-    print(try benchmark(Array(arguments.dropFirst())))
+    print(try await benchmark(Array(arguments.dropFirst())))
 } catch {
     FileHandle.standardError.write(Data("benchmarks \(name): \(error)\n".utf8))
     exit(1)
