@@ -11,6 +11,8 @@ let benchmarks: [String: ([String]) throws -> String] = [
     "ticker": TickerBenchmark.run,
     "convert": ConvertBenchmark.run,
     "pages": PagesBenchmark.run,
+    "search": SearchBenchmark.run,
+    "jsonl": JSONLBenchmark.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
