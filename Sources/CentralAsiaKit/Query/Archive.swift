@@ -144,9 +144,22 @@ public struct Archive: Sendable, Equatable {
     static func identity(of article: NewsArticle) -> String {
         if let url = article.url, !url.isEmpty { return "url:" + url }
         var tokenizer = SearchTokenizer()
-        let title = tokenizer.terms(in: article.title).joined(separator: " ")
-        let first = tokenizer.terms(in: article.paragraphs.first ?? "").joined(separator: " ")
-        return "text:" + title + "\u{1F}" + first
+        var key: [UInt8] = Array("text:".utf8)
+        func fold(_ text: String) {
+            var text = text
+            var first = true
+            text.withUTF8 { buffer in
+                tokenizer.forEachToken(in: buffer) { term, _ in
+                    if !first { key.append(0x20) }
+                    first = false
+                    key.append(contentsOf: term)
+                }
+            }
+        }
+        fold(article.title)
+        key.append(0x1F)
+        fold(article.paragraphs.first ?? "")
+        return String(decoding: key, as: UTF8.self)
     }
 
     /// Builds the indexes now rather than on the first query (to time it, or to pay it up front).

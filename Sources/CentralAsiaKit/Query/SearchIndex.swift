@@ -66,26 +66,39 @@ public struct SearchIndex: Sendable {
     ///
     /// - Parameter articles: The articles; document `i` is the `i`-th.
     public init(_ articles: some Collection<NewsArticle>) {
+        var builder = StreamBuilder()
+        builder.documentEnds.reserveCapacity(articles.count)
+        builder.titleCounts.reserveCapacity(articles.count)
+        for article in articles { builder.add(article) }
+        self.init(
+            table: builder.table, stream: builder.stream, documentEnds: builder.documentEnds,
+            titleCounts: builder.titleCounts)
+    }
+
+    /// The first pass: every token's term number, in document order.
+    private struct StreamBuilder {
         var table = TermTable()
         var tokenizer = SearchTokenizer()
         var stream: [UInt32] = []
         var documentEnds: [Int] = []
         var titleCounts: [UInt32] = []
-        documentEnds.reserveCapacity(articles.count)
-        titleCounts.reserveCapacity(articles.count)
-        func add(_ text: String) {
+
+        mutating func add(_ article: NewsArticle) {
+            let start = stream.count
+            StreamBuilder.add(article.title, &tokenizer, &table, &stream)
+            titleCounts.append(UInt32(stream.count - start))
+            for paragraph in article.paragraphs { StreamBuilder.add(paragraph, &tokenizer, &table, &stream) }
+            documentEnds.append(stream.count)
+        }
+
+        private static func add(
+            _ text: String, _ tokenizer: inout SearchTokenizer, _ table: inout TermTable, _ stream: inout [UInt32]
+        ) {
             var text = text
             text.withUTF8 { buffer in
                 tokenizer.forEachToken(in: buffer) { term, _ in stream.append(UInt32(table.insert(term))) }
             }
         }
-        for article in articles {
-            add(article.title)
-            titleCounts.append(UInt32(stream.count - (documentEnds.last ?? 0)))
-            for paragraph in article.paragraphs { add(paragraph) }
-            documentEnds.append(stream.count)
-        }
-        self.init(table: table, stream: stream, documentEnds: documentEnds, titleCounts: titleCounts)
     }
 
     private init(table: TermTable, stream: [UInt32], documentEnds: [Int], titleCounts: [UInt32]) {
