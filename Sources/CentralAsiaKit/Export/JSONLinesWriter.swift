@@ -3,7 +3,8 @@ public import Foundation
 extension JSONLines {
     /// Writes one JSON document per line to a file, buffered, so a large output never sits in memory.
     ///
-    /// Documents are written with the keys in the order their types encode them, slashes unescaped.
+    /// Documents are written compactly with sorted keys, so the same values always give the same bytes,
+    /// and with slashes unescaped.
     /// Call ``close()`` at the end to flush the buffer.
     public struct Writer {
         private let handle: FileHandle
@@ -24,7 +25,7 @@ extension JSONLines {
             }
             self.handle = handle
             encoder = JSONEncoder()
-            encoder.outputFormatting = [.withoutEscapingSlashes]
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         }
 
         /// Appends one document as a line.
