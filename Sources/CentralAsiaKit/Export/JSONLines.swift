@@ -229,13 +229,13 @@ public enum JSONLines {
                 summary.diagnostics.append(failure.diagnostic)
             case .success(.article(let article)):
                 if try predicate(article) {
-                    writer.write(raw: line.bytes)
+                    try writer.write(raw: line.bytes)
                     summary.written += 1
                 }
             case .success(.page(var page, let source)):
                 let kept = try page.articles.filter(predicate)
                 if kept.count == page.articles.count {
-                    writer.write(raw: line.bytes)
+                    try writer.write(raw: line.bytes)
                     summary.written += 1
                 } else if !kept.isEmpty {
                     page.articles = kept
@@ -243,7 +243,7 @@ public enum JSONLines {
                     summary.written += 1
                 }
             case .success(.rates):
-                writer.write(raw: line.bytes)
+                try writer.write(raw: line.bytes)
                 summary.written += 1
             }
         }

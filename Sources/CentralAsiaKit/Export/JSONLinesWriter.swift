@@ -41,10 +41,11 @@ extension JSONLines {
         /// Appends a line as it is (a document read earlier), adding the line feed.
         ///
         /// - Parameter bytes: The line's bytes, without `\n`.
-        public mutating func write(raw bytes: [UInt8]) {
+        /// - Throws: A write error when the buffer is flushed.
+        public mutating func write(raw bytes: [UInt8]) throws {
             buffer.append(contentsOf: bytes)
             buffer.append(0x0A)
-            if buffer.count >= bufferSize { try? flush() }
+            if buffer.count >= bufferSize { try flush() }
         }
 
         /// Writes out what is buffered.
