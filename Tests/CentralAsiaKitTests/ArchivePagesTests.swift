@@ -30,7 +30,9 @@ import Testing
         #expect(archive.matchingIDs("Kazakh*", filter: SearchFilter(countries: [.kz])) == [0, 6])
         #expect(archive.matchingIDs("Kazakh*", filter: SearchFilter(countries: [.kg])) == [0])
         #expect(archive.search("Kazakh*", filter: SearchFilter(countries: ["IR"])).map(\.id) == [6])
-        #expect(archive.articles(mentioning: [.country(.kz)]).count == archive.articles.filter { $0.mentions.countries.contains(.kz) }.count)
+        #expect(
+            archive.articles(mentioning: [.country(.kz)]).count
+                == archive.articles.filter { $0.mentions.countries.contains(.kz) }.count)
     }
 
     @Test func pagesRoundTripThroughJSONLines() throws {

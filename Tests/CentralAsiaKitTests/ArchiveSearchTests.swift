@@ -83,7 +83,10 @@ import Testing
         let words = (1...40).map { "word\($0)" }.joined(separator: " ")
         let archive = Archive(articles: [NewsArticle(title: "Long", paragraphs: [words + " needle " + words])])
         let snippet = try #require(archive.search("needle").first?.snippets.first)
-        #expect(snippet == "…word37 word38 word39 word40 «needle» word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11 word12 word13 word14 word15 word16 word17 word18 word19…")
+        #expect(
+            snippet
+                == "…word37 word38 word39 word40 «needle» word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11 word12 word13 word14 word15 word16 word17 word18 word19…"
+        )
     }
 
     @Test func findsArticlesMentioningEntitiesTogetherByDate() throws {

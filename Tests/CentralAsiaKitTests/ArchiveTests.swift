@@ -14,19 +14,25 @@ import Testing
         title: "Ferry line opens", paragraphs: ["A first text."], url: "https://example.org/ferry")
 
     static func ticker(_ rate: String) -> Ticker {
-        Ticker(quotes: [ExchangeRate(base: .kzt, quote: .usd, quoted: QuotedDecimal(rate) ?? QuotedDecimal(Decimal(0)))], repetitions: 1)
+        Ticker(
+            quotes: [ExchangeRate(base: .kzt, quote: .usd, quoted: QuotedDecimal(rate) ?? QuotedDecimal(Decimal(0)))],
+            repetitions: 1)
     }
 
     /// Page 1 (results 1-2) and page 2 (results 3-4) of two days; the rail story is on both, re-cased.
     static func twoPages() -> Archive {
         var archive = Archive()
         archive.add(
-            NewsPage(date: day, ticker: ticker("0.00191"), listing: Listing(first: 1, last: 2, total: 4), articles: [rail, visit]),
+            NewsPage(
+                date: day, ticker: ticker("0.00191"), listing: Listing(first: 1, last: 2, total: 4),
+                articles: [rail, visit]),
             source: "day1.txt")
         var recased = rail
         recased.title = "RAIL FREIGHT TO IRAN GROWS!"
         archive.add(
-            NewsPage(date: nextDay, ticker: ticker("0.00193"), listing: Listing(first: 3, last: 4, total: 4), articles: [linked, recased]),
+            NewsPage(
+                date: nextDay, ticker: ticker("0.00193"), listing: Listing(first: 3, last: 4, total: 4),
+                articles: [linked, recased]),
             source: "day2.txt")
         return archive
     }
@@ -34,7 +40,10 @@ import Testing
     @Test func storesAnArticleSeenOnTwoPagesOnce() {
         let archive = Self.twoPages()
         #expect(archive.count == 3)
-        #expect(archive.articles.map(\.title) == ["Rail freight to Iran grows", "Japarov visits Dushanbe", "Ferry line opens"])
+        #expect(
+            archive.articles.map(\.title) == [
+                "Rail freight to Iran grows", "Japarov visits Dushanbe", "Ferry line opens",
+            ])
         #expect(
             archive.references[0] == [
                 PageReference(source: "day1.txt", date: Self.day, position: 1, article: 1),
@@ -67,15 +76,21 @@ import Testing
 
     @Test func savesAndLoadsJSONLinesExactly() throws {
         var archive = Self.twoPages()
-        archive.add(NewsArticle(title: "Loose article", paragraphs: ["Added without a page."], date: PartialDate("2025-02")))
-        try archive.add(rates: [ExchangeRate(base: .uzs, quote: .usd, quoted: #require(QuotedDecimal("0.00008")), date: Self.day)])
+        archive.add(
+            NewsArticle(title: "Loose article", paragraphs: ["Added without a page."], date: PartialDate("2025-02")))
+        try archive.add(rates: [
+            ExchangeRate(base: .uzs, quote: .usd, quoted: #require(QuotedDecimal("0.00008")), date: Self.day)
+        ])
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("archive-\(UUID().uuidString).jsonl")
         defer { try? FileManager.default.removeItem(at: url) }
         try archive.save(to: url)
         let text = try String(contentsOf: url, encoding: .utf8)
         let lines = text.split(separator: "\n")
         #expect(lines.count == 4)
-        #expect(lines[2] == #"{"date":"2025-02","isTruncated":false,"paragraphs":["Added without a page."],"title":"Loose article"}"#)
+        #expect(
+            lines[2]
+                == #"{"date":"2025-02","isTruncated":false,"paragraphs":["Added without a page."],"title":"Loose article"}"#
+        )
         #expect(lines[3] == #"{"rates":[{"base":"UZS","date":"2025-01-21","quote":"USD","rate":"0.00008"}]}"#)
         let firstPage: String =
             #"{"articles":[{"isTruncated":false,"paragraphs":["Trains from Almaty now reach Bandar Abbas in twelve days."],"#

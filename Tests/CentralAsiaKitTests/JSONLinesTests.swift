@@ -18,7 +18,10 @@ import Testing
     @Test func readsShortArticleRecords() throws {
         let loaded = try Archive.load(from: Fixture.url("archive/malformed.jsonl"))
         let first = try #require(loaded.archive.articles.first)
-        #expect(first.paragraphs == ["Ferries between Aktau and Baku will sail daily.", "Freight forwarders welcomed the change."])
+        #expect(
+            first.paragraphs == [
+                "Ferries between Aktau and Baku will sail daily.", "Freight forwarders welcomed the change.",
+            ])
         #expect(first.date == PartialDate(year: 2024, month: 3, day: 1))
         #expect(loaded.archive.articles[1].date == nil)
     }
@@ -51,7 +54,8 @@ import Testing
     }
 
     @Test func filtersAFileWithoutLoadingIt() throws {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("filtered-\(UUID().uuidString).jsonl")
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "filtered-\(UUID().uuidString).jsonl")
         defer { try? FileManager.default.removeItem(at: output) }
         let summary = try JSONLines.filter(input: Fixture.url("archive/articles.jsonl"), output: output) {
             $0.mentions.countries.contains(.cn)

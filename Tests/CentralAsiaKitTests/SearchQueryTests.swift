@@ -17,14 +17,17 @@ import Testing
     }
 
     @Test func printsClausesJoinedByAnd() {
-        #expect(SearchQuery(#"Kazakh* "Middle Corridor" Türkiye"#).description == #"kazakh* AND "middle corridor" AND turkiye"#)
+        #expect(
+            SearchQuery(#"Kazakh* "Middle Corridor" Türkiye"#).description
+                == #"kazakh* AND "middle corridor" AND turkiye"#)
     }
 
     @Test func tokenizerFoldsCaseDiacriticsAndPunctuation() {
         var tokenizer = SearchTokenizer()
-        #expect(tokenizer.terms(in: "Kassym-Jomart TOKAYEV, Türkiye's C5+1 Ōsaka — Алматы") == [
-            "kassym", "jomart", "tokayev", "turkiye", "s", "c5", "1", "osaka", "алматы",
-        ])
+        #expect(
+            tokenizer.terms(in: "Kassym-Jomart TOKAYEV, Türkiye's C5+1 Ōsaka — Алматы") == [
+                "kassym", "jomart", "tokayev", "turkiye", "s", "c5", "1", "osaka", "алматы",
+            ])
         let tokens = tokenizer.tokens(in: "Ürümqi, Kazan")
         #expect(tokens.map(\.range) == [0..<8, 10..<15])
     }

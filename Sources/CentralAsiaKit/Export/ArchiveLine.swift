@@ -20,7 +20,8 @@ public enum ArchiveLine: Sendable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         if container.contains(.articles) {
-            self = .page(try NewsPage(from: decoder), source: try container.decodeIfPresent(String.self, forKey: .source))
+            self = .page(
+                try NewsPage(from: decoder), source: try container.decodeIfPresent(String.self, forKey: .source))
         } else if container.contains(.rates) && !container.contains(.title) {
             self = .rates(try container.decode([ExchangeRate].self, forKey: .rates))
         } else if container.contains(.body) && !container.contains(.paragraphs) {

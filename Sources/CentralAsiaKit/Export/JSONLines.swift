@@ -136,7 +136,9 @@ public enum JSONLines {
     ///   - line: The line.
     ///   - decoder: The decoder to use.
     /// - Returns: The value, or an error diagnostic at the line (`3:1: error: skipped line 3: …`).
-    public static func decode<T: Decodable>(_ type: T.Type, from line: Line, decoder: JSONDecoder = JSONDecoder())
+    public static func decode<T: Decodable>(
+        _ type: T.Type, from line: Line, decoder: JSONDecoder = JSONDecoder()
+    )
         -> Result<T, DiagnosticError>
     {
         do {
@@ -216,7 +218,9 @@ public enum JSONLines {
     ///   - predicate: Whether to keep an article.
     /// - Returns: Counts and the diagnostics of skipped lines.
     /// - Throws: ``ParseError`` when a file cannot be opened, or the writer's error.
-    public static func filter(input: URL, output: URL, predicate: (NewsArticle) throws -> Bool) throws
+    public static func filter(
+        input: URL, output: URL, predicate: (NewsArticle) throws -> Bool
+    ) throws
         -> FilterSummary
     {
         let decoder = JSONDecoder()

@@ -33,7 +33,9 @@ extension Archive {
     ///   - end: The later date.
     /// - Returns: The two rates and the exact change.
     /// - Throws: ``MoneyError`` when either date has no rate.
-    public func change(of base: CurrencyCode, in quote: CurrencyCode, from start: PartialDate, to end: PartialDate)
+    public func change(
+        of base: CurrencyCode, in quote: CurrencyCode, from start: PartialDate, to end: PartialDate
+    )
         throws -> RateChange
     {
         try rateBook.change(of: base, in: quote, from: start, to: end)

@@ -36,7 +36,8 @@ extension Archive {
         let snippets = SnippetMaker(query: query, open: markers.open, close: markers.close)
         return matches.map { match in
             let article = articles[match.document]
-            return SearchHit(id: match.document, score: match.score, snippets: snippets.snippets(of: article), article: article)
+            return SearchHit(
+                id: match.document, score: match.score, snippets: snippets.snippets(of: article), article: article)
         }
     }
 

@@ -99,7 +99,9 @@ public struct SearchTokenizer: Sendable {
         if let known = folded[scalar.value] { return known }
         let text = String(Character(scalar)).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         var bytes: [UInt8] = []
-        for part in text.unicodeScalars where part.isASCII ? SearchTokenizer.isASCIIWordByte(UInt8(part.value))
+        for part in text.unicodeScalars
+        where part.isASCII
+            ? SearchTokenizer.isASCIIWordByte(UInt8(part.value))
             : SearchTokenizer.isWordScalar(part)
         {
             bytes.append(contentsOf: String(Character(part)).utf8)

@@ -32,7 +32,8 @@ struct SnippetMaker {
 
     func snippets(of article: NewsArticle) -> [String] {
         var tokenizer = SearchTokenizer()
-        var candidates: [(field: Int, distinct: Int, total: Int, text: String, tokens: [SearchTokenizer.Token], hits: [Bool])] = []
+        var candidates:
+            [(field: Int, distinct: Int, total: Int, text: String, tokens: [SearchTokenizer.Token], hits: [Bool])] = []
         for (field, text) in ([article.title] + article.paragraphs).enumerated() {
             let tokens = tokenizer.tokens(in: text)
             let hits = tokens.map { matches($0.term) }
@@ -42,7 +43,8 @@ struct SnippetMaker {
             candidates.append((field, distinct, total, text, tokens, hits))
         }
         candidates.sort {
-            $0.distinct != $1.distinct ? $0.distinct > $1.distinct
+            $0.distinct != $1.distinct
+                ? $0.distinct > $1.distinct
                 : $0.total != $1.total ? $0.total > $1.total : $0.field < $1.field
         }
         return candidates.prefix(count).map { passage(of: $0.text, tokens: $0.tokens, hits: $0.hits) }
