@@ -14,6 +14,8 @@ let benchmarks: [String: ([String]) async throws -> String] = [
     "pages": PagesBenchmark.run,
     "mentions": MentionsBenchmark.run,
     "feeds": FeedsBenchmark.run,
+    "search": SearchBenchmark.run,
+    "jsonl": JSONLBenchmark.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
