@@ -1,0 +1,194 @@
+/// An article's text split into words and punctuation, with its mentions laid over the words: what the
+/// diplomacy extractors read.
+///
+/// Words are runs of letters and digits, hyphens inside included (`"three-day"`, `"Russia-Islamic"`),
+/// compared in lower case. Every other non-space character is a token of its own (`,` `(` `/` `’` `:`). A
+/// sentence ends at `.`, `!` or `?` followed by a space and a capital letter, or by a line break.
+struct ProseText {
+    /// One word or punctuation mark.
+    struct Token {
+        /// Its UTF-8 byte range in the text.
+        var range: Range<Int>
+        /// The word in lower case, or the punctuation mark.
+        var lower: String
+        /// Whether it is a word (letters or digits).
+        var isWord: Bool
+        /// Whether it starts with a capital letter or a digit.
+        var isCapitalized: Bool
+        /// The index of the sentence it belongs to.
+        var sentence: Int
+        /// The cardinal number the word spells ("22", "eight", "Eleven"), if it is one.
+        var number: Int?
+    }
+
+    /// The text's bytes.
+    let bytes: [UInt8]
+    /// The tokens in order.
+    private(set) var tokens: [Token] = []
+    /// The mentions, in text order.
+    let mentions: [Mention]
+    /// For each token, the index in ``mentions`` of the mention that starts at it.
+    private(set) var mentionStarting: [Int: Int] = [:]
+    /// For each token, the index after the last token of the mention that starts at it.
+    private(set) var mentionEnd: [Int: Int] = [:]
+    /// The first token of each sentence.
+    private(set) var sentenceStarts: [Int] = []
+
+    /// Splits a text and lays its mentions over it.
+    init(_ text: String, mentions: [Mention]) {
+        bytes = Array(text.utf8)
+        self.mentions = mentions
+        tokenize()
+        var mentionIndex = 0
+        for (position, token) in tokens.enumerated() {
+            while mentionIndex < mentions.count, mentions[mentionIndex].range.upperBound <= token.range.lowerBound {
+                mentionIndex += 1
+            }
+            guard mentionIndex < mentions.count, mentions[mentionIndex].range.lowerBound >= token.range.lowerBound,
+                mentions[mentionIndex].range.lowerBound < token.range.upperBound
+            else { continue }
+            var end = position + 1
+            while end < tokens.count, tokens[end].range.lowerBound < mentions[mentionIndex].range.upperBound { end += 1 }
+            mentionStarting[position] = mentionIndex
+            mentionEnd[position] = end
+        }
+    }
+
+    private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte >= 0x80
+    }
+
+    /// Whether a byte sequence at an offset is typographic punctuation (U+2010…U+201F: dashes and quotes).
+    private func isTypographic(at index: Int) -> Bool {
+        index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80
+            && (0x90...0x9F).contains(bytes[index + 2])
+    }
+
+    private mutating func tokenize() {
+        var index = 0
+        var sentence = 0
+        var startsSentence = true
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0 {
+                index += byte == 0xC2 ? 2 : 1
+                continue
+            }
+            if byte == 0x0A {
+                if !startsSentence { sentence += 1 }
+                startsSentence = true
+                index += 1
+                continue
+            }
+            let start = index
+            let isWord: Bool
+            if isTypographic(at: index) {
+                index += 3
+                isWord = false
+            } else if ProseText.isLetterOrDigit(byte) {
+                while index < bytes.count {
+                    if isTypographic(at: index) { break }
+                    if ProseText.isLetterOrDigit(bytes[index]) {
+                        index += 1
+                    } else if bytes[index] == UInt8(ascii: "-"), index + 1 < bytes.count,
+                        ProseText.isLetterOrDigit(bytes[index + 1]), !isTypographic(at: index + 1)
+                    {
+                        index += 1
+                    } else {
+                        break
+                    }
+                }
+                isWord = true
+            } else {
+                index += 1
+                while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+                isWord = false
+            }
+            if startsSentence {
+                sentenceStarts.append(tokens.count)
+                startsSentence = false
+            }
+            let text = String(decoding: bytes[start..<index], as: UTF8.self)
+            let first = bytes[start]
+            tokens.append(
+                Token(
+                    range: start..<index, lower: isWord ? text.lowercased() : text, isWord: isWord,
+                    isCapitalized: first &- 0x41 < 26 || first &- 0x30 < 10 || (first >= 0x80 && text.first?.isUppercase == true),
+                    sentence: sentence, number: isWord ? ProseText.number(text) : nil))
+            // A sentence ends at . ! ? before a space and a capital letter.
+            if !isWord, first == UInt8(ascii: ".") || first == UInt8(ascii: "!") || first == UInt8(ascii: "?"),
+                index + 1 < bytes.count, bytes[index] == 0x20, bytes[index + 1] &- 0x41 < 26 || bytes[index + 1] >= 0x80,
+                !isAbbreviation(before: tokens.count - 1)
+            {
+                sentence += 1
+                startsSentence = true
+            }
+        }
+    }
+
+    /// The value of a word that is a cardinal number; cheap for the words that are not.
+    private static func number(_ word: String) -> Int? {
+        guard let first = word.utf8.first else { return nil }
+        if first &- 0x30 < 10 { return NumberWords.cardinal(word) }
+        let lower = word.lowercased()
+        guard NumberWords.cardinalWords[lower] != nil || lower.contains("-") else { return nil }
+        return NumberWords.cardinal(lower)
+    }
+
+    /// Where a byte offset is: line and column (in Unicode scalars), 1-based.
+    func location(of offset: Int) -> SourceLocation {
+        var line = 1
+        var lineStart = 0
+        for index in 0..<min(offset, bytes.count) where bytes[index] == 0x0A {
+            line += 1
+            lineStart = index + 1
+        }
+        let column = bytes[lineStart..<min(offset, bytes.count)].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        return SourceLocation(offset: offset, line: line, column: column)
+    }
+
+    /// Whether the full stop at a token closes an abbreviation ("St.", "U.S." inside a name).
+    private func isAbbreviation(before position: Int) -> Bool {
+        guard position > 0 else { return false }
+        let previous = tokens[position - 1]
+        guard previous.isWord, previous.range.upperBound == tokens[position].range.lowerBound else { return false }
+        return ["st", "mr", "mrs", "ms", "dr", "gen", "col", "jr", "sr"].contains(previous.lower)
+    }
+
+    /// The text of a byte range.
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range.clamped(to: 0..<bytes.count)], as: UTF8.self)
+    }
+
+    /// The text from the first byte of one token to the last byte of another.
+    func string(tokens first: Int, through last: Int) -> String {
+        guard first <= last, first < tokens.count, last < tokens.count else { return "" }
+        return string(tokens[first].range.lowerBound..<tokens[last].range.upperBound)
+    }
+
+    /// The mention starting at a token, and the token after it.
+    func mention(at position: Int) -> (mention: Mention, end: Int)? {
+        guard let index = mentionStarting[position], let end = mentionEnd[position] else { return nil }
+        return (mentions[index], end)
+    }
+
+    /// The lower-case word at a token, or `""` past the end.
+    func word(_ position: Int) -> String {
+        position >= 0 && position < tokens.count ? tokens[position].lower : ""
+    }
+
+    /// Whether the tokens from a position spell words, in lower case.
+    func matches(_ words: [String], at position: Int) -> Bool {
+        guard position >= 0, position + words.count <= tokens.count else { return false }
+        for (offset, word) in words.enumerated() where tokens[position + offset].lower != word { return false }
+        return true
+    }
+
+    /// The token range of the sentence a token is in.
+    func sentenceRange(of position: Int) -> Range<Int> {
+        let sentence = tokens[position].sentence
+        let start = sentenceStarts[sentence]
+        let end = sentence + 1 < sentenceStarts.count ? sentenceStarts[sentence + 1] : tokens.count
+        return start..<end
+    }
+}
