@@ -11,6 +11,7 @@ let benchmarks: [String: ([String]) throws -> String] = [
     "ticker": TickerBenchmark.run,
     "convert": ConvertBenchmark.run,
     "pages": PagesBenchmark.run,
+    "extract": ExtractBenchmark.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

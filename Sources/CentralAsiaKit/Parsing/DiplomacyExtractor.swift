@@ -38,7 +38,11 @@ public struct DiplomacyExtractor: Sendable {
     ///   - reference: The date the text was written, for dates without a year.
     /// - Returns: Everything found; diagnostics point into `text`.
     public func extract(from text: String, reference: PartialDate?) -> DiplomacyExtraction {
-        let prose = ProseText(text, mentions: mentionFinder.mentions(in: text))
+        extract(ProseText(text, mentions: mentionFinder.mentions(in: text)), reference: reference)
+    }
+
+    /// Reads a text already split, with its mentions.
+    func extract(_ prose: ProseText, reference: PartialDate?) -> DiplomacyExtraction {
         var result = travel.extract(prose, reference: reference)
         result.partnerships = partnerships.extract(prose, reference: reference)
         return result
@@ -52,7 +56,14 @@ public struct DiplomacyExtractor: Sendable {
     ///   - reference: The page's date, used when the article has none.
     /// - Returns: Everything found; diagnostics have no location and start with `"article N: "`.
     public func extract(from article: NewsArticle, position: Int, reference: PartialDate?) -> DiplomacyExtraction {
-        var result = extract(from: article.text, reference: article.date ?? reference)
+        let text = article.text
+        return extract(ProseText(text, mentions: mentionFinder.mentions(in: text)), position: position,
+                       reference: article.date ?? reference)
+    }
+
+    /// Reads one article already split, and marks what it finds with the article's position.
+    private func extract(_ prose: ProseText, position: Int, reference: PartialDate?) -> DiplomacyExtraction {
+        var result = extract(prose, reference: reference)
         for index in result.travel.indices { result.travel[index].article = position }
         for index in result.visits.indices { result.visits[index].article = position }
         for index in result.partnerships.indices { result.partnerships[index].article = position }
@@ -64,13 +75,20 @@ public struct DiplomacyExtractor: Sendable {
 
     /// Fills in the travel, visits and partnerships of every article of a page and appends the diagnostics.
     ///
+    /// The mentions are found once per article for both extractors; each article's ``NewsArticle/mentions``
+    /// is filled in from them as ``MentionFinder/annotate(_:)`` would.
+    ///
     /// - Parameter page: A parsed page; its previous travel, visits and partnerships are replaced.
     public func annotate(_ page: inout NewsPage) {
         page.travel = []
         page.visits = []
         page.partnerships = []
         for (index, article) in page.articles.enumerated() {
-            let found = extract(from: article, position: index + 1, reference: page.date)
+            let text = article.text
+            let mentions = mentionFinder.mentions(in: text)
+            page.articles[index].mentions = ArticleMentions(mentions)
+            let found = extract(
+                ProseText(text, mentions: mentions), position: index + 1, reference: article.date ?? page.date)
             page.travel += found.travel
             page.visits += found.visits
             page.partnerships += found.partnerships

@@ -62,7 +62,8 @@ public struct PageParser: Sendable {
     ///   - mentions: A finder for the articles' mentions (for example ``MentionFinder/standard``),
     ///     or `nil` (the default) to parse the page alone.
     ///   - diplomacy: An extractor for travel, visits and partnerships (for example
-    ///     ``DiplomacyExtractor/standard``), or `nil` (the default) to leave them empty.
+    ///     ``DiplomacyExtractor/standard``), or `nil` (the default) to leave them empty. It fills in the
+    ///     articles' mentions too, with its own finder, in place of `mentions`.
     public init(options: Options = Options(), mentions: MentionFinder? = nil, diplomacy: DiplomacyExtractor? = nil) {
         self.options = options
         self.mentionFinder = mentions
@@ -120,8 +121,7 @@ public struct PageParser: Sendable {
             scanner: TextScanner(bytes: repair.bytes, range: pageRange), options: options)
         assembler.diagnostics = repair.diagnostics
         var page = try assembler.run()
-        mentionFinder?.annotate(&page)
-        diplomacy?.annotate(&page)
+        if let diplomacy { diplomacy.annotate(&page) } else { mentionFinder?.annotate(&page) }
         return page
     }
 

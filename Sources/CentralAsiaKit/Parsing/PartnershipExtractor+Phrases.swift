@@ -60,6 +60,9 @@ extension PartnershipExtractor {
     /// Words near an organisation's name that make it a format ("the C5+1 format", "C5+1 initiative").
     static let formatWords: Set<String> = ["format", "platform", "initiative", "framework", "mechanism"]
 
+    /// The words at which a rule may start (besides numbers and mentions): one lookup per token.
+    static let triggers: Set<String> = Set(instruments.keys).union(levels.map { $0.words[0] }).union(possessives)
+
     /// Nouns after a number that count documents signed ("41 documents").
     static let documentNouns: Set<String> = ["documents", "agreements", "memorandums", "memoranda"]
 }

@@ -61,6 +61,13 @@ public struct PartnershipExtractor: Sendable {
         }
         var position = 0
         while position < prose.tokens.count {
+            let token = prose.tokens[position]
+            guard token.number != nil || token.flags & ProseText.partnershipTrigger != 0
+                || prose.mentionStarting[position] >= 0
+            else {
+                position += 1
+                continue
+            }
             if let (partnership, end) = level(at: position, in: prose, previous: found.last) {
                 add(partnership)
                 position = end

@@ -19,7 +19,22 @@ struct ProseText {
         var sentence: Int
         /// The cardinal number the word spells ("22", "eight", "Eleven"), if it is one.
         var number: Int?
+        /// The ``ProseText/triggerFlags`` of the word: which extractors' rules may start at it.
+        var flags: UInt8
     }
+
+    /// Which extractors' rules may start at a word, one lookup per word: ``TravelExtractor`` patterns (bit 0),
+    /// ``PartnershipExtractor`` rules (bit 1).
+    static let triggerFlags: [String: UInt8] = {
+        var table: [String: UInt8] = [:]
+        for word in TravelExtractor.patternsByFirstWord.keys { table[word, default: 0] |= travelTrigger }
+        for word in PartnershipExtractor.triggers { table[word, default: 0] |= partnershipTrigger }
+        return table
+    }()
+    /// A travel pattern may start at the word.
+    static let travelTrigger: UInt8 = 1
+    /// A partnership rule may start at the word.
+    static let partnershipTrigger: UInt8 = 2
 
     /// The text's bytes.
     let bytes: [UInt8]
@@ -27,10 +42,10 @@ struct ProseText {
     private(set) var tokens: [Token] = []
     /// The mentions, in text order.
     let mentions: [Mention]
-    /// For each token, the index in ``mentions`` of the mention that starts at it.
-    private(set) var mentionStarting: [Int: Int] = [:]
-    /// For each token, the index after the last token of the mention that starts at it.
-    private(set) var mentionEnd: [Int: Int] = [:]
+    /// For each token, the index in ``mentions`` of the mention that starts at it, or -1.
+    private(set) var mentionStarting: [Int32] = []
+    /// For each token, the index after the last token of the mention that starts at it, or -1.
+    private(set) var mentionEnd: [Int32] = []
     /// The first token of each sentence.
     private(set) var sentenceStarts: [Int] = []
 
@@ -39,6 +54,8 @@ struct ProseText {
         bytes = Array(text.utf8)
         self.mentions = mentions
         tokenize()
+        mentionStarting = Array(repeating: -1, count: tokens.count)
+        mentionEnd = Array(repeating: -1, count: tokens.count)
         var mentionIndex = 0
         for (position, token) in tokens.enumerated() {
             while mentionIndex < mentions.count, mentions[mentionIndex].range.upperBound <= token.range.lowerBound {
@@ -49,8 +66,8 @@ struct ProseText {
             else { continue }
             var end = position + 1
             while end < tokens.count, tokens[end].range.lowerBound < mentions[mentionIndex].range.upperBound { end += 1 }
-            mentionStarting[position] = mentionIndex
-            mentionEnd[position] = end
+            mentionStarting[position] = Int32(mentionIndex)
+            mentionEnd[position] = Int32(end)
         }
     }
 
@@ -108,13 +125,15 @@ struct ProseText {
                 sentenceStarts.append(tokens.count)
                 startsSentence = false
             }
-            let text = String(decoding: bytes[start..<index], as: UTF8.self)
             let first = bytes[start]
+            let lower = isWord ? ProseText.lowercased(bytes[start..<index]) : String(decoding: bytes[start..<index], as: UTF8.self)
             tokens.append(
                 Token(
-                    range: start..<index, lower: isWord ? text.lowercased() : text, isWord: isWord,
-                    isCapitalized: first &- 0x41 < 26 || first &- 0x30 < 10 || (first >= 0x80 && text.first?.isUppercase == true),
-                    sentence: sentence, number: isWord ? ProseText.number(text) : nil))
+                    range: start..<index, lower: lower, isWord: isWord,
+                    isCapitalized: first &- 0x41 < 26 || first &- 0x30 < 10
+                        || (first >= 0x80 && String(decoding: bytes[start..<index], as: UTF8.self).first?.isUppercase == true),
+                    sentence: sentence, number: isWord ? ProseText.number(lower) : nil,
+                    flags: ProseText.triggerFlags[lower] ?? 0))
             // A sentence ends at . ! ? before a space and a capital letter.
             if !isWord, first == UInt8(ascii: ".") || first == UInt8(ascii: "!") || first == UInt8(ascii: "?"),
                 index + 1 < bytes.count, bytes[index] == 0x20, bytes[index + 1] &- 0x41 < 26 || bytes[index + 1] >= 0x80,
@@ -126,12 +145,22 @@ struct ProseText {
         }
     }
 
-    /// The value of a word that is a cardinal number; cheap for the words that are not.
-    private static func number(_ word: String) -> Int? {
-        guard let first = word.utf8.first else { return nil }
-        if first &- 0x30 < 10 { return NumberWords.cardinal(word) }
-        let lower = word.lowercased()
-        guard NumberWords.cardinalWords[lower] != nil || lower.contains("-") else { return nil }
+    /// A word in lower case: ASCII folded byte by byte, anything else by `String.lowercased()`.
+    private static func lowercased(_ word: ArraySlice<UInt8>) -> String {
+        if word.allSatisfy({ $0 < 0x80 }) {
+            return String(unsafeUninitializedCapacity: word.count) { buffer in
+                for (offset, byte) in word.enumerated() { buffer[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
+                return word.count
+            }
+        }
+        return String(decoding: word, as: UTF8.self).lowercased()
+    }
+
+    /// The value of a lower-case word that is a cardinal number; cheap for the words that are not.
+    private static func number(_ lower: String) -> Int? {
+        guard let first = lower.utf8.first else { return nil }
+        if first &- 0x30 < 10 { return NumberWords.cardinal(lower) }
+        guard NumberWords.cardinalWords[lower] != nil || lower.utf8.contains(UInt8(ascii: "-")) else { return nil }
         return NumberWords.cardinal(lower)
     }
 
@@ -168,8 +197,8 @@ struct ProseText {
 
     /// The mention starting at a token, and the token after it.
     func mention(at position: Int) -> (mention: Mention, end: Int)? {
-        guard let index = mentionStarting[position], let end = mentionEnd[position] else { return nil }
-        return (mentions[index], end)
+        guard position >= 0, position < tokens.count, mentionStarting[position] >= 0 else { return nil }
+        return (mentions[Int(mentionStarting[position])], Int(mentionEnd[position]))
     }
 
     /// The lower-case word at a token, or `""` past the end.

@@ -83,6 +83,23 @@ extension TravelExtractor {
         Pattern(pieces: [.word(["other", "remaining"]), .number], fact: .statedEvents),
     ]
 
+    /// The indices of the patterns that start with a number, in order.
+    static let numberPatterns: [Int] = patterns.indices.filter {
+        if case .number = patterns[$0].pieces.first { return true }
+        return false
+    }
+
+    /// The indices of the patterns that start with each word, in order: one lookup per token finds them.
+    static let patternsByFirstWord: [String: [Int]] = {
+        var table: [String: [Int]] = [:]
+        for (index, pattern) in patterns.enumerated() {
+            if case .word(let words) = pattern.pieces.first {
+                for word in words { table[word, default: []].append(index) }
+            }
+        }
+        return table
+    }()
+
     /// Phrases that stand for the predecessor in office of the person summarised before
     /// ("His father and the previous president"), when no name follows.
     static let predecessorPhrases: [[String]] = [

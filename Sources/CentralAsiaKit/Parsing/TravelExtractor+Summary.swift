@@ -13,7 +13,14 @@ extension TravelExtractor {
         let limit = prose.tokens.count
         while position < limit {
             var matched: Found?
-            for pattern in TravelExtractor.patterns {
+            let token = prose.tokens[position]
+            guard token.number != nil || token.flags & ProseText.travelTrigger != 0 else {
+                position += 1
+                continue
+            }
+            let candidates = token.number != nil ? TravelExtractor.numberPatterns : TravelExtractor.patternsByFirstWord[token.lower]
+            for index in candidates ?? [] {
+                let pattern = TravelExtractor.patterns[index]
                 if let match = match(pattern, at: position, in: prose, limit: limit) {
                     matched = Found(start: position, fact: pattern.fact, match: match)
                     break
