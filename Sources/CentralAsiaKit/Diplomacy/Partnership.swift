@@ -10,7 +10,7 @@ public struct Partnership: Sendable, Hashable, Codable, CustomStringConvertible 
     /// What a partnership is: an open set of names.
     ///
     /// JSON: the raw value as a string.
-    public struct Kind: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible, ExpressibleByStringLiteral {
+    public struct Kind: DiplomacyVocabulary {
         /// The kind's name.
         public let rawValue: String
 
@@ -18,14 +18,6 @@ public struct Partnership: Sendable, Hashable, Codable, CustomStringConvertible 
         ///
         /// - Parameter rawValue: Its name.
         public init(rawValue: String) { self.rawValue = rawValue }
-
-        /// Creates a kind from a literal.
-        ///
-        /// - Parameter value: Its name.
-        public init(stringLiteral value: String) { self.rawValue = value }
-
-        /// The kind's name.
-        public var description: String { rawValue }
 
         /// A relationship at the level of a strategic partnership.
         public static let strategicPartnership: Kind = "strategicPartnership"
@@ -56,9 +48,7 @@ public struct Partnership: Sendable, Hashable, Codable, CustomStringConvertible 
     /// Where a partnership stands: an open set of names.
     ///
     /// JSON: the raw value as a string.
-    public struct Status: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible,
-        ExpressibleByStringLiteral
-    {
+    public struct Status: DiplomacyVocabulary {
         /// The status's name.
         public let rawValue: String
 
@@ -66,14 +56,6 @@ public struct Partnership: Sendable, Hashable, Codable, CustomStringConvertible 
         ///
         /// - Parameter rawValue: Its name.
         public init(rawValue: String) { self.rawValue = rawValue }
-
-        /// Creates a status from a literal.
-        ///
-        /// - Parameter value: Its name.
-        public init(stringLiteral value: String) { self.rawValue = value }
-
-        /// The status's name.
-        public var description: String { rawValue }
 
         /// In place; the text speaks of it as a fact.
         public static let existing: Status = "existing"
@@ -172,8 +154,8 @@ public struct Partnership: Sendable, Hashable, Codable, CustomStringConvertible 
                 throw DecodingError.dataCorruptedError(
                     forKey: .parties, in: container, debugDescription: "empty party name \"\"")
             }
-            if CountryCode.isValid(name), Gazetteer.standard.organization(named: name)?.name != name {
-                return .country(CountryCode(stringLiteral: name))
+            if let code = CountryCode(name), Gazetteer.standard.organization(named: name)?.name != name {
+                return .country(code)
             }
             return .organization(name)
         }

@@ -7,7 +7,7 @@ public struct Visit: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The protocol level of a visit: an open set of names.
     ///
     /// JSON: the raw value as a string.
-    public struct Kind: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible, ExpressibleByStringLiteral {
+    public struct Kind: DiplomacyVocabulary {
         /// The kind's name.
         public let rawValue: String
 
@@ -15,14 +15,6 @@ public struct Visit: Sendable, Hashable, Codable, CustomStringConvertible {
         ///
         /// - Parameter rawValue: Its name.
         public init(rawValue: String) { self.rawValue = rawValue }
-
-        /// Creates a kind from a literal.
-        ///
-        /// - Parameter value: Its name.
-        public init(stringLiteral value: String) { self.rawValue = value }
-
-        /// The kind's name.
-        public var description: String { rawValue }
 
         /// A state visit, the highest protocol level.
         public static let state: Kind = "state"
@@ -43,9 +35,7 @@ public struct Visit: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Whether a visit happened: an open set of names.
     ///
     /// JSON: the raw value as a string.
-    public struct Status: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible,
-        ExpressibleByStringLiteral
-    {
+    public struct Status: DiplomacyVocabulary {
         /// The status's name.
         public let rawValue: String
 
@@ -53,14 +43,6 @@ public struct Visit: Sendable, Hashable, Codable, CustomStringConvertible {
         ///
         /// - Parameter rawValue: Its name.
         public init(rawValue: String) { self.rawValue = rawValue }
-
-        /// Creates a status from a literal.
-        ///
-        /// - Parameter value: Its name.
-        public init(stringLiteral value: String) { self.rawValue = value }
-
-        /// The status's name.
-        public var description: String { rawValue }
 
         /// The visit took place.
         public static let completed: Status = "completed"

@@ -96,3 +96,12 @@ public struct DiplomacyExtractor: Sendable {
         }
     }
 }
+
+extension Gazetteer {
+    /// Each city's country, by the city's canonical name (the first city of a name wins).
+    var cityCountries: [String: CountryCode] {
+        var countries: [String: CountryCode] = [:]
+        for city in cities where countries[city.name] == nil { countries[city.name] = city.country }
+        return countries
+    }
+}

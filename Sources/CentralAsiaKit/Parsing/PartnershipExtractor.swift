@@ -29,9 +29,7 @@ public struct PartnershipExtractor: Sendable {
     public init(gazetteer: Gazetteer = .standard, mentions: MentionFinder = .standard) {
         self.gazetteer = gazetteer
         self.mentionFinder = mentions
-        var countries: [String: CountryCode] = [:]
-        for city in gazetteer.cities where countries[city.name] == nil { countries[city.name] = city.country }
-        cityCountries = countries
+        cityCountries = gazetteer.cityCountries
         var organizations: [String: Organization] = [:]
         for organization in gazetteer.organizations { organizations[organization.name] = organization }
         self.organizations = organizations

@@ -33,9 +33,7 @@ public struct TravelExtractor: Sendable {
     public init(gazetteer: Gazetteer = .standard, mentions: MentionFinder = .standard) {
         self.gazetteer = gazetteer
         self.mentionFinder = mentions
-        var countries: [String: CountryCode] = [:]
-        for city in gazetteer.cities where countries[city.name] == nil { countries[city.name] = city.country }
-        cityCountries = countries
+        cityCountries = gazetteer.cityCountries
     }
 
     /// Reads the travel summaries and single visits of a text.
