@@ -166,7 +166,7 @@ extension PartnershipExtractor {
         guard PartnershipExtractor.possessives.contains(prose.tokens[position].lower) else { return nil }
         var cursor = position + 1
         while PartnershipExtractor.partnerQualifiers.contains(prose.word(cursor)) { cursor += 1 }
-        guard cursor > position + 1, ["partner", "partners"].contains(prose.word(cursor)),
+        guard cursor > position + 1, PartnershipExtractor.partnerNouns.contains(prose.word(cursor)),
             let subject = primaryCountry(of: prose)
         else { return nil }
         let sentence = prose.sentenceRange(of: position)

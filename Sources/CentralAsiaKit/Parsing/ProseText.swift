@@ -9,7 +9,7 @@ struct ProseText {
     struct Token {
         /// Its UTF-8 byte range in the text.
         var range: Range<Int>
-        /// The word in lower case, or the punctuation mark.
+        /// The word in lower case when the extractors' vocabulary holds it (else `""`), or the punctuation mark.
         var lower: String
         /// Whether it is a word (letters or digits).
         var isWord: Bool
@@ -19,22 +19,18 @@ struct ProseText {
         var sentence: Int
         /// The cardinal number the word spells ("22", "eight", "Eleven"), if it is one.
         var number: Int?
-        /// The ``ProseText/triggerFlags`` of the word: which extractors' rules may start at it.
+        /// Which extractors' rules may start at the word (``ProseText/travelTrigger`` and its siblings).
         var flags: UInt8
     }
 
-    /// Which extractors' rules may start at a word, one lookup per word: ``TravelExtractor`` patterns (bit 0),
-    /// ``PartnershipExtractor`` rules (bit 1).
-    static let triggerFlags: [String: UInt8] = {
-        var table: [String: UInt8] = [:]
-        for word in TravelExtractor.patternsByFirstWord.keys { table[word, default: 0] |= travelTrigger }
-        for word in PartnershipExtractor.triggers { table[word, default: 0] |= partnershipTrigger }
-        return table
-    }()
     /// A travel pattern may start at the word.
     static let travelTrigger: UInt8 = 1
     /// A partnership rule may start at the word.
     static let partnershipTrigger: UInt8 = 2
+    /// The word may be a visit ("visit", "trip").
+    static let visitTrigger: UInt8 = 4
+    /// The punctuation marks of ASCII, as strings, by byte.
+    private static let asciiMarks: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     /// The text's bytes.
     let bytes: [UInt8]
@@ -126,14 +122,27 @@ struct ProseText {
                 startsSentence = false
             }
             let first = bytes[start]
-            let lower = isWord ? ProseText.lowercased(bytes[start..<index]) : String(decoding: bytes[start..<index], as: UTF8.self)
+            let slice = bytes[start..<index]
+            var lower = ""
+            var flags: UInt8 = 0
+            var number: Int?
+            if isWord {
+                if let known = ProseText.vocabulary.index(of: slice) {
+                    lower = ProseText.vocabulary.words[known]
+                    flags = ProseText.vocabulary.flags[known]
+                    number = NumberWords.cardinalWords[lower]
+                } else if first &- 0x30 < 10 || slice.contains(UInt8(ascii: "-")) {
+                    number = NumberWords.cardinal(ProseText.lowercased(slice))
+                }
+            } else {
+                lower = first < 0x80 ? ProseText.asciiMarks[Int(first)] : String(decoding: slice, as: UTF8.self)
+            }
             tokens.append(
                 Token(
                     range: start..<index, lower: lower, isWord: isWord,
                     isCapitalized: first &- 0x41 < 26 || first &- 0x30 < 10
-                        || (first >= 0x80 && String(decoding: bytes[start..<index], as: UTF8.self).first?.isUppercase == true),
-                    sentence: sentence, number: isWord ? ProseText.number(lower) : nil,
-                    flags: ProseText.triggerFlags[lower] ?? 0))
+                        || (first >= 0x80 && String(decoding: slice, as: UTF8.self).first?.isUppercase == true),
+                    sentence: sentence, number: number, flags: flags))
             // A sentence ends at . ! ? before a space and a capital letter.
             if !isWord, first == UInt8(ascii: ".") || first == UInt8(ascii: "!") || first == UInt8(ascii: "?"),
                 index + 1 < bytes.count, bytes[index] == 0x20, bytes[index + 1] &- 0x41 < 26 || bytes[index + 1] >= 0x80,
@@ -156,13 +165,6 @@ struct ProseText {
         return String(decoding: word, as: UTF8.self).lowercased()
     }
 
-    /// The value of a lower-case word that is a cardinal number; cheap for the words that are not.
-    private static func number(_ lower: String) -> Int? {
-        guard let first = lower.utf8.first else { return nil }
-        if first &- 0x30 < 10 { return NumberWords.cardinal(lower) }
-        guard NumberWords.cardinalWords[lower] != nil || lower.utf8.contains(UInt8(ascii: "-")) else { return nil }
-        return NumberWords.cardinal(lower)
-    }
 
     /// Where a byte offset is: line and column (in Unicode scalars), 1-based.
     func location(of offset: Int) -> SourceLocation {
@@ -181,7 +183,7 @@ struct ProseText {
         guard position > 0 else { return false }
         let previous = tokens[position - 1]
         guard previous.isWord, previous.range.upperBound == tokens[position].range.lowerBound else { return false }
-        return ["st", "mr", "mrs", "ms", "dr", "gen", "col", "jr", "sr"].contains(previous.lower)
+        return ProseText.abbreviations.contains(previous.lower)
     }
 
     /// The text of a byte range.

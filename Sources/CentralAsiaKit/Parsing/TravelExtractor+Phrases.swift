@@ -114,6 +114,9 @@ extension TravelExtractor {
 
     // MARK: Single visits in prose
 
+    /// The words that may name a single visit.
+    static let visitWords: Set<String> = ["visit", "trip"]
+
     /// Words before "visit" that give its level, longest first.
     static let visitKinds: [(words: [String], kind: Visit.Kind)] = [
         (["official", "working"], .officialWorking), (["state"], .state), (["official"], .official),

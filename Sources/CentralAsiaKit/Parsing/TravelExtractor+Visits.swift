@@ -4,7 +4,7 @@ extension TravelExtractor {
     /// the Russian Federation on February 24-25".
     func readVisits(_ prose: ProseText, reference: PartialDate?) -> [Visit] {
         var visits: [Visit] = []
-        for (position, token) in prose.tokens.enumerated() where token.lower == "visit" || token.lower == "trip" {
+        for (position, token) in prose.tokens.enumerated() where token.flags & ProseText.visitTrigger != 0 {
             let sentence = prose.sentenceRange(of: position)
             guard let (status, cue) = status(before: position, from: sentence.lowerBound, in: prose),
                 let person = lastPerson(in: sentence.lowerBound..<cue, of: prose),

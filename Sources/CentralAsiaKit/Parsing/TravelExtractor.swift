@@ -160,10 +160,10 @@ public struct TravelExtractor: Sendable {
         }
         if let value = NumberWords.multiplicativeWords[prose.word(position)] { return (value, position + 1) }
         let next = prose.word(position + 1)
-        if next == "times" || next == "time",
-            let value = NumberWords.multiplicative("\(prose.word(position)) \(next)")
+        if next == "times" || next == "time", position < prose.tokens.count, let number = prose.tokens[position].number,
+            (number == 1) == (next == "time")
         {
-            return (value, position + 2)
+            return (number, position + 2)
         }
         return nil
     }
