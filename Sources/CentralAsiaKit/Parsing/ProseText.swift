@@ -131,7 +131,12 @@ struct ProseText {
                     lower = ProseText.vocabulary.words[known]
                     flags = ProseText.vocabulary.flags[known]
                     number = NumberWords.cardinalWords[lower]
-                } else if first &- 0x30 < 10 || slice.contains(UInt8(ascii: "-")) {
+                } else if first &- 0x30 < 10 {
+                    number = ProseText.digits(slice)
+                } else if let hyphen = slice.firstIndex(of: UInt8(ascii: "-")),
+                    ProseText.vocabulary.index(of: slice[slice.startIndex..<hyphen]) != nil
+                {
+                    // "twenty-three": only a number word may start a hyphenated number.
                     number = NumberWords.cardinal(ProseText.lowercased(slice))
                 }
             } else {
@@ -165,6 +170,17 @@ struct ProseText {
         return String(decoding: word, as: UTF8.self).lowercased()
     }
 
+
+    /// The value of a run of ASCII digits (at most 15), or `nil` when anything else is in it.
+    private static func digits(_ slice: ArraySlice<UInt8>) -> Int? {
+        guard slice.count <= 15 else { return nil }
+        var value = 0
+        for byte in slice {
+            guard byte &- 0x30 < 10 else { return nil }
+            value = value * 10 + Int(byte &- 0x30)
+        }
+        return value
+    }
 
     /// Where a byte offset is: line and column (in Unicode scalars), 1-based.
     func location(of offset: Int) -> SourceLocation {
