@@ -88,6 +88,28 @@ private let expectedTravel: [ExpectedTravel] = [
         checkSeedTravel(try PageParser(diplomacy: .standard).parse(contentsOf: Fixture.url("pages/reference-structure.txt")))
     }
 
+    @Test func supportsTheSharedEventsOfTheSeed() throws {
+        let page = try PageParser(diplomacy: .standard).parse(contentsOf: Fixture.url("pages/reference-structure.txt"))
+        var attendees: [String: [String]] = [:]
+        var order: [String] = []
+        for record in page.travel {
+            for event in record.events {
+                let key = "\(event.normalizedName) (\(event.city ?? ""))"
+                if attendees[key] == nil { order.append(key) }
+                if attendees[key]?.contains(record.person) != true { attendees[key, default: []].append(record.person) }
+            }
+        }
+        let shared = order.filter { (attendees[$0]?.count ?? 0) >= 2 }.map { "\($0): \(attendees[$0] ?? [])" }
+        #expect(shared.contains(#"UN COP28 Conference (Dubai): ["Serdar Berdimuhamedov", "Emomali Rahmon", "Shavkat Mirziyoyev", "Sadyr Japarov"]"#))
+        #expect(shared.contains(#"Central Asia-Germany Summit (Astana): ["Serdar Berdimuhamedov", "Emomali Rahmon", "Sadyr Japarov"]"#))
+        #expect(shared.contains(#"COP29 Climate Conference (Baku): ["Emomali Rahmon", "Shavkat Mirziyoyev", "Kassym-Jomart Tokayev"]"#))
+        #expect(shared.contains(#"Consultative Meeting of Central Asian Leaders (Astana): ["Serdar Berdimuhamedov", "Emomali Rahmon"]"#))
+        #expect(shared.contains(#"CSTO Summit (Astana): ["Emomali Rahmon", "Sadyr Japarov"]"#))
+        #expect(shared.contains(#"One Water Summit (Riyadh): ["Gurbanguly Berdimuhamedov", "Kassym-Jomart Tokayev"]"#))
+        #expect(shared.contains(#"BRICS+ Summit (Kazan): ["Shavkat Mirziyoyev", "Sadyr Japarov"]"#))
+        #expect(shared.count == 7)
+    }
+
     @Test func readsEditionsOrganisationsAndNormalisedNames() throws {
         let page = try PageParser(diplomacy: .standard).parse(contentsOf: Fixture.url("pages/reference-structure.txt"))
         let events = page.travel.flatMap(\.events)
