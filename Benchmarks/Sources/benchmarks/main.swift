@@ -16,6 +16,7 @@ let benchmarks: [String: ([String]) async throws -> String] = [
     "feeds": FeedsBenchmark.run,
     "search": SearchBenchmark.run,
     "jsonl": JSONLBenchmark.run,
+    "extract": ExtractBenchmark.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -1,8 +1,9 @@
 /// Everything read from one listing or article page: the JSON page document.
 ///
 /// JSON (the contract of `briefing --json`): `{"schemaVersion": 1, "date": "2025-01-21",
-/// "category": …, "ticker": {…}, "listing": {…}, "articles": […], "diagnostics": […]}`. `date`,
-/// `ticker` and `listing` are `null` when the page has none; `category` is left out when absent.
+/// "category": …, "ticker": {…}, "listing": {…}, "articles": […], "travel": […], "visits": […],
+/// "partnerships": […], "diagnostics": […]}`. `date`, `ticker` and `listing` are `null` when the page has
+/// none; `category` is left out when absent; the lists are always written.
 public struct NewsPage: Sendable, Hashable, Codable {
     /// The version of the page document's JSON shape.
     public static let schemaVersion = 1
@@ -17,6 +18,12 @@ public struct NewsPage: Sendable, Hashable, Codable {
     public var listing: Listing?
     /// The articles in page order.
     public var articles: [NewsArticle]
+    /// The travel summaries of the articles (filled in by ``DiplomacyExtractor``; empty until then).
+    public var travel: [TravelRecord]
+    /// The single visits the articles report (filled in by ``DiplomacyExtractor``).
+    public var visits: [Visit]
+    /// The partnerships and agreements the articles report (filled in by ``DiplomacyExtractor``).
+    public var partnerships: [Partnership]
     /// What the parser skipped, repaired or found suspicious.
     public var diagnostics: [Diagnostic]
 
@@ -28,21 +35,28 @@ public struct NewsPage: Sendable, Hashable, Codable {
     ///   - ticker: The currency ticker.
     ///   - listing: The listing position.
     ///   - articles: The articles.
+    ///   - travel: The articles' travel summaries.
+    ///   - visits: The articles' single visits.
+    ///   - partnerships: The articles' partnerships.
     ///   - diagnostics: The parser's diagnostics.
     public init(
         date: PartialDate? = nil, category: String? = nil, ticker: Ticker? = nil, listing: Listing? = nil,
-        articles: [NewsArticle] = [], diagnostics: [Diagnostic] = []
+        articles: [NewsArticle] = [], travel: [TravelRecord] = [], visits: [Visit] = [],
+        partnerships: [Partnership] = [], diagnostics: [Diagnostic] = []
     ) {
         self.date = date
         self.category = category
         self.ticker = ticker
         self.listing = listing
         self.articles = articles
+        self.travel = travel
+        self.visits = visits
+        self.partnerships = partnerships
         self.diagnostics = diagnostics
     }
 
     private enum CodingKeys: String, CodingKey {
-        case schemaVersion, date, category, ticker, listing, articles, diagnostics
+        case schemaVersion, date, category, ticker, listing, articles, travel, visits, partnerships, diagnostics
     }
 
     /// Decodes a page document, checking its schema version.
@@ -61,6 +75,9 @@ public struct NewsPage: Sendable, Hashable, Codable {
         ticker = try container.decodeIfPresent(Ticker.self, forKey: .ticker)
         listing = try container.decodeIfPresent(Listing.self, forKey: .listing)
         articles = try container.decodeIfPresent([NewsArticle].self, forKey: .articles) ?? []
+        travel = try container.decodeIfPresent([TravelRecord].self, forKey: .travel) ?? []
+        visits = try container.decodeIfPresent([Visit].self, forKey: .visits) ?? []
+        partnerships = try container.decodeIfPresent([Partnership].self, forKey: .partnerships) ?? []
         diagnostics = try container.decodeIfPresent([Diagnostic].self, forKey: .diagnostics) ?? []
     }
 
@@ -75,6 +92,9 @@ public struct NewsPage: Sendable, Hashable, Codable {
         try container.encode(ticker, forKey: .ticker)
         try container.encode(listing, forKey: .listing)
         try container.encode(articles, forKey: .articles)
+        try container.encode(travel, forKey: .travel)
+        try container.encode(visits, forKey: .visits)
+        try container.encode(partnerships, forKey: .partnerships)
         try container.encode(diagnostics, forKey: .diagnostics)
     }
 }

@@ -52,6 +52,8 @@ public struct PageParser: Sendable {
     public var options: Options
     /// The finder that fills in each article's mentions, or `nil` to leave them empty.
     public var mentionFinder: MentionFinder?
+    /// The extractor that fills in the page's travel, visits and partnerships, or `nil` to leave them empty.
+    public var diplomacy: DiplomacyExtractor?
 
     /// Creates a parser.
     ///
@@ -59,9 +61,13 @@ public struct PageParser: Sendable {
     ///   - options: Limits and hints; the defaults suit every page seen.
     ///   - mentions: A finder for the articles' mentions (for example ``MentionFinder/standard``),
     ///     or `nil` (the default) to parse the page alone.
-    public init(options: Options = Options(), mentions: MentionFinder? = nil) {
+    ///   - diplomacy: An extractor for travel, visits and partnerships (for example
+    ///     ``DiplomacyExtractor/standard``), or `nil` (the default) to leave them empty. It fills in the
+    ///     articles' mentions too, with its own finder, in place of `mentions`.
+    public init(options: Options = Options(), mentions: MentionFinder? = nil, diplomacy: DiplomacyExtractor? = nil) {
         self.options = options
         self.mentionFinder = mentions
+        self.diplomacy = diplomacy
     }
 
     /// Parses one page from text.
@@ -115,7 +121,7 @@ public struct PageParser: Sendable {
             scanner: TextScanner(bytes: repair.bytes, range: pageRange), options: options)
         assembler.diagnostics = repair.diagnostics
         var page = try assembler.run()
-        mentionFinder?.annotate(&page)
+        if let diplomacy { diplomacy.annotate(&page) } else { mentionFinder?.annotate(&page) }
         return page
     }
 

@@ -1,0 +1,107 @@
+/// Runs the travel and partnership extractors over articles and pages: the entry point that fills a page's
+/// ``NewsPage/travel``, ``NewsPage/visits`` and ``NewsPage/partnerships``.
+///
+/// Each article is split and its mentions found once; both extractors read the result. Values carry the
+/// 1-based position of their article on the page; diagnostics are appended to the page's, their message
+/// starting with the article (`"article 2: …"`).
+///
+/// ```swift
+/// let page = try PageParser(mentions: .standard, diplomacy: .standard).parse(text)
+/// for record in page.travel { print(record.person, record.trips ?? 0) }
+/// ```
+public struct DiplomacyExtractor: Sendable {
+    /// The extractor over ``Gazetteer/standard``, built on first use.
+    public static let standard = DiplomacyExtractor()
+
+    /// The finder of the mentions both extractors read.
+    public var mentionFinder: MentionFinder
+    /// The travel extractor.
+    public var travel: TravelExtractor
+    /// The partnership extractor.
+    public var partnerships: PartnershipExtractor
+
+    /// Creates an extractor.
+    ///
+    /// - Parameters:
+    ///   - gazetteer: The reference data; ``Gazetteer/standard`` by default.
+    ///   - mentions: A finder built from `gazetteer`; ``MentionFinder/standard`` by default.
+    public init(gazetteer: Gazetteer = .standard, mentions: MentionFinder = .standard) {
+        mentionFinder = mentions
+        travel = TravelExtractor(gazetteer: gazetteer, mentions: mentions)
+        partnerships = PartnershipExtractor(gazetteer: gazetteer, mentions: mentions)
+    }
+
+    /// Reads travel, visits and partnerships from one text.
+    ///
+    /// - Parameters:
+    ///   - text: One article's text.
+    ///   - reference: The date the text was written, for dates without a year.
+    /// - Returns: Everything found; diagnostics point into `text`.
+    public func extract(from text: String, reference: PartialDate?) -> DiplomacyExtraction {
+        extract(ProseText(text, mentions: mentionFinder.mentions(in: text)), reference: reference)
+    }
+
+    /// Reads a text already split, with its mentions.
+    func extract(_ prose: ProseText, reference: PartialDate?) -> DiplomacyExtraction {
+        var result = travel.extract(prose, reference: reference)
+        result.partnerships = partnerships.extract(prose, reference: reference)
+        return result
+    }
+
+    /// Reads one article of a page.
+    ///
+    /// - Parameters:
+    ///   - article: The article.
+    ///   - position: Its 1-based position on the page, stored in every value found.
+    ///   - reference: The page's date, used when the article has none.
+    /// - Returns: Everything found; diagnostics have no location and start with `"article N: "`.
+    public func extract(from article: NewsArticle, position: Int, reference: PartialDate?) -> DiplomacyExtraction {
+        let text = article.text
+        return extract(ProseText(text, mentions: mentionFinder.mentions(in: text)), position: position,
+                       reference: article.date ?? reference)
+    }
+
+    /// Reads one article already split, and marks what it finds with the article's position.
+    private func extract(_ prose: ProseText, position: Int, reference: PartialDate?) -> DiplomacyExtraction {
+        var result = extract(prose, reference: reference)
+        for index in result.travel.indices { result.travel[index].article = position }
+        for index in result.visits.indices { result.visits[index].article = position }
+        for index in result.partnerships.indices { result.partnerships[index].article = position }
+        result.diagnostics = result.diagnostics.map {
+            Diagnostic($0.severity, at: nil, "article \(position): \($0.message)")
+        }
+        return result
+    }
+
+    /// Fills in the travel, visits and partnerships of every article of a page and appends the diagnostics.
+    ///
+    /// The mentions are found once per article for both extractors; each article's ``NewsArticle/mentions``
+    /// is filled in from them as ``MentionFinder/annotate(_:)`` would.
+    ///
+    /// - Parameter page: A parsed page; its previous travel, visits and partnerships are replaced.
+    public func annotate(_ page: inout NewsPage) {
+        page.travel = []
+        page.visits = []
+        page.partnerships = []
+        for (index, article) in page.articles.enumerated() {
+            let text = article.text
+            let mentions = mentionFinder.mentions(in: text)
+            page.articles[index].mentions = ArticleMentions(mentions)
+            let found = extract(
+                ProseText(text, mentions: mentions), position: index + 1, reference: article.date ?? page.date)
+            page.travel += found.travel
+            page.visits += found.visits
+            page.partnerships += found.partnerships
+            page.diagnostics += found.diagnostics
+        }
+    }
+}
+
+extension Gazetteer {
+    /// Each city's country, by the city's canonical name (the first city of a name wins).
+    var cityCountries: [String: CountryCode] {
+        var countries: [String: CountryCode] = [:]
+        for city in cities where countries[city.name] == nil { countries[city.name] = city.country }
+        return countries
+    }
+}

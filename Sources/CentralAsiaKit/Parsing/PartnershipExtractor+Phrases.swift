@@ -1,0 +1,74 @@
+/// The phrasings the partnership extractor understands, as tables: a new phrasing is a new row.
+extension PartnershipExtractor {
+    /// Nouns that end an instrument's title, the kind each gives, and the word that must precede it, if any.
+    static let instruments: [String: (kind: Partnership.Kind, after: String?)] = [
+        "agreement": (.agreement, nil), "treaty": (.treaty, nil), "memorandum": (.memorandum, nil),
+        "roadmap": (.roadmap, nil), "declaration": (.declaration, nil), "statement": (.jointStatement, "joint"),
+        "communique": (.jointStatement, "joint"), "dialogue": (.dialogue, nil), "dialog": (.dialogue, nil),
+        "protocol": (.agreement, nil), "convention": (.treaty, nil), "charter": (.treaty, nil),
+    ]
+
+    /// Words before or after an instrument that say where it stands, nearest first.
+    static let statusCues: [(words: [String], status: Partnership.Status)] = [
+        (["will", "sign"], .planned), (["to", "sign"], .planned), (["will", "be", "signed"], .planned),
+        (["to", "be", "signed"], .planned), (["signed"], .signed), (["signing"], .signed), (["adopted"], .adopted),
+        (["renewed"], .renewed), (["extended"], .renewed), (["proposed"], .proposed), (["proposal"], .proposed),
+        (["discussed"], .discussed),
+    ]
+
+    /// Words anywhere in a sentence that make what it names a plan ("Key initiatives include …").
+    static let planCues: Set<String> = [
+        "plan", "plans", "planned", "initiatives", "foresees", "inaugural", "upcoming", "will", "program",
+        "programme", "envisages", "scheduled",
+    ]
+
+    /// Words that end a title's trailing "on …" part ("Roadmap on critical minerals, signed …").
+    static let titleStops: Set<String> = [
+        "signed", "adopted", "between", "with", "in", "at", "by", "was", "were", "is", "are", "which", "that", "as",
+        "to", "and", "will", "has", "have", "had",
+    ]
+
+    /// Words that may start a title's trailing part.
+    static let titleLinks: Set<String> = ["on", "of", "for", "concerning", "regarding"]
+
+    /// Lower-case words allowed between capitalised words of a title ("Partnership and Cooperation").
+    static let titleConnectors: Set<String> = ["and", "of", "on", "for", "in", "the"]
+
+    /// Capitalised words that never start a title.
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "its", "their", "our", "his", "her"]
+
+    /// Relationship levels, longest first.
+    static let levels: [(words: [String], kind: Partnership.Kind)] = [
+        (["comprehensive", "strategic", "partnership", "and", "alliance"], .alliance),
+        (["comprehensive", "strategic", "partnership", "and", "allied", "relations"], .alliance),
+        (["comprehensive", "strategic", "partnership"], .comprehensiveStrategicPartnership),
+        (["strategic", "partnership"], .strategicPartnership),
+        (["allied", "relations"], .alliance),
+    ]
+
+    /// Verbs that raise a relationship to a level ("elevate relations to …").
+    static let elevateCues: Set<String> = ["elevate", "elevated", "elevating", "raise", "raised", "upgrade", "upgraded"]
+
+    /// Possessives before a partner phrase ("our largest trade partner").
+    static let possessives: Set<String> = ["our", "its", "their"]
+    /// Words between the possessive and "partner".
+    static let partnerQualifiers: Set<String> = [
+        "largest", "biggest", "main", "key", "top", "leading", "major", "important", "reliable", "strategic", "trade",
+        "trading", "economic", "investment", "principal",
+    ]
+
+    /// Nouns for a partner ("our largest trade partner").
+    static let partnerNouns: Set<String> = ["partner", "partners"]
+
+    /// Prepositions before a place ("in Astana").
+    static let placeWords: Set<String> = ["in", "on", "at"]
+
+    /// Words near an organisation's name that make it a format ("the C5+1 format", "C5+1 initiative").
+    static let formatWords: Set<String> = ["format", "platform", "initiative", "framework", "mechanism"]
+
+    /// The words at which a rule may start (besides numbers and mentions): one lookup per token.
+    static let triggers: Set<String> = Set(instruments.keys).union(levels.map { $0.words[0] }).union(possessives)
+
+    /// Nouns after a number that count documents signed ("41 documents").
+    static let documentNouns: Set<String> = ["documents", "agreements", "memorandums", "memoranda"]
+}

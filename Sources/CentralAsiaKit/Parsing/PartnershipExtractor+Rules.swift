@@ -1,0 +1,193 @@
+extension PartnershipExtractor {
+    /// A relationship level: "strategic partnership with the United States", "elevate relations to a
+    /// comprehensive strategic partnership".
+    func level(at position: Int, in prose: ProseText, previous: Partnership?) -> (Partnership, Int)? {
+        guard let (words, kind) = PartnershipExtractor.levels.first(where: { prose.matches($0.words, at: position) })
+        else { return nil }
+        let end = position + words.count
+        let sentence = prose.sentenceRange(of: position)
+        let elevated = (max(sentence.lowerBound, position - 8)..<position).contains {
+            PartnershipExtractor.elevateCues.contains(prose.word($0))
+        }
+        var parties: [EntityID] = []
+        if prose.word(end) == "with", let (partner, _) = party(at: end + 1, in: prose) ?? party(at: end + 2, in: prose) {
+            let subject =
+                lastParty(in: sentence.lowerBound..<position, of: prose, excluding: partner)
+                ?? primaryCountry(of: prose)
+            parties = [subject, partner].compactMap { $0 }
+        } else if elevated {
+            let named = self.parties(in: sentence, of: prose)
+            parties = named.count >= 2 ? named : previous?.parties ?? []
+        } else {
+            return nil
+        }
+        guard parties.count >= 2, parties[0] != parties[1] else { return nil }
+        return (Partnership(parties: parties, kind: kind, status: elevated ? .elevated : .existing), end)
+    }
+
+    /// A signed or planned instrument at its noun ("… Agreement", "roadmap on critical minerals").
+    func instrument(
+        at position: Int, in prose: ProseText, previous: Partnership?, reference: PartialDate?
+    ) -> (Partnership, Int)? {
+        let token = prose.tokens[position]
+        guard token.isWord, let (kind, after) = PartnershipExtractor.instruments[token.lower],
+            after.map({ prose.word(position - 1) == $0 }) ?? true
+        else { return nil }
+        let sentence = prose.sentenceRange(of: position)
+        // The title: capitalised words before the noun, and an "on …" part after it.
+        var start = position
+        if token.isCapitalized || after != nil {
+            var cursor = position - 1
+            while cursor > sentence.lowerBound {
+                let word = prose.tokens[cursor]
+                let capitalised = word.isWord && word.isCapitalized && !PartnershipExtractor.determiners.contains(word.lower)
+                let connector = PartnershipExtractor.titleConnectors.contains(word.lower) && cursor - 1 > sentence.lowerBound
+                    && prose.tokens[cursor - 1].isCapitalized && !PartnershipExtractor.determiners.contains(prose.word(cursor - 1))
+                guard capitalised || connector || (after != nil && cursor == position - 1) else { break }
+                start = cursor
+                cursor -= 1
+            }
+        }
+        var end = position + 1
+        var topics: [String] = []
+        if PartnershipExtractor.titleLinks.contains(prose.word(end)) {
+            var cursor = end + 1
+            while cursor < sentence.upperBound, prose.tokens[cursor].isWord,
+                !PartnershipExtractor.titleStops.contains(prose.word(cursor)) || prose.tokens[cursor].isCapitalized,
+                cursor < end + 8
+            {
+                cursor += 1
+            }
+            if cursor > end + 1 {
+                topics = [prose.string(tokens: end + 1, through: cursor - 1)]
+                end = cursor
+            }
+        }
+        let title = prose.string(tokens: start, through: end - 1)
+        let hasTitle = token.isCapitalized || !topics.isEmpty || after != nil
+        // The clause: up to the sentence end or the next instrument joined by "and".
+        var clauseEnd = sentence.upperBound
+        for cursor in end..<sentence.upperBound where prose.word(cursor) == "and"
+            && ["a", "an", "the"].contains(prose.word(cursor + 1))
+            && (cursor + 2..<min(cursor + 8, sentence.upperBound)).contains(where: {
+                PartnershipExtractor.instruments[prose.word($0)] != nil
+            })
+        {
+            clauseEnd = cursor
+            break
+        }
+        let clause = end..<max(end, clauseEnd)
+        var status: Partnership.Status?
+        for cursor in Array(clause) + Array((max(sentence.lowerBound, start - 5)..<start).reversed()) {
+            if let (_, cue) = PartnershipExtractor.statusCues.first(where: { prose.matches($0.words, at: cursor) }) {
+                status = cue
+                break
+            }
+        }
+        if status == nil, !hasTitle || kind == .dialogue && !token.isCapitalized { return nil }
+        if status == nil, sentence.contains(where: { PartnershipExtractor.planCues.contains(prose.word($0)) }) {
+            status = .planned
+        }
+        guard hasTitle || status != nil else { return nil }
+        let byteRange = prose.tokens[clause.lowerBound < prose.tokens.count ? clause.lowerBound : position].range.lowerBound
+            ..< prose.tokens[max(clause.upperBound, end) - 1].range.upperBound
+        let date = DatePhraseParser(yearInference: status == .planned ? .notBeforeReference : .notAfterReference)
+            .find(inUTF8: prose.bytes, range: byteRange, reference: reference).first?.value.start
+        var place: String?
+        for cursor in clause where prose.word(cursor) == "in" {
+            if let (mention, _) = prose.mention(at: cursor + 1), mention.kind == .city {
+                place = mention.entity.id
+                break
+            }
+        }
+        let signatories = self.signatories(in: clause, of: prose, on: date ?? reference)
+        var parties: [EntityID] = []
+        if let between = clause.first(where: { prose.word($0) == "between" }) {
+            parties = Array(self.parties(in: between + 1..<clause.upperBound, of: prose).prefix(2))
+        }
+        if parties.count < 2 {
+            var countries: [EntityID] = []
+            for signatory in signatories {
+                if let country = signatory.country, !countries.contains(.country(country)) { countries.append(.country(country)) }
+            }
+            if countries.count >= 2 { parties = countries }
+        }
+        if parties.count < 2, let previous { parties = previous.parties }
+        if parties.count < 2 {
+            parties = self.parties(in: sentence, of: prose)
+            if let place, let code = cityCountries[place], !parties.contains(.country(code)) { parties.append(.country(code)) }
+        }
+        guard parties.count >= 2 else { return nil }
+        let partnership = Partnership(
+            parties: parties, kind: kind, title: hasTitle ? title : nil, status: status ?? .existing, date: date,
+            place: place, signatories: signatories, topics: topics)
+        return (partnership, end)
+    }
+
+    /// The people after "signed by" in a clause, with the country and the office each held on a date.
+    func signatories(in clause: Range<Int>, of prose: ProseText, on date: PartialDate?) -> [Signatory] {
+        guard let by = clause.first(where: { prose.word($0) == "by" && prose.word($0 - 1) == "signed" }) else {
+            return []
+        }
+        var result: [Signatory] = []
+        var cursor = by + 1
+        while cursor < clause.upperBound, !["in", "on", "at", ",", "."].contains(prose.word(cursor)) || cursor == by + 1 {
+            if let (mention, end) = prose.mention(at: cursor) {
+                if mention.kind == .person, let person = gazetteer.person(named: mention.entity.id) {
+                    let office = date.flatMap { date in person.offices.first { $0.isHeld(on: date) } }
+                    result.append(Signatory(name: person.name, country: person.country, office: office?.title))
+                }
+                cursor = end
+            } else {
+                cursor += 1
+            }
+        }
+        return result
+    }
+
+    /// A format named beside an organisation that is one ("the “C5+1” format", "the C5+1 initiative").
+    func format(at position: Int, in prose: ProseText) -> Partnership? {
+        guard let (mention, end) = prose.mention(at: position), mention.kind == .organization,
+            let organization = organizations[mention.entity.id]
+        else { return nil }
+        var cursor = end
+        while cursor < min(end + 3, prose.tokens.count), !prose.tokens[cursor].isWord { cursor += 1 }
+        guard PartnershipExtractor.formatWords.contains(prose.word(cursor)) else { return nil }
+        let parties = (organization.countries(withRole: .partner) + organization.countries(withRole: .member)).map {
+            EntityID.country($0)
+        }
+        guard !parties.isEmpty else { return nil }
+        return Partnership(parties: parties, kind: .format, title: organization.name, status: .existing)
+    }
+
+    /// A partner named by a possessive ("The EU is our largest trade partner"): the party named before it in
+    /// the sentence, and the country the text is about.
+    func partner(at position: Int, in prose: ProseText) -> Partnership? {
+        guard PartnershipExtractor.possessives.contains(prose.tokens[position].lower) else { return nil }
+        var cursor = position + 1
+        while PartnershipExtractor.partnerQualifiers.contains(prose.word(cursor)) { cursor += 1 }
+        guard cursor > position + 1, PartnershipExtractor.partnerNouns.contains(prose.word(cursor)),
+            let subject = primaryCountry(of: prose)
+        else { return nil }
+        let sentence = prose.sentenceRange(of: position)
+        guard let other = lastParty(in: sentence.lowerBound..<position, of: prose, excluding: subject) else { return nil }
+        return Partnership(parties: [subject, other], kind: .partnership, status: .existing)
+    }
+
+    /// A count of documents signed ("signed 41 documents").
+    func documents(
+        at position: Int, in prose: ProseText, previous: Partnership?, reference: PartialDate?
+    ) -> Partnership? {
+        guard let count = prose.tokens[position].number,
+            PartnershipExtractor.documentNouns.contains(prose.word(position + 1))
+        else { return nil }
+        let sentence = prose.sentenceRange(of: position)
+        guard sentence.contains(where: { prose.word($0) == "signed" }) else { return nil }
+        var parties = self.parties(in: sentence, of: prose, countriesOnly: true)
+        if parties.count < 2, let previous { parties = previous.parties }
+        guard parties.count >= 2 else { return nil }
+        let byteRange = prose.tokens[sentence.lowerBound].range.lowerBound..<prose.tokens[sentence.upperBound - 1].range.upperBound
+        let date = DatePhraseParser().find(inUTF8: prose.bytes, range: byteRange, reference: reference).first?.value.start
+        return Partnership(parties: parties, kind: .agreement, status: .signed, date: date, documentCount: count)
+    }
+}

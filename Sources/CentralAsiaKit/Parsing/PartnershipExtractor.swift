@@ -1,0 +1,147 @@
+/// Reads partnerships from news prose: signed instruments with their title, date, place and signatories,
+/// roadmaps, memorandums, declarations and joint statements, dialogues and formats (C5+1 with its members from
+/// the gazetteer), relationship levels ("strategic partnership with the United States", "elevate relations to
+/// …"), partners ("our largest trade partner"), and counts of documents ("41 documents").
+///
+/// The parties of an instrument come from the first of: "between X and Y" in its clause; its signatories'
+/// countries; the partnership named before it in the same text; the countries of its sentence. The phrasings
+/// are the tables of `PartnershipExtractor+Phrases.swift`.
+///
+/// ```swift
+/// let result = PartnershipExtractor().extract(from: article.text, reference: page.date)
+/// for partnership in result.partnerships { print(partnership) }
+/// ```
+public struct PartnershipExtractor: Sendable {
+    /// The reference data: people's countries and offices, organisations' members, cities' countries.
+    public var gazetteer: Gazetteer
+    /// The finder used when a text comes without mentions.
+    public var mentionFinder: MentionFinder
+    /// Each city's country, by canonical name.
+    let cityCountries: [String: CountryCode]
+    /// Organisations by short name.
+    let organizations: [String: Organization]
+
+    /// Creates an extractor.
+    ///
+    /// - Parameters:
+    ///   - gazetteer: The reference data; ``Gazetteer/standard`` by default.
+    ///   - mentions: The finder for texts given without mentions; it should be built from `gazetteer`.
+    public init(gazetteer: Gazetteer = .standard, mentions: MentionFinder = .standard) {
+        self.gazetteer = gazetteer
+        self.mentionFinder = mentions
+        cityCountries = gazetteer.cityCountries
+        var organizations: [String: Organization] = [:]
+        for organization in gazetteer.organizations { organizations[organization.name] = organization }
+        self.organizations = organizations
+    }
+
+    /// Reads the partnerships of a text.
+    ///
+    /// - Parameters:
+    ///   - text: One article's text.
+    ///   - reference: The date the text was written, for dates without a year.
+    /// - Returns: The partnerships, in text order.
+    public func extract(from text: String, reference: PartialDate?) -> DiplomacyExtraction {
+        DiplomacyExtraction(
+            partnerships: extract(ProseText(text, mentions: mentionFinder.mentions(in: text)), reference: reference))
+    }
+
+    /// Reads a text already split, with its mentions.
+    func extract(_ prose: ProseText, reference: PartialDate?) -> [Partnership] {
+        var found: [Partnership] = []
+        func add(_ partnership: Partnership) {
+            let parties = Set(partnership.parties)
+            let duplicate = found.contains {
+                $0.kind == partnership.kind && Set($0.parties) == parties
+                    && $0.title?.lowercased() == partnership.title?.lowercased()
+            }
+            if !duplicate { found.append(partnership) }
+        }
+        var position = 0
+        while position < prose.tokens.count {
+            let token = prose.tokens[position]
+            guard token.number != nil || token.flags & ProseText.partnershipTrigger != 0
+                || prose.mentionStarting[position] >= 0
+            else {
+                position += 1
+                continue
+            }
+            if let (partnership, end) = level(at: position, in: prose, previous: found.last) {
+                add(partnership)
+                position = end
+            } else if let (partnership, end) = instrument(at: position, in: prose, previous: found.last, reference: reference) {
+                add(partnership)
+                position = end
+            } else if let partnership = format(at: position, in: prose) {
+                add(partnership)
+                position += 1
+            } else if let partnership = partner(at: position, in: prose) {
+                add(partnership)
+                position += 1
+            } else if let partnership = documents(at: position, in: prose, previous: found.last, reference: reference) {
+                add(partnership)
+                position += 1
+            } else {
+                position += 1
+            }
+        }
+        return found
+    }
+
+    // MARK: Parties
+
+    /// The party a mention at a token denotes (a city stands for its country), and the token after it.
+    func party(at position: Int, in prose: ProseText) -> (EntityID, Int)? {
+        guard position >= 0, position < prose.tokens.count, let (mention, end) = prose.mention(at: position) else {
+            return nil
+        }
+        switch mention.kind {
+        case .country, .organization: return (mention.entity, end)
+        case .city: return cityCountries[mention.entity.id].map { (.country($0), end) }
+        default: return nil
+        }
+    }
+
+    /// The parties named in a range of tokens, each once, in order.
+    func parties(in tokens: Range<Int>, of prose: ProseText, countriesOnly: Bool = false) -> [EntityID] {
+        var result: [EntityID] = []
+        var cursor = tokens.lowerBound
+        while cursor < tokens.upperBound {
+            if let (mention, end) = prose.mention(at: cursor) {
+                if mention.kind == .country || (!countriesOnly && mention.kind == .organization),
+                    !result.contains(mention.entity)
+                {
+                    result.append(mention.entity)
+                }
+                cursor = end
+            } else {
+                cursor += 1
+            }
+        }
+        return result
+    }
+
+    /// The country the text is mostly about: the first it names (a city standing for its country).
+    func primaryCountry(of prose: ProseText) -> EntityID? {
+        for mention in prose.mentions {
+            if mention.kind == .country { return mention.entity }
+            if mention.kind == .city, let code = cityCountries[mention.entity.id] { return .country(code) }
+        }
+        return nil
+    }
+
+    /// The last party named in a range of tokens other than `excluded`.
+    func lastParty(in tokens: Range<Int>, of prose: ProseText, excluding excluded: EntityID) -> EntityID? {
+        var last: EntityID?
+        var cursor = tokens.lowerBound
+        while cursor < tokens.upperBound {
+            if let (entity, end) = party(at: cursor, in: prose) {
+                if entity != excluded { last = entity }
+                cursor = end
+            } else {
+                cursor += 1
+            }
+        }
+        return last
+    }
+}

@@ -1,0 +1,100 @@
+extension ProseText {
+    /// The words the extractors' tables and rules compare against, with their trigger flags, in a table that is
+    /// probed straight from the text's bytes: a word outside it is never compared, so it is never made a string.
+    static let vocabulary: Vocabulary = {
+        var words: [String: UInt8] = [:]
+        func add<S: Sequence>(_ list: S, _ flag: UInt8 = 0) where S.Element == String {
+            for word in list { words[word, default: 0] |= flag }
+        }
+        for pattern in TravelExtractor.patterns {
+            for piece in pattern.pieces {
+                switch piece {
+                case .word(let set), .optional(let set): add(set)
+                case .number, .places: break
+                }
+            }
+        }
+        add(TravelExtractor.patternsByFirstWord.keys, travelTrigger)
+        add(TravelExtractor.predecessorPhrases.joined())
+        add(TravelExtractor.eventNameConnectors)
+        add(TravelExtractor.visitKinds.flatMap(\.words))
+        add(TravelExtractor.visitStatusCues.flatMap(\.words))
+        add(TravelExtractor.visitWords, visitTrigger)
+        add(PartnershipExtractor.triggers, partnershipTrigger)
+        add(PartnershipExtractor.instruments.values.compactMap(\.after))
+        add(PartnershipExtractor.statusCues.flatMap(\.words))
+        add(PartnershipExtractor.planCues)
+        add(PartnershipExtractor.titleStops)
+        add(PartnershipExtractor.titleLinks)
+        add(PartnershipExtractor.titleConnectors)
+        add(PartnershipExtractor.determiners)
+        add(PartnershipExtractor.levels.flatMap(\.words))
+        add(PartnershipExtractor.elevateCues)
+        add(PartnershipExtractor.partnerQualifiers)
+        add(PartnershipExtractor.partnerNouns)
+        add(PartnershipExtractor.formatWords)
+        add(PartnershipExtractor.documentNouns)
+        add(PartnershipExtractor.placeWords)
+        add(ProseText.abbreviations)
+        add(NumberWords.multiplicativeWords.keys)
+        add(NumberWords.cardinalWords.keys)
+        add(["time", "times", "to", "in", "the", "and", "a", "an", "by", "signed", "between", "with"])
+        return Vocabulary(words.map { ($0.key, $0.value) })
+    }()
+
+    /// Words ending in a full stop that does not end a sentence ("St. Petersburg").
+    static let abbreviations: Set<String> = ["st", "mr", "mrs", "ms", "dr", "gen", "col", "jr", "sr"]
+
+    /// A fixed set of lower-case ASCII words in an open-addressing table keyed by FNV-1a over the bytes.
+    struct Vocabulary {
+        private var slots: [Int32]
+        private var keys: [[UInt8]] = []
+        /// The words, by index.
+        private(set) var words: [String] = []
+        /// The flags of each word, by index.
+        private(set) var flags: [UInt8] = []
+        private let mask: Int
+
+        init(_ entries: [(String, UInt8)]) {
+            var size = 16
+            while size < entries.count * 4 { size <<= 1 }
+            slots = Array(repeating: -1, count: size)
+            mask = size - 1
+            for (word, flag) in entries {
+                let bytes = Array(word.utf8)
+                var slot = Int(truncatingIfNeeded: Vocabulary.hash(bytes[...])) & mask
+                while slots[slot] >= 0 { slot = (slot + 1) & mask }
+                slots[slot] = Int32(words.count)
+                keys.append(bytes)
+                words.append(word)
+                flags.append(flag)
+            }
+        }
+
+        /// FNV-1a over bytes folded to ASCII lower case.
+        @inline(__always)
+        static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes {
+                hash = (hash ^ UInt64(byte &- 0x41 < 26 ? byte | 0x20 : byte)) &* 0x100_0000_01b3
+            }
+            return hash ^ (hash >> 31)
+        }
+
+        /// The index of a word written in any ASCII case, or `nil`.
+        func index(of bytes: ArraySlice<UInt8>) -> Int? {
+            var slot = Int(truncatingIfNeeded: Vocabulary.hash(bytes)) & mask
+            while slots[slot] >= 0 {
+                let candidate = Int(slots[slot])
+                let key = keys[candidate]
+                if key.count == bytes.count,
+                    zip(key, bytes).allSatisfy({ $0 == ($1 &- 0x41 < 26 ? $1 | 0x20 : $1) })
+                {
+                    return candidate
+                }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,241 @@
+/// An article's text split into words and punctuation, with its mentions laid over the words: what the
+/// diplomacy extractors read.
+///
+/// Words are runs of letters and digits, hyphens inside included (`"three-day"`, `"Russia-Islamic"`),
+/// compared in lower case. Every other non-space character is a token of its own (`,` `(` `/` `’` `:`). A
+/// sentence ends at `.`, `!` or `?` followed by a space and a capital letter, or by a line break.
+struct ProseText {
+    /// One word or punctuation mark.
+    struct Token {
+        /// Its UTF-8 byte range in the text.
+        var range: Range<Int>
+        /// The word in lower case when the extractors' vocabulary holds it (else `""`), or the punctuation mark.
+        var lower: String
+        /// Whether it is a word (letters or digits).
+        var isWord: Bool
+        /// Whether it starts with a capital letter or a digit.
+        var isCapitalized: Bool
+        /// The index of the sentence it belongs to.
+        var sentence: Int
+        /// The cardinal number the word spells ("22", "eight", "Eleven"), if it is one.
+        var number: Int?
+        /// Which extractors' rules may start at the word (``ProseText/travelTrigger`` and its siblings).
+        var flags: UInt8
+    }
+
+    /// A travel pattern may start at the word.
+    static let travelTrigger: UInt8 = 1
+    /// A partnership rule may start at the word.
+    static let partnershipTrigger: UInt8 = 2
+    /// The word may be a visit ("visit", "trip").
+    static let visitTrigger: UInt8 = 4
+    /// The punctuation marks of ASCII, as strings, by byte.
+    private static let asciiMarks: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+
+    /// The text's bytes.
+    let bytes: [UInt8]
+    /// The tokens in order.
+    private(set) var tokens: [Token] = []
+    /// The mentions, in text order.
+    let mentions: [Mention]
+    /// For each token, the index in ``mentions`` of the mention that starts at it, or -1.
+    private(set) var mentionStarting: [Int32] = []
+    /// For each token, the index after the last token of the mention that starts at it, or -1.
+    private(set) var mentionEnd: [Int32] = []
+    /// The first token of each sentence.
+    private(set) var sentenceStarts: [Int] = []
+
+    /// Splits a text and lays its mentions over it.
+    init(_ text: String, mentions: [Mention]) {
+        bytes = Array(text.utf8)
+        self.mentions = mentions
+        tokenize()
+        mentionStarting = Array(repeating: -1, count: tokens.count)
+        mentionEnd = Array(repeating: -1, count: tokens.count)
+        var mentionIndex = 0
+        for (position, token) in tokens.enumerated() {
+            while mentionIndex < mentions.count, mentions[mentionIndex].range.upperBound <= token.range.lowerBound {
+                mentionIndex += 1
+            }
+            guard mentionIndex < mentions.count, mentions[mentionIndex].range.lowerBound >= token.range.lowerBound,
+                mentions[mentionIndex].range.lowerBound < token.range.upperBound
+            else { continue }
+            var end = position + 1
+            while end < tokens.count, tokens[end].range.lowerBound < mentions[mentionIndex].range.upperBound { end += 1 }
+            mentionStarting[position] = Int32(mentionIndex)
+            mentionEnd[position] = Int32(end)
+        }
+    }
+
+    private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte >= 0x80
+    }
+
+    /// Whether a byte sequence at an offset is typographic punctuation (U+2010…U+201F: dashes and quotes).
+    private func isTypographic(at index: Int) -> Bool {
+        index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80
+            && (0x90...0x9F).contains(bytes[index + 2])
+    }
+
+    private mutating func tokenize() {
+        var index = 0
+        var sentence = 0
+        var startsSentence = true
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0 {
+                index += byte == 0xC2 ? 2 : 1
+                continue
+            }
+            if byte == 0x0A {
+                if !startsSentence { sentence += 1 }
+                startsSentence = true
+                index += 1
+                continue
+            }
+            let start = index
+            let isWord: Bool
+            if isTypographic(at: index) {
+                index += 3
+                isWord = false
+            } else if ProseText.isLetterOrDigit(byte) {
+                while index < bytes.count {
+                    if isTypographic(at: index) { break }
+                    if ProseText.isLetterOrDigit(bytes[index]) {
+                        index += 1
+                    } else if bytes[index] == UInt8(ascii: "-"), index + 1 < bytes.count,
+                        ProseText.isLetterOrDigit(bytes[index + 1]), !isTypographic(at: index + 1)
+                    {
+                        index += 1
+                    } else {
+                        break
+                    }
+                }
+                isWord = true
+            } else {
+                index += 1
+                while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+                isWord = false
+            }
+            if startsSentence {
+                sentenceStarts.append(tokens.count)
+                startsSentence = false
+            }
+            let first = bytes[start]
+            let slice = bytes[start..<index]
+            var lower = ""
+            var flags: UInt8 = 0
+            var number: Int?
+            if isWord {
+                if let known = ProseText.vocabulary.index(of: slice) {
+                    lower = ProseText.vocabulary.words[known]
+                    flags = ProseText.vocabulary.flags[known]
+                    number = NumberWords.cardinalWords[lower]
+                } else if first &- 0x30 < 10 {
+                    number = ProseText.digits(slice)
+                } else if let hyphen = slice.firstIndex(of: UInt8(ascii: "-")),
+                    ProseText.vocabulary.index(of: slice[slice.startIndex..<hyphen]) != nil
+                {
+                    // "twenty-three": only a number word may start a hyphenated number.
+                    number = NumberWords.cardinal(ProseText.lowercased(slice))
+                }
+            } else {
+                lower = first < 0x80 ? ProseText.asciiMarks[Int(first)] : String(decoding: slice, as: UTF8.self)
+            }
+            tokens.append(
+                Token(
+                    range: start..<index, lower: lower, isWord: isWord,
+                    isCapitalized: first &- 0x41 < 26 || first &- 0x30 < 10
+                        || (first >= 0x80 && String(decoding: slice, as: UTF8.self).first?.isUppercase == true),
+                    sentence: sentence, number: number, flags: flags))
+            // A sentence ends at . ! ? before a space and a capital letter.
+            if !isWord, first == UInt8(ascii: ".") || first == UInt8(ascii: "!") || first == UInt8(ascii: "?"),
+                index + 1 < bytes.count, bytes[index] == 0x20, bytes[index + 1] &- 0x41 < 26 || bytes[index + 1] >= 0x80,
+                !isAbbreviation(before: tokens.count - 1)
+            {
+                sentence += 1
+                startsSentence = true
+            }
+        }
+    }
+
+    /// A word in lower case: ASCII folded byte by byte, anything else by `String.lowercased()`.
+    private static func lowercased(_ word: ArraySlice<UInt8>) -> String {
+        if word.allSatisfy({ $0 < 0x80 }) {
+            return String(unsafeUninitializedCapacity: word.count) { buffer in
+                for (offset, byte) in word.enumerated() { buffer[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
+                return word.count
+            }
+        }
+        return String(decoding: word, as: UTF8.self).lowercased()
+    }
+
+
+    /// The value of a run of ASCII digits (at most 15), or `nil` when anything else is in it.
+    private static func digits(_ slice: ArraySlice<UInt8>) -> Int? {
+        guard slice.count <= 15 else { return nil }
+        var value = 0
+        for byte in slice {
+            guard byte &- 0x30 < 10 else { return nil }
+            value = value * 10 + Int(byte &- 0x30)
+        }
+        return value
+    }
+
+    /// Where a byte offset is: line and column (in Unicode scalars), 1-based.
+    func location(of offset: Int) -> SourceLocation {
+        var line = 1
+        var lineStart = 0
+        for index in 0..<min(offset, bytes.count) where bytes[index] == 0x0A {
+            line += 1
+            lineStart = index + 1
+        }
+        let column = bytes[lineStart..<min(offset, bytes.count)].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        return SourceLocation(offset: offset, line: line, column: column)
+    }
+
+    /// Whether the full stop at a token closes an abbreviation ("St.", "U.S." inside a name).
+    private func isAbbreviation(before position: Int) -> Bool {
+        guard position > 0 else { return false }
+        let previous = tokens[position - 1]
+        guard previous.isWord, previous.range.upperBound == tokens[position].range.lowerBound else { return false }
+        return ProseText.abbreviations.contains(previous.lower)
+    }
+
+    /// The text of a byte range.
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range.clamped(to: 0..<bytes.count)], as: UTF8.self)
+    }
+
+    /// The text from the first byte of one token to the last byte of another.
+    func string(tokens first: Int, through last: Int) -> String {
+        guard first <= last, first < tokens.count, last < tokens.count else { return "" }
+        return string(tokens[first].range.lowerBound..<tokens[last].range.upperBound)
+    }
+
+    /// The mention starting at a token, and the token after it.
+    func mention(at position: Int) -> (mention: Mention, end: Int)? {
+        guard position >= 0, position < tokens.count, mentionStarting[position] >= 0 else { return nil }
+        return (mentions[Int(mentionStarting[position])], Int(mentionEnd[position]))
+    }
+
+    /// The lower-case word at a token, or `""` past the end.
+    func word(_ position: Int) -> String {
+        position >= 0 && position < tokens.count ? tokens[position].lower : ""
+    }
+
+    /// Whether the tokens from a position spell words, in lower case.
+    func matches(_ words: [String], at position: Int) -> Bool {
+        guard position >= 0, position + words.count <= tokens.count else { return false }
+        for (offset, word) in words.enumerated() where tokens[position + offset].lower != word { return false }
+        return true
+    }
+
+    /// The token range of the sentence a token is in.
+    func sentenceRange(of position: Int) -> Range<Int> {
+        let sentence = tokens[position].sentence
+        let start = sentenceStarts[sentence]
+        let end = sentence + 1 < sentenceStarts.count ? sentenceStarts[sentence + 1] : tokens.count
+        return start..<end
+    }
+}

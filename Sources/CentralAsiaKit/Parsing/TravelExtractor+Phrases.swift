@@ -1,0 +1,134 @@
+/// The phrasings the travel extractor understands, as tables: a new phrasing is a new row.
+extension TravelExtractor {
+    /// One element of a travel pattern.
+    enum Piece: Sendable {
+        /// One of these words (lower case, or a punctuation mark).
+        case word(Set<String>)
+        /// One of these words, or nothing.
+        case optional(Set<String>)
+        /// A cardinal number in digits or words ("22", "eight", "Eleven"); captured.
+        case number
+        /// A list of countries ("Russia, Iran, Italy/Vatican, and Qatar (twice)"); captured.
+        case places
+    }
+
+    /// What a matched pattern states.
+    enum Fact: Sendable {
+        /// The total number of trips (the number).
+        case trips
+        /// The number of bilateral trips.
+        case bilateralCount
+        /// Bilateral visits: the number (if any) and the places.
+        case bilateralVisits
+        /// State visits: the number (if any) and the destinations.
+        case stateVisits
+        /// Visits per country, with counts ("visited Russia four times, and Kazakhstan twice").
+        case countedVisits
+        /// One visit to each place ("made single trips to the UAE and Malaysia").
+        case singleTrips
+        /// Places visited, no count ("made additional trips to Saudi Arabia, UAE").
+        case alsoVisited
+        /// The number of multilateral events the text says it lists ("the other seven").
+        case statedEvents
+    }
+
+    /// A row: a sequence of pieces and what it states.
+    struct Pattern: Sendable {
+        /// The pieces, matched in order from a token.
+        var pieces: [Piece]
+        /// What a match states.
+        var fact: Fact
+    }
+
+    /// Adjectives between a number and "trips" that keep it a total ("eight foreign trips").
+    static let tripAdjectives: Set<String> = ["foreign", "international", "overseas", "official", "abroad"]
+    /// Nouns that count trips.
+    static let tripNouns: Set<String> = ["trips", "visits", "journeys", "trip", "visit"]
+    /// Dashes and commas that may set off an aside ("only one - a bilateral visit to Malaysia -").
+    static let asides: Set<String> = ["-", "\u{2013}", "\u{2014}", ","]
+    /// "of which", "of these", "of them".
+    static let ofThese: Set<String> = ["which", "these", "them", "those"]
+
+    /// The patterns, tried in order at each token; the first that matches wins and its tokens are consumed.
+    static let patterns: [Pattern] = [
+        // "Eleven of these were state visits to Hungary, …"
+        Pattern(pieces: [.number, .word(["of"]), .word(ofThese), .optional(["were", "was"]), .word(["state"]),
+                         .word(["visits", "visit"]), .word(["to"]), .places], fact: .stateVisits),
+        // "eight state visits to South Korea, …"
+        Pattern(pieces: [.number, .word(["state"]), .word(["visits"]), .word(["to"]), .places], fact: .stateVisits),
+        // "state visits to Turkey, China, and Tajikistan"
+        Pattern(pieces: [.word(["state"]), .word(["visits", "visit"]), .word(["to"]), .places], fact: .stateVisits),
+        // "six of which were bilateral"
+        Pattern(pieces: [.number, .word(["of"]), .word(ofThese), .optional(["were", "was"]), .word(["bilateral"])],
+                fact: .bilateralCount),
+        // "only one - a bilateral visit to Malaysia"
+        Pattern(pieces: [.word(["only"]), .number, .optional(asides), .word(["a"]), .word(["bilateral"]),
+                         .word(["visit", "trip"]), .word(["to"]), .places], fact: .bilateralVisits),
+        // "four bilateral visits to the UAE and Tajikistan and two to Iran"
+        Pattern(pieces: [.number, .word(["bilateral"]), .word(["visits", "trips"]), .word(["to"]), .places],
+                fact: .bilateralVisits),
+        // "eight foreign trips", "23 visits", "18 international visits"
+        Pattern(pieces: [.number, .optional(tripAdjectives), .word(tripNouns)], fact: .trips),
+        // "with visits to Russia, Iran, … and Qatar (twice)"
+        Pattern(pieces: [.word(["with"]), .word(["visits", "trips"]), .word(["to"]), .places], fact: .countedVisits),
+        // "visited Russia four times, and Kazakhstan twice"
+        Pattern(pieces: [.word(["visited"]), .places], fact: .countedVisits),
+        // "made single trips to the UAE and Malaysia"
+        Pattern(pieces: [.word(["made", "paid"]), .word(["single", "one-off"]), .word(["trips", "visits"]),
+                         .word(["to"]), .places], fact: .singleTrips),
+        // "made additional trips to Saudi Arabia, UAE, and other countries"
+        Pattern(pieces: [.word(["made", "paid"]), .word(["additional", "further", "other"]), .word(["trips", "visits"]),
+                         .word(["to"]), .places], fact: .alsoVisited),
+        // "The other seven engagements", "The remaining seven were summits"
+        Pattern(pieces: [.word(["other", "remaining"]), .number], fact: .statedEvents),
+    ]
+
+    /// The indices of the patterns that start with a number, in order.
+    static let numberPatterns: [Int] = patterns.indices.filter {
+        if case .number = patterns[$0].pieces.first { return true }
+        return false
+    }
+
+    /// The indices of the patterns that start with each word, in order: one lookup per token finds them.
+    static let patternsByFirstWord: [String: [Int]] = {
+        var table: [String: [Int]] = [:]
+        for (index, pattern) in patterns.enumerated() {
+            if case .word(let words) = pattern.pieces.first {
+                for word in words { table[word, default: []].append(index) }
+            }
+        }
+        return table
+    }()
+
+    /// Phrases that stand for the predecessor in office of the person summarised before
+    /// ("His father and the previous president"), when no name follows.
+    static let predecessorPhrases: [[String]] = [
+        ["his", "father", "and", "the", "previous", "president"], ["the", "previous", "president"],
+        ["his", "predecessor"], ["her", "predecessor"], ["the", "former", "president"],
+    ]
+
+    /// Lower-case words allowed inside an event name ("Council of Elders").
+    static let eventNameConnectors: Set<String> = ["of", "the", "and", "on", "for", "in", "de", "la", "du", "with"]
+    /// Punctuation allowed inside an event name.
+    static let eventNamePunctuation: Set<String> = ["'", "\u{2019}", ":", "+", "&", "-", "\u{2013}"]
+
+    // MARK: Single visits in prose
+
+    /// The words that may name a single visit.
+    static let visitWords: Set<String> = ["visit", "trip"]
+
+    /// Words before "visit" that give its level, longest first.
+    static let visitKinds: [(words: [String], kind: Visit.Kind)] = [
+        (["official", "working"], .officialWorking), (["state"], .state), (["official"], .official),
+        (["working"], .working), (["private"], .private), (["unofficial"], .private),
+    ]
+
+    /// Words before a visit that say whether it happened; searched backwards from "visit", nearest first.
+    static let visitStatusCues: [(words: [String], status: Visit.Status)] = [
+        (["will", "pay"], .planned), (["will", "make"], .planned), (["to", "pay"], .planned), (["will", "travel"], .planned),
+        (["is", "expected"], .planned), (["plans"], .planned), (["is", "on"], .ongoing), (["are", "on"], .ongoing),
+        (["began"], .ongoing), (["begins"], .ongoing), (["cancelled"], .cancelled), (["canceled"], .cancelled),
+        (["postponed"], .cancelled), (["called", "off"], .cancelled), (["paid"], .completed), (["made"], .completed),
+        (["arrived"], .completed), (["concluded"], .completed), (["completed"], .completed),
+    ]
+}

@@ -1,0 +1,76 @@
+extension TravelExtractor {
+    /// Reads the single visits of a text: "paid a state visit to Moscow on November 11–12", "arrived in
+    /// Tashkent on a state visit", "who is on a working visit in Moscow", "will pay his first foreign visit to
+    /// the Russian Federation on February 24-25".
+    func readVisits(_ prose: ProseText, reference: PartialDate?) -> [Visit] {
+        var visits: [Visit] = []
+        for (position, token) in prose.tokens.enumerated() where token.flags & ProseText.visitTrigger != 0 {
+            let sentence = prose.sentenceRange(of: position)
+            guard let (status, cue) = status(before: position, from: sentence.lowerBound, in: prose),
+                let person = lastPerson(in: sentence.lowerBound..<cue, of: prose),
+                let place = destination(after: position, orBetween: cue..<position, in: prose, limit: sentence.upperBound)
+            else { continue }
+            var kind = Visit.Kind.unspecified
+            for (words, candidate) in TravelExtractor.visitKinds where prose.matches(words, at: position - words.count) {
+                kind = candidate
+                break
+            }
+            let parser = DatePhraseParser(yearInference: status == .planned ? .notBeforeReference : .notAfterReference)
+            let searched = token.range.upperBound..<prose.tokens[sentence.upperBound - 1].range.upperBound
+            let date = parser.find(inUTF8: prose.bytes, range: searched, reference: reference).first?.value
+            let visit = Visit(
+                person: person, destination: place.country, city: place.city, kind: kind, status: status, date: date)
+            if !visits.contains(visit) { visits.append(visit) }
+        }
+        return visits
+    }
+
+    /// The nearest status cue before a token within its sentence, and the token where the cue starts.
+    private func status(before position: Int, from start: Int, in prose: ProseText) -> (Visit.Status, Int)? {
+        var cursor = position - 1
+        while cursor >= start {
+            for (words, status) in TravelExtractor.visitStatusCues where prose.matches(words, at: cursor) {
+                return (status, cursor)
+            }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// The last person named in a range of tokens.
+    private func lastPerson(in tokens: Range<Int>, of prose: ProseText) -> String? {
+        var person: String?
+        var cursor = tokens.lowerBound
+        while cursor < tokens.upperBound {
+            if let (mention, end) = prose.mention(at: cursor) {
+                if mention.kind == .person { person = mention.entity.id }
+                cursor = end
+            } else {
+                cursor += 1
+            }
+        }
+        return person
+    }
+
+    /// Where a visit goes: a place after "visit to" / "visit in", or one after "in" / "to" between the cue and
+    /// the word "visit" ("arrived in Tashkent on a state visit").
+    private func destination(
+        after position: Int, orBetween between: Range<Int>, in prose: ProseText, limit: Int
+    ) -> (country: CountryCode?, city: String?)? {
+        func place(at start: Int) -> (country: CountryCode?, city: String?)? {
+            var cursor = start
+            if prose.word(cursor) == "the" { cursor += 1 }
+            guard cursor < limit, let (mention, _) = prose.mention(at: cursor) else { return nil }
+            switch mention.kind {
+            case .country: return (CountryCode(mention.entity.id), nil)
+            case .city: return (cityCountries[mention.entity.id], mention.entity.id)
+            default: return nil
+            }
+        }
+        if ["to", "in"].contains(prose.word(position + 1)), let found = place(at: position + 2) { return found }
+        for cursor in between where ["to", "in"].contains(prose.word(cursor)) {
+            if let found = place(at: cursor + 1) { return found }
+        }
+        return nil
+    }
+}

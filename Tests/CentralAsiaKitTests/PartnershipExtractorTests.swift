@@ -1,0 +1,84 @@
+import CentralAsiaKit
+import Foundation
+import Testing
+
+@Suite struct PartnershipExtractorTests {
+    /// Checks the seed's six partnerships on a parsed page.
+    private func checkSeedPartnerships(_ page: NewsPage) throws {
+        let found = page.partnerships
+        let agreement = try #require(found.first { $0.kind == .agreement })
+        #expect(agreement.countries == ["KZ", "GB"])
+        #expect(agreement.title == "Strategic Partnership and Cooperation Agreement")
+        #expect(agreement.status == .signed)
+        #expect(agreement.date == PartialDate("2024-04-24"))
+        #expect(agreement.date?.precision == .day)
+        #expect(agreement.place == "Astana")
+        #expect(agreement.signatories == [
+            Signatory(name: "Murat Nurtleu", country: "KZ", office: "Foreign Minister"),
+            Signatory(name: "David Cameron", country: "GB", office: "Foreign Secretary"),
+        ])
+        #expect(agreement.article == 6)
+
+        let roadmap = try #require(found.first { $0.kind == .roadmap })
+        #expect(roadmap.countries == ["KZ", "GB"])
+        #expect(roadmap.title?.lowercased() == "roadmap on critical minerals")
+        #expect(roadmap.topics == ["critical minerals"])
+        #expect(roadmap.status == .signed)
+        #expect(roadmap.date == PartialDate("2024-03"))
+        #expect(roadmap.date?.precision == .month)
+        #expect(roadmap.article == 6)
+
+        let level = try #require(found.first { $0.kind == .strategicPartnership })
+        #expect(level.countries == ["UZ", "US"])
+        #expect(level.status == .existing)
+        #expect(level.article == 1)
+
+        let dialogue = try #require(found.first { $0.kind == .dialogue })
+        #expect(dialogue.countries == ["UZ", "US"])
+        #expect(dialogue.title == "Enhanced Strategic Partnership Dialogue")
+        #expect(dialogue.status == .planned)
+        #expect(dialogue.place == "Tashkent")
+        #expect(dialogue.article == 1)
+
+        let format = try #require(found.first { $0.kind == .format })
+        #expect(format.parties == ["US", "KZ", "KG", "TJ", "TM", "UZ"].map { EntityID.country($0) })
+        #expect(format.title == "C5+1")
+        #expect(format.status == .existing)
+
+        let partner = try #require(found.first { $0.kind == .partnership })
+        #expect(partner.parties == [.country("KZ"), .organization("EU")])
+        #expect(partner.status == .existing)
+        #expect(partner.article == 5)
+    }
+
+    @Test(.enabled(if: Fixture.exists(Fixture.referencePage)))
+    func readsTheSixPartnershipsOfTheReferencePage() throws {
+        try checkSeedPartnerships(try PageParser(diplomacy: .standard).parse(contentsOf: Fixture.referencePage))
+    }
+
+    @Test func readsTheSameFactsFromTheFixturePage() throws {
+        try checkSeedPartnerships(
+            try PageParser(diplomacy: .standard).parse(contentsOf: Fixture.url("pages/reference-structure.txt")))
+    }
+
+    @Test func readsCountsLevelsStatementsAndMemorandums() throws {
+        let text = try Fixture.text("diplomacy/partnerships-prose.txt")
+        let result = PartnershipExtractor().extract(from: text, reference: PartialDate(year: 2025, month: 11, day: 20))
+        #expect(result.partnerships.map(\.description) == [
+            "agreement KZ–RU (signed, 2025-11-12)",
+            "alliance KZ–RU (elevated)",
+            "jointStatement KZ–RU \"Joint Statement on the Caspian Sea\" (adopted, 2025-11-12)",
+            "memorandum UZ–TJ \"memorandum on water management\" (proposed)",
+            "memorandum KZ–AZ \"Memorandum of Understanding on Green Energy\" (signed, 2024-03)",
+        ])
+        #expect(result.partnerships.first?.documentCount == 41)
+        #expect(result.partnerships.dropFirst(2).first?.place == "Moscow")
+    }
+
+    @Test func findsNothingWithoutAnInstrumentOrALevel() {
+        let result = PartnershipExtractor().extract(
+            from: "The visit concluded with an agreement to organize a business forum. Kazakhstan is a platform for dialogue.",
+            reference: nil)
+        #expect(result.partnerships.isEmpty)
+    }
+}
