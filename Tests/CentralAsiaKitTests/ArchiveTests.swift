@@ -96,8 +96,9 @@ import Testing
             #"{"articles":[{"isTruncated":false,"paragraphs":["Trains from Almaty now reach Bandar Abbas in twelve days."],"#
             + #""title":"Rail freight to Iran grows"},{"isTruncated":false,"paragraphs":["Sadyr Japarov arrived in Dushanbe "#
             + #"for talks on water."],"title":"Japarov visits Dushanbe"}],"date":"2025-01-21","diagnostics":[],"#
-            + #""listing":{"first":1,"last":2,"page":1,"pageCount":2,"pageSize":2,"total":4},"schemaVersion":1,"#
-            + #""source":"day1.txt","ticker":{"quotes":[{"base":"KZT","quote":"USD","rate":"0.00191"}],"repetitions":1}}"#
+            + #""listing":{"first":1,"last":2,"page":1,"pageCount":2,"pageSize":2,"total":4},"partnerships":[],"#
+            + #""schemaVersion":1,"source":"day1.txt","#
+            + #""ticker":{"quotes":[{"base":"KZT","quote":"USD","rate":"0.00191"}],"repetitions":1},"travel":[],"visits":[]}"#
         #expect(lines[0] == firstPage)
         let loaded = try Archive.load(from: url)
         #expect(loaded.diagnostics.isEmpty)
