@@ -32,7 +32,7 @@ struct BriefingCommand {
                 files.append(argument)
             }
         }
-        let parser = PageParser(mentions: .standard)
+        let parser = PageParser(diplomacy: .standard)
         var results: [Result<NewsPage, ParseError>] = []
         if files.isEmpty {
             results = [Result { try parser.parse(SamplePage.text) }.mapError { $0 as? ParseError ?? ParseError(.unreadable, "\($0)") }]
@@ -66,7 +66,7 @@ struct BriefingCommand {
         for file in files {
             if file == "-" {
                 let data = FileHandle.standardInput.readDataToEndOfFile()
-                if let feed = FeedInput.page(from: data, mentions: parser.mentionFinder) {
+                if let feed = FeedInput.page(from: data, diplomacy: parser.diplomacy) {
                     if !emit(feed, name: "<stdin>") { return 1 }
                     continue
                 }
@@ -78,7 +78,7 @@ struct BriefingCommand {
             guard FileManager.default.isReadableFile(atPath: url.path) else {
                 return fail("cannot read \"\(file)\": no such file")
             }
-            if let feed = FeedInput.page(at: url, mentions: parser.mentionFinder) {
+            if let feed = FeedInput.page(at: url, diplomacy: parser.diplomacy) {
                 if !emit(feed, name: file) { return 1 }
                 continue
             }

@@ -3,28 +3,28 @@ import CentralAsiaKit
 import Foundation
 
 /// Reads RSS, Atom, JSON Feed files and HTML pages with JSON-LD as one page of articles, so
-/// `briefing` digests them like listing pages.
+/// `briefing` digests them like listing pages, with mentions and diplomacy extracted.
 enum FeedInput {
     /// How much of a file is read to decide whether it is a feed.
     static let sniffBytes = 64 << 10
 
     /// The file as a page, when it is a feed or an HTML page; `nil` for page text.
-    static func page(at url: URL, mentions: MentionFinder?) -> Result<NewsPage, ParseError>? {
+    static func page(at url: URL, diplomacy: DiplomacyExtractor?) -> Result<NewsPage, ParseError>? {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
         let head = (try? handle.read(upToCount: sniffBytes)) ?? Data()
         try? handle.close()
         guard looksLikeMarkupOrJSON(head) else { return nil }
         guard let data = try? Data(contentsOf: url) else { return nil }
-        return page(from: data, mentions: mentions)
+        return page(from: data, diplomacy: diplomacy)
     }
 
     /// The bytes as a page, when they are a feed or an HTML page; `nil` for page text.
-    static func page(from data: Data, mentions: MentionFinder?) -> Result<NewsPage, ParseError>? {
+    static func page(from data: Data, diplomacy: DiplomacyExtractor?) -> Result<NewsPage, ParseError>? {
         guard looksLikeMarkupOrJSON(data.prefix(sniffBytes)), NewsFeed.detect(data) != nil else { return nil }
         do {
             let feed = try NewsFeed.parse(data)
             var page = NewsPage(articles: feed.articles, diagnostics: feed.diagnostics)
-            mentions?.annotate(&page)
+            diplomacy?.annotate(&page)
             return .success(page)
         } catch let error as ParseError {
             return .failure(error)
