@@ -37,6 +37,9 @@ func day(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocati
         #expect(result.dates == [PartialDate("2025-01-21")].compactMap { $0 })
         #expect(result.isCarriedForward == false)
         #expect(result.description == "1000000 UZS = 80 USD (75…85) via UZS→USD")
+        let cross = try Self.tickerBook().convert(Money(amount: 5000, currency: .kzt), to: .kgs)
+        #expect(cross.description == "5000 KZT = 834.8 KGS (832.2…837.4) via KZT→USD→KGS")
+        #expect(cross.justifiedScale == 1)
     }
 
     @Test func convertsThroughTheInverseWithReciprocalBounds() throws {

@@ -67,11 +67,12 @@ public struct Conversion: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The latest date of the rates used, or `nil` when they are undated.
     public var latestDate: PartialDate? { dates.last }
 
-    /// `1000000 UZS = 80 USD (75…85) via UZS→USD`.
+    /// `1000000 UZS = 80 USD (75…85) via UZS→USD`, at the precision the bounds justify
+    /// (see ``rounded``).
     public var description: String {
-        "\(QuotedDecimal(amount.amount)) \(amount.currency) = \(QuotedDecimal(value.amount)) \(value.currency) "
-            + "(\(QuotedDecimal(low))…\(QuotedDecimal(high))) via "
-            + path.map(\.rawValue).joined(separator: "→")
+        let shown = rounded
+        return "\(QuotedDecimal(amount.amount)) \(amount.currency) = \(shown.value) \(value.currency) "
+            + "(\(shown.low)…\(shown.high)) via " + path.map(\.rawValue).joined(separator: "→")
     }
 
     private enum CodingKeys: String, CodingKey {
