@@ -1,0 +1,29 @@
+// seeds: Fuzz/seeds/json/*.json Tests/CentralAsiaKitTests/Fixtures/**/*.json
+// JSON decoding of every model: decoding arbitrary bytes never crashes, and whatever decodes
+// survives an encode-decode round trip unchanged.
+import Foundation
+
+/// Decodes the input as one model and, when that works, round-trips it.
+func fuzzDecode<Value: Codable & Equatable>(_ type: Value.Type, _ data: Data) {
+    guard let value = try? JSONDecoder().decode(Value.self, from: data) else { return }
+    fuzzCheckRoundTrip(value)
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzJSON(_ data: UnsafeRawPointer?, _ count: Int) -> CInt {
+    let json = Data(fuzzBytes(data, count))
+    fuzzDecode(NewsPage.self, json)
+    fuzzDecode(NewsArticle.self, json)
+    fuzzDecode(Listing.self, json)
+    fuzzDecode(Dateline.self, json)
+    fuzzDecode(ExchangeRate.self, json)
+    fuzzDecode(QuotedDecimal.self, json)
+    fuzzDecode(CurrencyCode.self, json)
+    fuzzDecode(PartialDate.self, json)
+    fuzzDecode(DateSpan.self, json)
+    fuzzDecode(DateOrSpan.self, json)
+    fuzzDecode(DatePhrase.self, json)
+    fuzzDecode(Diagnostic.self, json)
+    fuzzDecode([Diagnostic].self, json)
+    return 0
+}
