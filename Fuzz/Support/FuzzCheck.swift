@@ -2,7 +2,8 @@
 import Foundation
 
 /// Stops the fuzzer with a message when an invariant does not hold; libFuzzer saves the input.
-func fuzzCheck(_ condition: Bool, _ message: @autoclosure () -> String, file: StaticString = #file, line: UInt = #line) {
+func fuzzCheck(_ condition: Bool, _ message: @autoclosure () -> String, file: StaticString = #file, line: UInt = #line)
+{
     guard !condition else { return }
     FileHandle.standardError.write(Data("fuzz invariant failed at \(file):\(line): \(message())\n".utf8))
     abort()

@@ -4,6 +4,7 @@
 // from ISO text prints back as that text.
 import Foundation
 
+/// The libFuzzer entry point: runs one input; returns 0 (a broken invariant aborts).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzDates(_ data: UnsafeRawPointer?, _ count: Int) -> CInt {
     let bytes = fuzzBytes(data, count)

@@ -9,6 +9,7 @@ func fuzzDecode<Value: Codable & Equatable>(_ type: Value.Type, _ data: Data) {
     fuzzCheckRoundTrip(value)
 }
 
+/// The libFuzzer entry point: runs one input; returns 0 (a broken invariant aborts).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzJSON(_ data: UnsafeRawPointer?, _ count: Int) -> CInt {
     let json = Data(fuzzBytes(data, count))

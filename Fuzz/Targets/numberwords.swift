@@ -2,6 +2,7 @@
 // NumberWords on arbitrary text: every reading either fails or gives a number; none crashes.
 import Foundation
 
+/// The libFuzzer entry point: runs one input; returns 0 (a broken invariant aborts).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzNumberWords(_ data: UnsafeRawPointer?, _ count: Int) -> CInt {
     let text = String(decoding: fuzzBytes(data, count), as: UTF8.self)

@@ -3,6 +3,7 @@
 // limits. The page must survive a JSON round trip; only a limit may throw.
 import Foundation
 
+/// The libFuzzer entry point: runs one input; returns 0 (a broken invariant aborts).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzPage(_ data: UnsafeRawPointer?, _ count: Int) -> CInt {
     let bytes = fuzzBytes(data, count)

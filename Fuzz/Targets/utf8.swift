@@ -3,6 +3,7 @@
 // with the standard library's validation.
 import Foundation
 
+/// The libFuzzer entry point: runs one input; returns 0 (a broken invariant aborts).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzUTF8(_ data: UnsafeRawPointer?, _ count: Int) -> CInt {
     let bytes = fuzzBytes(data, count)

@@ -36,9 +36,10 @@ import Testing
         let page = try PageParser().parse("Viewing results 4 - 9 of 9\n\nA Headline Here\n\nBody text.\n")
         #expect(page.listing == nil)
         #expect(page.articles.map(\.title) == ["A Headline Here"])
-        #expect(page.diagnostics.map(\.description) == [
-            "1:1: warning: inconsistent listing \"4 - 9 of 9\"; no page size puts result 4 at the start of a page"
-        ])
+        #expect(
+            page.diagnostics.map(\.description) == [
+                "1:1: warning: inconsistent listing \"4 - 9 of 9\"; no page size puts result 4 at the start of a page"
+            ])
     }
 
     /// The search for a short last page's size stays short for any offset.
@@ -68,7 +69,10 @@ import Testing
         let listing = try #require(Listing(first: 1, last: 2, total: Int.max))
         #expect(listing.pageCount == Int.max / 2 + 1)
         let json = try sortedJSON(listing)
-        #expect(json == #"{"first":1,"last":2,"page":1,"pageCount":4611686018427387904,"pageSize":2,"total":9223372036854775807}"#)
+        #expect(
+            json
+                == #"{"first":1,"last":2,"page":1,"pageCount":4611686018427387904,"pageSize":2,"total":9223372036854775807}"#
+        )
         #expect(try JSONDecoder().decode(Listing.self, from: Data(json.utf8)) == listing)
     }
 }

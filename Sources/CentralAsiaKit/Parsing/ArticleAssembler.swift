@@ -190,13 +190,15 @@ struct ArticleAssembler {
                 diagnostics.append(
                     Diagnostic(
                         .note, at: nil,
-                        "the page ends mid-sentence in article \(index + 1) \"\(PageAssembler.excerpt(title))\"; its text is cut off"))
+                        "the page ends mid-sentence in article \(index + 1) \"\(PageAssembler.excerpt(title))\"; its text is cut off"
+                    ))
             } else if lastRange == nil {
                 isTruncated = true
                 diagnostics.append(
                     Diagnostic(
                         .warning, at: scanner.location(of: draft.title.lowerBound, in: draft.titleLine),
-                        "article \(index + 1) \"\(PageAssembler.excerpt(title))\" has no text; the page ends after its title"))
+                        "article \(index + 1) \"\(PageAssembler.excerpt(title))\" has no text; the page ends after its title"
+                    ))
             }
         }
         return NewsArticle(

@@ -132,7 +132,8 @@ struct PageAssembler {
                 diagnostics.append(
                     Diagnostic(
                         .warning, at: location(line),
-                        "malformed listing line \"\(scanner.string(trimmed))\"; expected \"Viewing results A - B of N\""))
+                        "malformed listing line \"\(scanner.string(trimmed))\"; expected \"Viewing results A - B of N\""
+                    ))
                 index += 1
                 continue
             }
@@ -151,7 +152,8 @@ struct PageAssembler {
             first >= 1 && first <= last && last <= total
             ? "no page size puts result \(first) at the start of a page" : "expected 1 ≤ first ≤ last ≤ total"
         diagnostics.append(
-            Diagnostic(.warning, at: location(line), "inconsistent listing \"\(first) - \(last) of \(total)\"; \(expected)"))
+            Diagnostic(
+                .warning, at: location(line), "inconsistent listing \"\(first) - \(last) of \(total)\"; \(expected)"))
         return nil
     }
 

@@ -60,7 +60,8 @@ public struct PageCorpus: Sequence, Sendable {
                     do {
                         handle = try FileHandle(forReadingFrom: url)
                     } catch {
-                        return .failure(ParseError(.unreadable, "cannot read \"\(url.path)\": \(PageParser.reason(error))"))
+                        return .failure(
+                            ParseError(.unreadable, "cannot read \"\(url.path)\": \(PageParser.reason(error))"))
                     }
                     buffer.removeAll(keepingCapacity: true)
                     pageStart = 0
@@ -116,7 +117,8 @@ public struct PageCorpus: Sequence, Sendable {
                     // next separator.
                     pendingFailure = ParseError(
                         .limitExceeded,
-                        "a page is over \(corpus.parser.options.maximumPageBytes) bytes; the limit is \(corpus.parser.options.maximumPageBytes) bytes")
+                        "a page is over \(corpus.parser.options.maximumPageBytes) bytes; the limit is \(corpus.parser.options.maximumPageBytes) bytes"
+                    )
                     skipToNextSeparator()
                 }
             } else {

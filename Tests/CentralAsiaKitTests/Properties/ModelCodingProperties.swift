@@ -1,6 +1,7 @@
-@testable import CentralAsiaKit
 import Foundation
 import Testing
+
+@testable import CentralAsiaKit
 
 /// For every model: `decode(encode(x)) == x` on generated values, and `==` agrees with `hashValue`.
 ///
@@ -24,12 +25,20 @@ import Testing
                 let data = try encoder.encode(value)
                 let json = String(decoding: data, as: UTF8.self)
                 let copy = try JSONDecoder().decode(Value.self, from: data)
-                #expect(copy == value, "\(name) changed in a JSON round trip (seed \(seed)): \(json)", sourceLocation: sourceLocation)
-                #expect(copy.hashValue == value.hashValue, "\(name) copy hashes differently (seed \(seed)): \(json)", sourceLocation: sourceLocation)
-                #expect(try encoder.encode(copy) == data, "\(name) re-encodes differently (seed \(seed)): \(json)", sourceLocation: sourceLocation)
+                #expect(
+                    copy == value, "\(name) changed in a JSON round trip (seed \(seed)): \(json)",
+                    sourceLocation: sourceLocation)
+                #expect(
+                    copy.hashValue == value.hashValue, "\(name) copy hashes differently (seed \(seed)): \(json)",
+                    sourceLocation: sourceLocation)
+                #expect(
+                    try encoder.encode(copy) == data, "\(name) re-encodes differently (seed \(seed)): \(json)",
+                    sourceLocation: sourceLocation)
             }
             for (left, right) in zip(values, values.dropFirst()) where left == right {
-                #expect(left.hashValue == right.hashValue, "equal \(name) values hash differently (seed \(seed))", sourceLocation: sourceLocation)
+                #expect(
+                    left.hashValue == right.hashValue, "equal \(name) values hash differently (seed \(seed))",
+                    sourceLocation: sourceLocation)
             }
         }
     }
@@ -60,7 +69,8 @@ import Testing
                 #expect(diagnostic == original, "seed \(seed)")
                 #expect(diagnostic.hashValue == original.hashValue, "seed \(seed): \(original)")
                 let decimal = random.quotedDecimal()
-                let padded = try #require(QuotedDecimal(decimal.text.contains(".") ? decimal.text + "0" : decimal.text + ".0"))
+                let padded = try #require(
+                    QuotedDecimal(decimal.text.contains(".") ? decimal.text + "0" : decimal.text + ".0"))
                 #expect(padded.value == decimal.value, "seed \(seed): \(decimal)")
                 #expect(padded != decimal, "seed \(seed): \(decimal)")
             }

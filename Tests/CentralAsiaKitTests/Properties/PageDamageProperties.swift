@@ -46,7 +46,8 @@ import Testing
                     if let position = spaces.isEmpty ? nil : random.pick(spaces) {
                         let bad = random.pick([[UInt8(0xFF)], [0xC3], [0xE2, 0x80], [0x80, 0x80]])
                         lines[target.line].insert(contentsOf: bad, at: position + 1)
-                        let column = String(decoding: lines[target.line][...position], as: UTF8.self).unicodeScalars.count + 1
+                        let column =
+                            String(decoding: lines[target.line][...position], as: UTF8.self).unicodeScalars.count + 1
                         let hex = String(bad[0], radix: 16, uppercase: true)
                         expected.located.append(
                             (target.line + 1, column, "invalid UTF-8 byte 0x\(hex) replaced with U+FFFD"))
@@ -58,7 +59,8 @@ import Testing
             if kinds.contains(.brokenTickerLine), let ticker = page.ticker {
                 let count = ticker.quotes.count * max(1, ticker.repetitions)
                 let index = Int.random(in: 0..<count, using: &random)
-                let text = String(decoding: lines[index], as: UTF8.self).replacingOccurrences(of: "= 0.0", with: "= 0.O")
+                let text = String(decoding: lines[index], as: UTF8.self).replacingOccurrences(
+                    of: "= 0.0", with: "= 0.O")
                 lines[index] = Array(text.utf8)
                 expected.located.append((index + 1, nil, nil))
                 covered.insert("ticker")
@@ -81,13 +83,16 @@ import Testing
                     "article \(index + 1) was lost or changed; \(context)")
             }
             for (index, article) in page.articles.enumerated() where expected.damagedArticles.contains(index) {
-                #expect(parsed.articles.indices.contains(index) && parsed.articles[index].title == article.title, "\(context)")
+                #expect(
+                    parsed.articles.indices.contains(index) && parsed.articles[index].title == article.title,
+                    "\(context)")
             }
             #expect(parsed.listing == page.listing && parsed.date == page.date, "\(context)")
             for (line, column, message) in expected.located {
                 #expect(
                     parsed.diagnostics.contains { diagnostic in
-                        diagnostic.location?.line == line + junk && (column == nil || diagnostic.location?.column == column)
+                        diagnostic.location?.line == line + junk
+                            && (column == nil || diagnostic.location?.column == column)
                             && (message == nil || diagnostic.message == message)
                     },
                     "no diagnostic at line \(line + junk): \(parsed.diagnostics); \(context)")
@@ -108,7 +113,10 @@ import Testing
         for (index, article) in page.articles.enumerated() {
             for paragraph in article.paragraphs {
                 let suffix = Array(paragraph.utf8)
-                guard let line = lines[searchFrom...].firstIndex(where: { $0.count >= suffix.count && $0.suffix(suffix.count).elementsEqual(suffix) })
+                guard
+                    let line = lines[searchFrom...].firstIndex(where: {
+                        $0.count >= suffix.count && $0.suffix(suffix.count).elementsEqual(suffix)
+                    })
                 else { continue }
                 result.append((line, index))
                 searchFrom = line + 1

@@ -10,7 +10,9 @@ import Testing
     static let bound = Duration.seconds(10)
 
     /// Parses `bytes` and checks that it took less than ``bound``.
-    func parseInTime(_ bytes: [UInt8], _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+    func parseInTime(
+        _ bytes: [UInt8], _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    )
         throws -> NewsPage
     {
         let clock = ContinuousClock()
@@ -46,9 +48,10 @@ import Testing
         #expect(page.articles.count == 1)
         #expect(page.articles.first?.title.utf8.count == 10 * Self.megabyte - 1)
         #expect(page.articles.first?.paragraphs == [])
-        #expect(page.diagnostics.map(\.description) == [
-            "1:1: warning: article 1 \"\(String(repeating: "word ", count: 12))…\" has no text; the page ends after its title"
-        ])
+        #expect(
+            page.diagnostics.map(\.description) == [
+                "1:1: warning: article 1 \"\(String(repeating: "word ", count: 12))…\" has no text; the page ends after its title"
+            ])
     }
 
     @Test func readsAMegabyteOfBullets() throws {

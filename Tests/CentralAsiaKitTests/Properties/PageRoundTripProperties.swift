@@ -82,7 +82,8 @@ import Testing
                 let (year, month, number) = (day.year, try #require(day.month), try #require(day.day))
                 let padded = "\(number < 10 ? "0" : "")\(number) \(months[month - 1]) \(year)"
                 #expect(PartialDate(englishDay: padded) == day, "seed \(seed): \(padded)")
-                #expect(PartialDate(englishDay: "\(number) \(months[month - 1]) \(year)") == day, "seed \(seed): \(day)")
+                #expect(
+                    PartialDate(englishDay: "\(number) \(months[month - 1]) \(year)") == day, "seed \(seed): \(day)")
                 #expect(
                     DatePhraseParser().parse(padded, reference: nil)?.value == .date(day), "seed \(seed): \(padded)")
             }

@@ -1,5 +1,6 @@
-@testable import CentralAsiaKit
 import Foundation
+
+@testable import CentralAsiaKit
 
 /// Random values of every model, for property tests. All draws come from the generator, so a seed
 /// gives the same values on every run.
@@ -102,7 +103,9 @@ extension SplitMix64 {
     }
 
     mutating func ticker() -> Ticker {
-        Ticker(quotes: (0..<Int.random(in: 1...5, using: &self)).map { _ in exchangeRate() }, repetitions: Int.random(in: 1...8, using: &self))
+        Ticker(
+            quotes: (0..<Int.random(in: 1...5, using: &self)).map { _ in exchangeRate() },
+            repetitions: Int.random(in: 1...8, using: &self))
     }
 
     mutating func newsPage() -> NewsPage {
@@ -123,7 +126,8 @@ extension SplitMix64 {
     /// Text that stresses JSON: quotes, backslashes, control characters, accents, emoji, no-break spaces.
     mutating func anyText() -> String {
         let pieces = [
-            "Bishkek", "Tashkent", " ", "\"", "\\", "/", "\n", "\t", "\u{0}", "\u{1F}", "é", "Ü", "ş", "—", "…", "“", "”",
+            "Bishkek", "Tashkent", " ", "\"", "\\", "/", "\n", "\t", "\u{0}", "\u{1F}", "é", "Ü", "ş", "—", "…", "“",
+            "”",
             "•", "🇰🇿", "\u{00A0}", "\u{FEFF}", "\u{FFFD}", "0.00191", "%", "{", "}", "[", "]", "日本",
         ]
         return (0..<Int.random(in: 0...8, using: &self)).map { _ in pick(pieces) }.joined()

@@ -1,5 +1,6 @@
-@testable import CentralAsiaKit
 import Foundation
+
+@testable import CentralAsiaKit
 
 /// Random pages as a parser produces them from well-formed text: headline-like titles,
 /// sentence-like paragraphs, a ticker, a date, a listing that matches the articles.
@@ -11,7 +12,9 @@ extension SplitMix64 {
         "2025", "Solar", "Bridge", "Visa", "Rules", "Rise", "Fall", "Plans",
     ]
     static let minorWords = ["and", "of", "the", "in", "with", "for", "to", "on", "after"]
-    static let sentenceOpeners = ["Officials", "Analysts", "The ministry", "Residents", "Traders", "Farmers", "A report"]
+    static let sentenceOpeners = [
+        "Officials", "Analysts", "The ministry", "Residents", "Traders", "Farmers", "A report",
+    ]
     static let sentenceWords = [
         "said", "the", "new", "line", "would", "open", "next", "spring", "in", "Almaty", "and", "while",
         "prices", "rose", "by", "3.5%", "over", "a", "year", "“quietly”", "expects", "more", "trade", "along",
@@ -35,7 +38,8 @@ extension SplitMix64 {
     /// Its words are mostly lower case, so no part of it reads as a headline.
     mutating func paragraph(cut: Bool = false) -> String {
         let sentences = (0..<Int.random(in: 1...3, using: &self)).map { _ in
-            ([pick(Self.sentenceOpeners)] + (0..<Int.random(in: 4...14, using: &self)).map { _ in pick(Self.sentenceWords) })
+            ([pick(Self.sentenceOpeners)]
+                + (0..<Int.random(in: 4...14, using: &self)).map { _ in pick(Self.sentenceWords) })
                 .joined(separator: " ") + "."
         }
         let text = sentences.joined(separator: " ")
