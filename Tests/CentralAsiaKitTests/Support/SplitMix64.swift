@@ -35,6 +35,11 @@ struct SplitMix64: RandomNumberGenerator {
         return (0..<count).map { _ in generator.next() }
     }
 
+    /// A number in `0..<bound`, by the remainder of the next draw (a slight bias is fine for tests).
+    mutating func below(_ bound: Int) -> Int {
+        Int(next() % UInt64(bound))
+    }
+
     /// An element of a non-empty array.
     mutating func pick<Element>(_ elements: [Element]) -> Element {
         elements[Int.random(in: 0..<elements.count, using: &self)]
