@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # Builds and runs the libFuzzer targets of CentralAsiaKit.
 #
-#   Fuzz/run.sh [target|all] [seconds]        e.g.  Fuzz/run.sh page 600    Fuzz/run.sh all 30
+#   Fuzz/run.sh [target|all] [seconds]     e.g.  Fuzz/run.sh page 600    Fuzz/run.sh all 30
 #
-# Each target is one file, Fuzz/Targets/<name>.swift, that defines `LLVMFuzzerTestOneInput`. It is
-# compiled together with every source file of the library (one module, so it may use internal API)
-# and Fuzz/Support/*.swift, with `-sanitize=fuzzer,address`. Its header line
+# The library is compiled once from Sources/CentralAsiaKit with `-sanitize=fuzzer,address` and
+# `-enable-testing`. Each target is one file, Fuzz/Targets/<name>.swift, that defines
+# `LLVMFuzzerTestOneInput` (it may `@testable import CentralAsiaKit`); it is compiled with
+# Fuzz/Support/*.swift and linked against the library. Its header line
 #   // seeds: <glob> [<glob> ...]
 # names the seed files (relative to the package root); they are copied into Fuzz/corpus/<name>/,
 # which also keeps what the fuzzer discovers. An optional Fuzz/Targets/<name>.dict is passed as a
-# libFuzzer dictionary. Build products, logs and crash artifacts go to Fuzz/build/.
+# libFuzzer dictionary. A new target is that one file (plus, optionally, its dictionary).
 #
-# Exits non-zero when any target crashes, leaks, hangs (more than 1 s on one input) or runs out of
-# memory (2 GB); the input that did it is in Fuzz/build/artifacts/<name>/.
+# Each target runs for `seconds` (default 60; 0 only builds). The script exits non-zero when any
+# target crashes, breaks an invariant, leaks, hangs (more than 1 s on one input) or runs out of
+# memory (2 GB); the input that did it is in Fuzz/build/artifacts/<name>/, the log in
+# Fuzz/build/logs/<name>.log. Build products go to Fuzz/build/ (ignored by git).
 set -euo pipefail
 shopt -s nullglob globstar
 cd "$(dirname "$0")/.."
@@ -21,42 +24,62 @@ target=${1:-all}
 seconds=${2:-60}
 fuzz=Fuzz
 build=$fuzz/build
+library_sources=(Sources/CentralAsiaKit/**/*.swift)
 
 swift_flags=(
-    -sanitize=fuzzer,address -parse-as-library -swift-version 6 -O -g
+    -sanitize=fuzzer,address -parse-as-library -swift-version 6 -O -g -use-ld=lld
     -enable-upcoming-feature ExistentialAny
     -enable-upcoming-feature MemberImportVisibility
     -enable-upcoming-feature InternalImportsByDefault
-    -module-name CentralAsiaKit -use-ld=lld
+    -module-cache-path "$build/module-cache"
 )
 
 targets() {
     for file in "$fuzz"/Targets/*.swift; do basename "$file" .swift; done
 }
 
-build_target() {
-    local name=$1 binary=$build/bin/$1
-    local sources=(Sources/CentralAsiaKit/**/*.swift "$fuzz"/Support/*.swift "$fuzz/Targets/$name.swift")
-    mkdir -p "$build/bin" "$build/module-cache"
-    # Rebuild only when a source is newer than the binary.
-    if [[ -x $binary ]] && [[ -z $(find "${sources[@]}" "$0" -newer "$binary" -print -quit) ]]; then
-        return
-    fi
-    echo "== building $name"
-    mkdir -p "$build/logs"
-    if ! swiftc "${swift_flags[@]}" -module-cache-path "$build/module-cache" "${sources[@]}" -o "$binary" \
-        >"$build/logs/$name.build.log" 2>&1; then
-        cat "$build/logs/$name.build.log" >&2
-        echo "error: cannot build target $name" >&2
+# Runs a build command with its output in a log, shown only when it fails.
+quietly() {
+    local log=$1
+    shift
+    if ! "$@" >"$log" 2>&1; then
+        cat "$log" >&2
+        echo "error: build failed: $*" >&2
         return 1
     fi
 }
 
+# True when the product is missing or older than any of the inputs.
+stale() {
+    local product=$1
+    shift
+    [[ ! -e $product ]] || [[ -n $(find "$@" "$0" -newer "$product" -print -quit) ]]
+}
+
+build_library() {
+    local lib=$build/lib
+    mkdir -p "$lib" "$build/logs" "$build/module-cache"
+    stale "$lib/libCentralAsiaKit.a" "${library_sources[@]}" || return 0
+    echo "== building the library"
+    quietly "$build/logs/library.build.log" swiftc "${swift_flags[@]}" -module-name CentralAsiaKit -enable-testing \
+        -emit-library -static -emit-module -emit-module-path "$lib/CentralAsiaKit.swiftmodule" \
+        -o "$lib/libCentralAsiaKit.a" "${library_sources[@]}"
+}
+
+build_target() {
+    local name=$1 binary=$build/bin/$1
+    local sources=("$fuzz"/Support/*.swift "$fuzz/Targets/$name.swift")
+    mkdir -p "$build/bin"
+    stale "$binary" "${sources[@]}" "$build/lib/libCentralAsiaKit.a" || return 0
+    echo "== building $name"
+    quietly "$build/logs/$name.build.log" swiftc "${swift_flags[@]}" -module-name "Fuzz_$name" \
+        -I "$build/lib" -L "$build/lib" -lCentralAsiaKit "${sources[@]}" -o "$binary"
+}
+
 seed_target() {
-    local name=$1 corpus=$fuzz/corpus/$1 patterns
+    local name=$1 corpus=$fuzz/corpus/$1 patterns pattern file
     mkdir -p "$corpus"
     patterns=$(sed -n 's|^// seeds: ||p' "$fuzz/Targets/$name.swift" | head -n 1)
-    local pattern file
     for pattern in $patterns; do
         for file in $pattern; do
             [[ -f $file ]] || continue
@@ -68,7 +91,7 @@ seed_target() {
 
 run_target() {
     local name=$1 artifacts=$build/artifacts/$1/ log=$build/logs/$1.log
-    mkdir -p "$artifacts" "$build/logs"
+    mkdir -p "$artifacts"
     local options=(
         -max_total_time="$seconds" -timeout=1 -rss_limit_mb=2048 -malloc_limit_mb=2048
         -detect_leaks=1 -print_final_stats=1 -artifact_prefix="$artifacts"
@@ -98,10 +121,11 @@ else
     exit 2
 fi
 
+build_library
 failed=0
 for name in "${selected[@]}"; do
     build_target "$name"
     seed_target "$name"
-    run_target "$name" || failed=1
+    if ((seconds > 0)); then run_target "$name" || failed=1; fi
 done
 exit $failed
