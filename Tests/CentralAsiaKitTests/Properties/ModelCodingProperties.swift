@@ -1,7 +1,6 @@
+import CentralAsiaKit
 import Foundation
 import Testing
-
-@testable import CentralAsiaKit
 
 /// For every model: `decode(encode(x)) == x` on generated values, and `==` agrees with `hashValue`.
 ///

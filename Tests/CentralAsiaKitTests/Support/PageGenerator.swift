@@ -1,6 +1,5 @@
+import CentralAsiaKit
 import Foundation
-
-@testable import CentralAsiaKit
 
 /// Random pages as a parser produces them from well-formed text: headline-like titles,
 /// sentence-like paragraphs, a ticker, a date, a listing that matches the articles.
