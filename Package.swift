@@ -11,7 +11,7 @@ let package = Package(
     targets: [
         .target(name: "CentralAsiaKit"),
         .target(name: "CentralAsiaFeeds", dependencies: ["CentralAsiaKit"]),
-        .executableTarget(name: "fx", dependencies: ["CentralAsiaKit"], path: "Examples/fx"),
+        .executableTarget(name: "fx", dependencies: ["CentralAsiaKit", "CentralAsiaFeeds"], path: "Examples/fx"),
         .executableTarget(name: "briefing", dependencies: ["CentralAsiaKit"], path: "Examples/briefing"),
         .testTarget(
             name: "CentralAsiaKitTests",

@@ -31,7 +31,7 @@ struct BriefingCommand {
                 files.append(argument)
             }
         }
-        let parser = PageParser()
+        let parser = PageParser(mentions: .standard)
         var results: [Result<NewsPage, ParseError>] = []
         if files.isEmpty {
             results = [Result { try parser.parse(SamplePage.text) }.mapError { $0 as? ParseError ?? ParseError(.unreadable, "\($0)") }]

@@ -45,12 +45,10 @@ struct Digest {
         return line.trimmingCharacters(in: .whitespaces).isEmpty ? line : "  " + line.dropFirst(2).trimmingCharacters(in: .whitespaces)
     }
 
+    /// The inverse of a quote, to the cent: `KZT/USD 0.00191` → `523.56`.
     static func inverse(of quote: ExchangeRate) -> String {
-        guard quote.rate != 0 else { return "∞" }
-        var value = Decimal(1) / quote.rate
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &value, 2, .plain)
-        return "\(rounded)"
+        guard let inverse = quote.inverted() else { return "–" }
+        return QuotedDecimal(inverse.rate, scale: 2).text
     }
 
     static func longDate(_ date: PartialDate) -> String {

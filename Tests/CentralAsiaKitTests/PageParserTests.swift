@@ -64,6 +64,22 @@ import Testing
         #expect(page.diagnostics.isEmpty)
     }
 
+    @Test func fillsInMentionsWhenGivenAFinder() throws {
+        let page = try PageParser(mentions: .standard).parse(contentsOf: Fixture.url("pages/reference-structure.txt"))
+        #expect(
+            page.articles[2].mentions
+                == ArticleMentions(countries: ["TR", "UZ"], people: ["Tahir Büyükakın", "Adem Ceylan"], cities: ["Kocaeli", "Gebze"]))
+        #expect(
+            page.articles[5].mentions
+                == ArticleMentions(
+                    countries: ["GB", "KZ"],
+                    people: ["Nusrat Ghani", "Magzhan Ilyassov", "Darren Spinck", "Murat Nurtleu", "David Cameron"],
+                    organizations: ["EBRD"], cities: ["Astana"]))
+        #expect(try parser.parse(contentsOf: Fixture.url("pages/reference-structure.txt")).articles.allSatisfy { $0.mentions.isEmpty })
+        let json = try sortedJSON(page.articles[2].mentions)
+        #expect(json == #"{"cities":["Kocaeli","Gebze"],"countries":["TR","UZ"],"organizations":[],"people":["Tahir Büyükakın","Adem Ceylan"]}"#)
+    }
+
     @Test func readsFourCurrenciesWithoutADateLine() throws {
         let page = try page("four-currencies-no-date.txt")
         #expect(page.date == nil)
@@ -157,6 +173,20 @@ import Testing
             page.diagnostics.map(\.description) == [
                 "note: the page ends mid-sentence in article 2 \"Astana’s New Airport Terminal Opens\"; its text is cut off",
                 "8:1: warning: listing \"1 - 6 of 27\" announces 6 articles but the page holds 2",
+            ])
+    }
+
+    @Test func reportsBrokenTickerLinesAndKeepsTheRest() throws {
+        let page = try page("broken-ticker.txt")
+        #expect(tickerSummary(page) == ["KGS/USD 0.01144 0%", "TJS/USD 0.09174 0%"])
+        #expect(page.date?.description == "2025-01-21")
+        #expect(page.articles.map(\.title) == ["A Lone Headline on a Broken Page"])
+        #expect(
+            page.diagnostics.map(\.description) == [
+                "2:15: warning: malformed rate \"0.0O191\"",
+                "4:5: warning: unknown currency code \"KZX\"; did you mean \"KZT\"?",
+                "5:15: warning: malformed rate \"-0.14%\"",
+                "8:1: warning: listing \"1 - 6 of 27\" announces 6 articles but the page holds 1",
             ])
     }
 

@@ -48,16 +48,16 @@ import Testing
     @Test func convertsToAndFromDateComponents() throws {
         let month = try CalendarTesting.date("2024-03")
         #expect(month.dateComponents == DateComponents(year: 2024, month: 3))
-        #expect(PartialDate(month.dateComponents) == month)
-        #expect(PartialDate(DateComponents(year: 2024, month: 4, day: 24, hour: 13))?.description == "2024-04-24")
-        #expect(PartialDate(DateComponents(year: 2024))?.precision == .year)
+        #expect(PartialDate(dateComponents: month.dateComponents) == month)
+        #expect(PartialDate(dateComponents: DateComponents(year: 2024, month: 4, day: 24, hour: 13))?.description == "2024-04-24")
+        #expect(PartialDate(dateComponents: DateComponents(year: 2024))?.precision == .year)
     }
 
     @Test func rejectsIncompleteOrImpossibleComponents() {
-        #expect(PartialDate(DateComponents(month: 3, day: 1)) == nil)
-        #expect(PartialDate(DateComponents(year: 2024, day: 1)) == nil)
-        #expect(PartialDate(DateComponents(year: 2025, month: 2, day: 29)) == nil)
-        #expect(PartialDate(DateComponents(era: 0, year: 44, month: 3, day: 15)) == nil)
+        #expect(PartialDate(dateComponents: DateComponents(month: 3, day: 1)) == nil)
+        #expect(PartialDate(dateComponents: DateComponents(year: 2024, day: 1)) == nil)
+        #expect(PartialDate(dateComponents: DateComponents(year: 2025, month: 2, day: 29)) == nil)
+        #expect(PartialDate(dateComponents: DateComponents(era: 0, year: 44, month: 3, day: 15)) == nil)
     }
 
     @Test func todayIsTheCurrentDayAtTheZone() throws {

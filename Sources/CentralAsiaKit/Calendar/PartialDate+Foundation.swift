@@ -21,7 +21,7 @@ extension PartialDate {
     ///
     /// - Parameter components: Gregorian components, such as those of ``dateComponents``.
     /// - Returns: `nil` without a year, with a day but no month, or when the date does not exist.
-    public init?(_ components: DateComponents) {
+    public init?(dateComponents components: DateComponents) {
         guard components.era == nil || components.era == 1, let year = components.year else { return nil }
         self.init(year: year, month: components.month, day: components.day)
     }

@@ -27,6 +27,11 @@ public struct CurrencyCode: RawRepresentable, Sendable, Hashable, Comparable, Co
         self.init(rawValue: code)
     }
 
+    /// Creates a code from text already known to be valid (generated tables, checked scanners).
+    init(uncheckedRawValue: String) {
+        self.rawValue = uncheckedRawValue
+    }
+
     /// Creates a code from a literal; the literal must be valid.
     ///
     /// A literal is program text, never input: an invalid one is a programming error and traps.
@@ -48,33 +53,21 @@ public struct CurrencyCode: RawRepresentable, Sendable, Hashable, Comparable, Co
     /// - Parameter text: The candidate.
     /// - Returns: `true` for a well-formed code.
     public static func isValid(_ text: String) -> Bool {
-        var count = 0
-        for byte in text.utf8 {
-            guard byte >= 0x41, byte <= 0x5A else { return false }
-            count += 1
-        }
-        return count == 3
+        LetterCode.isValid(text, count: 3)
     }
 
     /// Decodes a code, rejecting malformed ones.
     ///
     /// - Throws: `DecodingError.dataCorrupted` quoting the value.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let code = CurrencyCode(text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "invalid currency code \"\(text)\"; expected three capital letters")
-        }
-        self = code
+        rawValue = try LetterCode.decode(from: decoder, count: 3, noun: "currency code", countWord: "three")
     }
 
     /// Encodes the code as a string.
     ///
     /// - Throws: Whatever the encoder throws.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try LetterCode.encode(rawValue, to: encoder)
     }
 
     /// Kyrgyz som.

@@ -22,14 +22,19 @@ public struct QuotedDecimal: Sendable, Hashable, Comparable, Codable, CustomStri
         var digits = 0
         var sawPoint = false
         var digitsAfterPoint = 0
-        var normalised = text
+        var negative = false
+        var mantissa: UInt64 = 0
+        var dropSign = false
         for (position, byte) in text.utf8.enumerated() {
             switch byte {
-            case 0x2D where position == 0, 0x2B where position == 0:
-                continue
+            case 0x2D where position == 0:
+                negative = true
+            case 0x2B where position == 0:
+                dropSign = true
             case 0x30...0x39:
                 digits += 1
                 if sawPoint { digitsAfterPoint += 1 }
+                if digits <= 19 { mantissa = mantissa &* 10 &+ UInt64(byte - 0x30) }
             case 0x2E where !sawPoint && digits > 0:
                 sawPoint = true
             default:
@@ -37,12 +42,17 @@ public struct QuotedDecimal: Sendable, Hashable, Comparable, Codable, CustomStri
             }
         }
         guard digits > 0, !sawPoint || digitsAfterPoint > 0 else { return nil }
-        if normalised.hasPrefix("+") { normalised.removeFirst() }
-        guard let value = Decimal(string: normalised, locale: Locale(identifier: "en_US_POSIX")) else {
-            return nil
+        let normalised = dropSign ? String(text.utf8.dropFirst()) ?? text : text
+        if digits <= 19 {
+            // Exact and much faster than parsing the text again.
+            value = Decimal(
+                sign: negative && mantissa != 0 ? .minus : .plus, exponent: -digitsAfterPoint,
+                significand: Decimal(mantissa))
+        } else {
+            guard let parsed = Decimal(string: normalised, locale: QuotedDecimal.posix) else { return nil }
+            value = parsed
         }
         self.text = normalised
-        self.value = value
     }
 
     /// Quotes an exact value in its shortest plain form (`Decimal`'s own description).
@@ -51,6 +61,28 @@ public struct QuotedDecimal: Sendable, Hashable, Comparable, Codable, CustomStri
     public init(_ value: Decimal) {
         self.value = value
         self.text = QuotedDecimal.plainText(value)
+    }
+
+    /// Quotes a value rounded half-even to exactly `scale` decimal places (`813` at scale 1 is
+    /// `"813.0"`), as a source with a fixed number of decimals would print it.
+    ///
+    /// - Parameters:
+    ///   - value: The value.
+    ///   - scale: The number of decimal places, 0 or more.
+    public init(_ value: Decimal, scale: Int) {
+        let places = Swift.max(0, scale)
+        var input = value
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &input, places, .bankers)
+        var text = QuotedDecimal.plainText(rounded)
+        let point = text.firstIndex(of: ".")
+        let present = point.map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
+        if places > 0 {
+            if point == nil { text += "." }
+            text += String(repeating: "0", count: places - present)
+        }
+        self.value = rounded
+        self.text = text
     }
 
     /// The number of digits after the decimal point as quoted (`0.00008` → 5, `12` → 0).
@@ -74,10 +106,7 @@ public struct QuotedDecimal: Sendable, Hashable, Comparable, Codable, CustomStri
     /// Half a unit in the last quoted place: how far the true value may lie from a rounded quote
     /// (`0.00008` → `0.000005`, `87.45` → `0.005`, `12` → `0.5`).
     public var halfUnit: Decimal {
-        var unit = Decimal(5)
-        unit /= 10
-        for _ in 0..<fractionDigits { unit /= 10 }
-        return unit
+        Decimal(sign: .plus, exponent: -(fractionDigits + 1), significand: 5)
     }
 
     /// Whether the quote carries a minus sign, including `-0`.
@@ -121,6 +150,9 @@ public struct QuotedDecimal: Sendable, Hashable, Comparable, Codable, CustomStri
     /// `Decimal`'s plain text form, which never uses an exponent.
     static func plainText(_ value: Decimal) -> String {
         var copy = value
-        return NSDecimalString(&copy, Locale(identifier: "en_US_POSIX"))
+        return NSDecimalString(&copy, posix)
     }
+
+    /// The locale of plain decimal text (`.` as the separator), made once.
+    static let posix = Locale(identifier: "en_US_POSIX")
 }

@@ -6,8 +6,8 @@
 /// is moved out of the first paragraph into ``dateline``.
 ///
 /// JSON: `{"title": …, "paragraphs": […], "isTruncated": false, "dateline": {…}, "date": "2025-01-21",
-/// "url": …, "section": …, "authors": […], "tags": […]}`; absent optional fields and empty
-/// `authors`/`tags` are left out.
+/// "url": …, "section": …, "authors": […], "tags": […], "mentions": {…}}`; absent optional fields and
+/// empty `authors`, `tags` and `mentions` are left out.
 public struct NewsArticle: Sendable, Hashable, Codable {
     /// The headline.
     public var title: String
@@ -27,6 +27,9 @@ public struct NewsArticle: Sendable, Hashable, Codable {
     public var authors: [String]
     /// Tags or keywords, when the source gives them.
     public var tags: [String]
+    /// The countries, people, organisations and cities the article mentions (filled in by
+    /// `MentionFinder`; empty until then).
+    public var mentions: ArticleMentions
 
     /// Creates an article.
     ///
@@ -40,10 +43,11 @@ public struct NewsArticle: Sendable, Hashable, Codable {
     ///   - section: The section, if known.
     ///   - authors: The authors, if known.
     ///   - tags: Tags or keywords, if any.
+    ///   - mentions: What the article mentions, if known.
     public init(
         title: String, paragraphs: [String] = [], isTruncated: Bool = false, dateline: Dateline? = nil,
         date: PartialDate? = nil, url: String? = nil, section: String? = nil, authors: [String] = [],
-        tags: [String] = []
+        tags: [String] = [], mentions: ArticleMentions = ArticleMentions()
     ) {
         self.title = title
         self.paragraphs = paragraphs
@@ -54,16 +58,20 @@ public struct NewsArticle: Sendable, Hashable, Codable {
         self.section = section
         self.authors = authors
         self.tags = tags
+        self.mentions = mentions
     }
 
     /// The body as one text, paragraphs separated by a blank line.
     public var body: String { paragraphs.joined(separator: "\n\n") }
 
+    /// The text searched for mentions and facts: the title, then each paragraph, one per line.
+    public var text: String { ([title] + paragraphs).joined(separator: "\n") }
+
     /// The number of characters in the body's paragraphs (without separators).
     public var length: Int { paragraphs.reduce(0) { $0 + $1.count } }
 
     private enum CodingKeys: String, CodingKey {
-        case title, paragraphs, isTruncated, dateline, date, url, section, authors, tags
+        case title, paragraphs, isTruncated, dateline, date, url, section, authors, tags, mentions
     }
 
     /// Decodes an article; missing optional fields and lists become `nil` and empty.
@@ -80,6 +88,7 @@ public struct NewsArticle: Sendable, Hashable, Codable {
         section = try container.decodeIfPresent(String.self, forKey: .section)
         authors = try container.decodeIfPresent([String].self, forKey: .authors) ?? []
         tags = try container.decodeIfPresent([String].self, forKey: .tags) ?? []
+        mentions = try container.decodeIfPresent(ArticleMentions.self, forKey: .mentions) ?? ArticleMentions()
     }
 
     /// Encodes the article as its JSON document.
@@ -96,5 +105,6 @@ public struct NewsArticle: Sendable, Hashable, Codable {
         try container.encodeIfPresent(section, forKey: .section)
         if !authors.isEmpty { try container.encode(authors, forKey: .authors) }
         if !tags.isEmpty { try container.encode(tags, forKey: .tags) }
+        if !mentions.isEmpty { try container.encode(mentions, forKey: .mentions) }
     }
 }

@@ -66,19 +66,28 @@ struct PageAssembler {
         }
         var accumulator = TickerParser.Accumulator()
         var index = first
+        // The marquee repeats the same lines: parse each distinct quote line once.
+        var seen: [(line: Range<Int>, rate: ExchangeRate)] = []
         while index < lines.count {
+            let range = lines[index].range
+            if let known = seen.first(where: { bytes[$0.line].elementsEqual(bytes[range]) }) {
+                accumulator.addRepeated(known.rate)
+                index += 1
+                continue
+            }
             switch TickerParser.match(lines[index], in: scanner) {
             case .quote(let rate, _):
                 accumulator.add(rate)
+                seen.append((range, rate))
             case .broken(let diagnostic):
                 diagnostics.append(diagnostic)
             case .notTicker:
-                page.ticker = accumulator.ticker.quotes.isEmpty ? nil : accumulator.ticker
+                page.ticker = accumulator.ticker
                 return index
             }
             index += 1
         }
-        page.ticker = accumulator.ticker.quotes.isEmpty ? nil : accumulator.ticker
+        page.ticker = accumulator.ticker
         return index
     }
 

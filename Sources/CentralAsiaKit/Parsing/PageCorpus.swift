@@ -168,13 +168,22 @@ public struct PageCorpus: Sequence, Sendable {
         !bytes[range].contains { $0 != 0x0A && $0 != 0x0D && $0 != 0x20 }
     }
 
+    /// The index of the next form feed (U+000C) at or after `from`.
+    static func firstFormFeed(in bytes: [UInt8], from: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress, from < buffer.count else { return nil }
+            guard let found = memchr(base + from, 0x0C, buffer.count - from) else { return nil }
+            return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        }
+    }
+
     /// The next line holding only a form feed at or after `from`: where the page before it ends
     /// (after its last line break) and where the next page starts.
     static func separator(in bytes: [UInt8], from: Int, base: Int = 0) -> (pageEnd: Int, nextPage: Int)? {
         var index = from
         let count = bytes.count
         while index < count {
-            guard let found = bytes[index...].firstIndex(of: 0x0C) else { return nil }
+            guard let found = firstFormFeed(in: bytes, from: index) else { return nil }
             let atLineStart = found == base || bytes[found - 1] == 0x0A || bytes[found - 1] == 0x0D
             var after = found + 1
             if after < count, bytes[after] == 0x0D { after += 1 }

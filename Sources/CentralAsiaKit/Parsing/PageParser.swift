@@ -50,12 +50,18 @@ public struct PageParser: Sendable {
 
     /// The limits and hints in use.
     public var options: Options
+    /// The finder that fills in each article's mentions, or `nil` to leave them empty.
+    public var mentionFinder: MentionFinder?
 
     /// Creates a parser.
     ///
-    /// - Parameter options: Limits and hints; the defaults suit every page seen.
-    public init(options: Options = Options()) {
+    /// - Parameters:
+    ///   - options: Limits and hints; the defaults suit every page seen.
+    ///   - mentions: A finder for the articles' mentions (for example ``MentionFinder/standard``),
+    ///     or `nil` (the default) to parse the page alone.
+    public init(options: Options = Options(), mentions: MentionFinder? = nil) {
         self.options = options
+        self.mentionFinder = mentions
     }
 
     /// Parses one page from text.
@@ -108,7 +114,9 @@ public struct PageParser: Sendable {
         var assembler = PageAssembler(
             scanner: TextScanner(bytes: repair.bytes, range: pageRange), options: options)
         assembler.diagnostics = repair.diagnostics
-        return try assembler.run()
+        var page = try assembler.run()
+        mentionFinder?.annotate(&page)
+        return page
     }
 
     /// Parses every page of a corpus held in memory: pages separated by a line holding only a

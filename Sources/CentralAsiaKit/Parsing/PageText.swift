@@ -27,16 +27,22 @@ enum PageText {
     }
 
     /// Short words that titles leave in lower case.
-    static let minorWords: Set<[UInt8]> = Set(
+    static let minorWords: [[UInt8]] = (
         [
             "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "is", "of", "on", "or",
             "over", "per", "the", "to", "via", "vs", "vs.", "with", "amid", "after", "than", "its", "be", "are",
             "was", "up", "out", "off", "new",
-        ].map { Array($0.utf8) })
+        ] as [String]).map { Array($0.utf8) }
+
+    /// Whether a word is one of ``minorWords``, compared without copying it.
+    static func isMinorWord(_ bytes: [UInt8], _ word: Range<Int>) -> Bool {
+        guard word.count <= 5 else { return false }
+        return minorWords.contains { $0.count == word.count && bytes[word].elementsEqual($0) }
+    }
 
     /// Abbreviations a title may end with (so a final period is not a sentence end).
-    static let finalAbbreviations: Set<[UInt8]> = Set(
-        ["U.S.", "U.K.", "U.N.", "E.U.", "Inc.", "Ltd.", "Jr.", "Sr.", "St.", "Co.", "D.C."].map { Array($0.utf8) })
+    static let finalAbbreviations: [[UInt8]] =
+        ["U.S.", "U.K.", "U.N.", "E.U.", "Inc.", "Ltd.", "Jr.", "Sr.", "St.", "Co.", "D.C."].map { Array($0.utf8) }
 
     /// The longest line that can be a title.
     static let maximumTitleBytes = 300
@@ -58,7 +64,7 @@ enum PageText {
                 if index > wordStart {
                     let word = wordStart..<index
                     lastWord = word
-                    if !minorWords.contains(Array(bytes[word])) {
+                    if !isMinorWord(bytes, word) {
                         significant += 1
                         let lead = firstLetterOrDigit(bytes, word)
                         if let lead, lead.isUpper || lead.isDigit { capitalised += 1 }
@@ -69,7 +75,11 @@ enum PageText {
             index += 1
         }
         guard significant > 0 else { return false }
-        if last == UInt8(ascii: ".") && !finalAbbreviations.contains(Array(bytes[lastWord])) { return false }
+        if last == UInt8(ascii: "."),
+            !finalAbbreviations.contains(where: { $0.count == lastWord.count && bytes[lastWord].elementsEqual($0) })
+        {
+            return false
+        }
         // Headlines capitalise most significant words ("Kazakhstan is a Key Strategic Partner").
         return capitalised * 10 >= significant * 7
     }

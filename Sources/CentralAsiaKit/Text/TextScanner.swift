@@ -1,3 +1,5 @@
+import Foundation
+
 /// A cursor over UTF-8 bytes that knows its line and column.
 ///
 /// Parsers walk the bytes with a scanner and make `String` values only at the edges. The scanner
@@ -118,23 +120,23 @@ public struct TextScanner: Sendable {
     public mutating func nextLine() -> Line? {
         guard index < end else { return nil }
         let first = index
-        var cursor = index
-        while cursor < end {
-            let byte = bytes[cursor]
-            if byte == 0x0A || byte == 0x0D { break }
-            cursor += 1
+        // memchr finds the line feed; a carriage return before it ends the line earlier.
+        let (cursor, terminatorLength) = bytes.withUnsafeBufferPointer { buffer -> (Int, Int) in
+            guard let base = buffer.baseAddress else { return (end, 0) }
+            let lineFeed = memchr(base + first, 0x0A, end - first).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
+            let limit = lineFeed ?? end
+            if let carriageReturn = memchr(base + first, 0x0D, limit - first) {
+                let position = UnsafeRawPointer(carriageReturn) - UnsafeRawPointer(base)
+                return (position, position + 1 == lineFeed ? 2 : 1)
+            }
+            return (limit, lineFeed == nil ? 0 : 1)
         }
         let result = Line(range: first..<cursor, number: line, startOffset: first - start)
-        if cursor < end {
-            if bytes[cursor] == 0x0D, cursor + 1 < end, bytes[cursor + 1] == 0x0A {
-                cursor += 2
-            } else {
-                cursor += 1
-            }
+        if terminatorLength > 0 {
             line += 1
-            lineStartIndex = cursor
+            lineStartIndex = cursor + terminatorLength
         }
-        index = cursor
+        index = cursor + terminatorLength
         return result
     }
 

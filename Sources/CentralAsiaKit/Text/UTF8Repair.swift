@@ -111,16 +111,28 @@ extension UTF8Repair {
     ///   - range: The part to check.
     /// - Returns: `true` when every sequence in the range is well formed.
     public static func isValid(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        var index = range.lowerBound
-        while index < range.upperBound {
-            if bytes[index] < 0x80 {
-                index += 1
-                continue
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return true }
+            var index = range.lowerBound
+            let end = range.upperBound
+            while index < end {
+                // Eight ASCII bytes at a time.
+                if index + 8 <= end {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        index += 8
+                        continue
+                    }
+                }
+                if base[index] < 0x80 {
+                    index += 1
+                    continue
+                }
+                let length = sequenceLength(bytes, at: index)
+                if length == 0 || index + length > end { return false }
+                index += length
             }
-            let length = sequenceLength(bytes, at: index)
-            if length == 0 || index + length > range.upperBound { return false }
-            index += length
+            return true
         }
-        return true
     }
 }

@@ -1,0 +1,41 @@
+import Foundation
+
+/// Shared helpers: timing, input files, number formatting.
+enum Measure {
+    /// Runs `work` `rounds` times and returns the best wall-clock time in seconds, with the last result.
+    static func best<T>(of rounds: Int = 3, _ work: () throws -> T) rethrows -> (seconds: Double, result: T) {
+        let clock = ContinuousClock()
+        func timed() throws -> (Double, T) {
+            let start = clock.now
+            let value = try work()
+            let (whole, fraction) = (clock.now - start).components
+            return (Double(whole) + Double(fraction) / 1e18, value)
+        }
+        var (best, result) = try timed()
+        for _ in 1..<max(rounds, 1) {
+            let (seconds, value) = try timed()
+            if seconds < best { (best, result) = (seconds, value) }
+        }
+        return (best, result)
+    }
+
+    /// The bytes of a file named on the command line.
+    static func bytes(_ arguments: [String], usage: String) throws -> [UInt8] {
+        guard let path = arguments.first else { throw BenchmarkError("usage: \(usage)") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw BenchmarkError("cannot read \"\(path)\"")
+        }
+        return [UInt8](data)
+    }
+
+    /// A figure with a fixed number of decimals.
+    static func format(_ value: Double, decimals: Int = 3) -> String {
+        String(format: "%.\(decimals)f", value)
+    }
+}
+
+/// A one-line failure message.
+struct BenchmarkError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,234 @@
+public import CentralAsiaKit
+public import Foundation
+
+/// A date as a feed wrote it, read without a locale: the calendar day it names and, when it gives
+/// a time and a known zone, the instant.
+///
+/// Accepted (the forms FeedKit's users reported and more):
+/// - RFC 822 and variants: `Tue, 21 Jan 2025 10:00:00 +0600`, `Tues, 21 Jan 25 10:00 GMT`,
+///   `21 Jan 2025 10:00:00 +06:00`, a missing weekday or seconds, `EST`/`PDT`/`UT`/`Z`/`CET`/`MSK`,
+///   `January 21, 2025`, and Java's `Tue Jan 28 15:28:56 CET 2020`;
+/// - RFC 3339 / ISO 8601: `2025-01-21T10:00:00.123+06:00`, `2025-01-21 10:00:00Z`,
+///   `2025-01-21T10:00` (no zone), `2025-01-21`;
+/// - `21.01.2025` and `21.01.2025, 14:57`.
+///
+/// The ``day`` is the day in the writer's own zone (`Tue, 21 Jan 2025 01:00 +0600` is 21 January,
+/// though it is still 20 January in UTC). ``instant`` is `nil` when the text has no time, no zone,
+/// or a zone abbreviation that is ambiguous (`ALMT`); ``unknownZone`` names the latter.
+///
+/// JSON: `{"raw": "Tue, 21 Jan 2025 10:00:00 +0600", "day": "2025-01-21",
+/// "instant": "2025-01-21T04:00:00Z", "unknownZone": "ALMT"}`; absent fields are left out.
+public struct FeedDate: Sendable, Hashable, Codable {
+    /// The text as written.
+    public var raw: String
+    /// The calendar day it names, in its own zone.
+    public var day: PartialDate
+    /// The instant, when the text gives a time and a known zone.
+    public var instant: Date?
+    /// A zone abbreviation that was not understood, when there was one.
+    public var unknownZone: String?
+
+    /// Creates a date.
+    ///
+    /// - Parameters:
+    ///   - raw: The text as written.
+    ///   - day: The calendar day.
+    ///   - instant: The instant, if known.
+    ///   - unknownZone: An unrecognised zone abbreviation, if any.
+    public init(raw: String, day: PartialDate, instant: Date? = nil, unknownZone: String? = nil) {
+        self.raw = raw
+        self.day = day
+        self.instant = instant
+        self.unknownZone = unknownZone
+    }
+
+    /// Reads a feed date.
+    ///
+    /// - Parameter text: The date as written.
+    /// - Returns: `nil` when the text is none of the accepted forms or names no real day.
+    public init?(_ text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let parsed = FeedDate.parseISO(trimmed) ?? FeedDate.parseDotted(trimmed) ?? FeedDate.parseRFC822(trimmed)
+        else { return nil }
+        self = parsed
+        raw = text
+    }
+
+    private enum CodingKeys: String, CodingKey { case raw, day, instant, unknownZone }
+
+    /// Decodes a date from its JSON document.
+    ///
+    /// - Throws: `DecodingError` for a missing field, a malformed day or instant.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        raw = try container.decode(String.self, forKey: .raw)
+        day = try container.decode(PartialDate.self, forKey: .day)
+        unknownZone = try container.decodeIfPresent(String.self, forKey: .unknownZone)
+        instant = nil
+        if let text = try container.decodeIfPresent(String.self, forKey: .instant) {
+            guard let date = ISOInstant.date(text) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .instant, in: container,
+                    debugDescription: "invalid instant \"\(text)\"; expected ISO 8601 such as 2025-01-21T04:00:00Z")
+            }
+            instant = date
+        }
+    }
+
+    /// Encodes the date as its JSON document.
+    ///
+    /// - Throws: Whatever the encoder throws.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(raw, forKey: .raw)
+        try container.encode(day, forKey: .day)
+        try container.encodeIfPresent(instant.map(ISOInstant.text), forKey: .instant)
+        try container.encodeIfPresent(unknownZone, forKey: .unknownZone)
+    }
+
+    private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    private static let zones: [String: Int] = [
+        "GMT": 0, "UT": 0, "UTC": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6,
+        "PST": -8, "PDT": -7, "WET": 0, "WEST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3,
+    ]
+
+    /// Builds a date from parts; `offset` in seconds east of UTC, `nil` when unknown.
+    private static func make(
+        _ year: Int, _ month: Int, _ day: Int, time: (Int, Int, Int, Double)?, offset: Int?, unknownZone: String? = nil
+    ) -> FeedDate? {
+        guard let date = PartialDate(year: year, month: month, day: day) else { return nil }
+        var instant: Date?
+        if let (hour, minute, second, fraction) = time {
+            guard hour < 24, minute < 60, second < 61 else { return nil }
+            if let offset {
+                let seconds = Double(date.dayNumber * 86_400 + hour * 3600 + minute * 60 + second - offset) + fraction
+                instant = Date(timeIntervalSince1970: seconds)
+            }
+        }
+        return FeedDate(raw: "", day: date, instant: instant, unknownZone: unknownZone)
+    }
+
+    private static func digits(_ text: Substring) -> Int? {
+        guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return Int(text)
+    }
+
+    /// `HH:mm[:ss[.fff]]`.
+    private static func time(_ text: Substring) -> (Int, Int, Int, Double)? {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3, parts[0].count <= 2, parts[1].count == 2,
+            let hour = digits(parts[0]), let minute = digits(parts[1])
+        else { return nil }
+        var second = 0
+        var fraction = 0.0
+        if parts.count == 3 {
+            let pieces = parts[2].split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+            guard pieces[0].count == 2, let whole = digits(pieces[0]) else { return nil }
+            second = whole
+            if pieces.count == 2 {
+                guard digits(pieces[1]) != nil, let value = Double("0." + pieces[1]) else { return nil }
+                fraction = value
+            }
+        }
+        return (hour, minute, second, fraction)
+    }
+
+    /// `+0600`, `-05:00`, `+06`, or a known abbreviation; seconds east of UTC.
+    private static func offset(_ text: Substring) -> Int? {
+        if let hours = zones[text.uppercased()] { return hours * 3600 }
+        guard let sign = text.first, sign == "+" || sign == "-" else { return nil }
+        let body = text.dropFirst().replacingOccurrences(of: ":", with: "")
+        guard body.count == 4 || body.count == 2, let value = digits(Substring(body)) else { return nil }
+        let seconds = body.count == 4 ? (value / 100) * 3600 + (value % 100) * 60 : value * 3600
+        return sign == "-" ? -seconds : seconds
+    }
+
+    private static func parseISO(_ text: String) -> FeedDate? {
+        let utf8 = Array(text.utf8)
+        guard utf8.count >= 10, utf8[4] == 0x2D, utf8[7] == 0x2D,
+            let year = digits(text.prefix(4)), let month = digits(text.dropFirst(5).prefix(2)),
+            let day = digits(text.dropFirst(8).prefix(2))
+        else { return nil }
+        var rest = text.dropFirst(10)
+        if rest.isEmpty { return make(year, month, day, time: nil, offset: nil) }
+        guard rest.first == "T" || rest.first == "t" || rest.first == " " else { return nil }
+        rest = rest.dropFirst()
+        let zoneStart = rest.firstIndex { $0 == "Z" || $0 == "z" || $0 == "+" || $0 == "-" || $0 == " " }
+        let timeText = zoneStart.map { rest[..<$0] } ?? rest
+        guard let clock = time(timeText) else { return nil }
+        guard let zoneStart else { return make(year, month, day, time: clock, offset: nil) }
+        let zoneText = rest[zoneStart...].trimmingCharacters(in: .whitespaces)
+        guard let seconds = offset(Substring(zoneText)) else { return nil }
+        return make(year, month, day, time: clock, offset: seconds)
+    }
+
+    private static func parseDotted(_ text: String) -> FeedDate? {
+        let pieces = text.split(whereSeparator: { $0 == "," || $0 == " " })
+        guard let first = pieces.first, pieces.count <= 2 else { return nil }
+        let parts = first.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
+            let day = digits(parts[0]), let month = digits(parts[1]), let year = digits(parts[2])
+        else { return nil }
+        var clock: (Int, Int, Int, Double)?
+        if pieces.count == 2 {
+            guard let parsed = time(pieces[1]) else { return nil }
+            clock = parsed
+        }
+        return make(year, month, day, time: clock, offset: nil)
+    }
+
+    private static func monthNumber(_ token: Substring) -> Int? {
+        guard token.count >= 3, token.allSatisfy(\.isLetter) else { return nil }
+        let lower = token.lowercased()
+        guard let index = months.firstIndex(of: String(lower.prefix(3))) else { return nil }
+        // Either an abbreviation ("Sept" included) or a prefix of the full English name.
+        let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december"][index]
+        return full.hasPrefix(lower.hasSuffix(".") ? String(lower.dropLast()) : lower) || lower == "sept" ? index + 1 : nil
+    }
+
+    /// Java's `Date.toString()`: `Tue Jan 28 15:28:56 CET 2020` (weekday already dropped).
+    private static func parseJavaStyle(_ tokens: ArraySlice<Substring>) -> FeedDate? {
+        let parts = Array(tokens)
+        guard parts.count == 5, let month = monthNumber(parts[0]), let day = digits(parts[1]),
+            let clock = time(parts[2]), parts[4].count == 4, let year = digits(parts[4])
+        else { return nil }
+        if let seconds = offset(parts[3]) { return make(year, month, day, time: clock, offset: seconds) }
+        guard parts[3].allSatisfy(\.isLetter) else { return nil }
+        return make(year, month, day, time: clock, offset: nil, unknownZone: String(parts[3]))
+    }
+
+    private static func parseRFC822(_ text: String) -> FeedDate? {
+        var tokens = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" })[...]
+        guard let first = tokens.first else { return nil }
+        // A leading weekday, spelled any way ("Tue", "Tues", "Tuesday").
+        if first.allSatisfy(\.isLetter), monthNumber(first) == nil { tokens = tokens.dropFirst() }
+        guard tokens.count >= 3 else { return nil }
+        if let java = parseJavaStyle(tokens) { return java }
+        let a = tokens[tokens.startIndex]
+        let b = tokens[tokens.startIndex + 1]
+        let yearToken = tokens[tokens.startIndex + 2]
+        let day: Int
+        let month: Int
+        if let number = digits(a), let name = monthNumber(b) {
+            (day, month) = (number, name)
+        } else if let name = monthNumber(a), let number = digits(b) {
+            (day, month) = (number, name)
+        } else {
+            return nil
+        }
+        guard yearToken.count == 4 || yearToken.count == 2, var year = digits(yearToken) else { return nil }
+        if yearToken.count == 2 { year += year < 50 ? 2000 : 1900 }
+        var rest = tokens.dropFirst(3)
+        guard let clockToken = rest.first else { return make(year, month, day, time: nil, offset: nil) }
+        guard let clock = time(clockToken) else { return nil }
+        rest = rest.dropFirst()
+        guard let zoneToken = rest.first, rest.count == 1 else {
+            return rest.isEmpty ? make(year, month, day, time: clock, offset: nil) : nil
+        }
+        if let seconds = offset(zoneToken) { return make(year, month, day, time: clock, offset: seconds) }
+        guard zoneToken.allSatisfy(\.isLetter) else { return nil }
+        return make(year, month, day, time: clock, offset: nil, unknownZone: String(zoneToken))
+    }
+}

@@ -1,0 +1,62 @@
+import CentralAsiaKit
+import Foundation
+
+/// JSON Feed 1.0 and 1.1: `items[]` with `id`, `url`, `title`, `content_html`/`content_text`,
+/// `summary`, `date_published`/`date_modified`, `authors[]` (1.1) or `author` (1.0), `tags[]` and
+/// `attachments[]`.
+enum JSONFeedReader {
+    static func isJSONFeed(_ json: Any) -> Bool {
+        ((json as? [String: Any])?["version"] as? String)?.contains("jsonfeed.org/version/") == true
+    }
+
+    static func read(_ json: Any) -> (title: String?, items: [FeedItem], diagnostics: [Diagnostic]) {
+        let feed = json as? [String: Any] ?? [:]
+        var result: [FeedItem] = []
+        var diagnostics: [Diagnostic] = []
+        let items = feed["items"] as? [Any] ?? []
+        if feed["items"] != nil, feed["items"] as? [Any] == nil {
+            diagnostics.append(Diagnostic(.warning, at: nil, "\"items\" is not an array; no item was read"))
+        }
+        for (index, element) in items.enumerated() {
+            var builder = FeedItemBuilder(location: nil, label: "item \(index + 1): ")
+            guard let item = element as? [String: Any] else {
+                builder.warn("not an object; skipped")
+                diagnostics += builder.diagnostics
+                continue
+            }
+            builder.title = string(item["title"])
+            builder.bodyHTML = string(item["content_html"]) ?? string(item["content_text"]).map(escapedPlain)
+            builder.summaryHTML = string(item["summary"]).map(escapedPlain)
+            builder.id = string(item["id"])
+            if builder.id == nil { builder.warn("the item has no \"id\"", .note) }
+            builder.setDate(string(item["date_published"]) ?? string(item["date_modified"]))
+            builder.setLink(string(item["url"]) ?? string(item["external_url"]))
+            let authors = (item["authors"] as? [Any]) ?? (item["author"].map { [$0] } ?? [])
+            for author in authors { builder.addAuthor(string((author as? [String: Any])?["name"])) }
+            for tag in item["tags"] as? [Any] ?? [] { builder.addTag(string(tag)) }
+            for attachment in item["attachments"] as? [Any] ?? [] {
+                let object = attachment as? [String: Any] ?? [:]
+                builder.addEnclosure(
+                    url: string(object["url"]), type: string(object["mime_type"]),
+                    length: string(object["size_in_bytes"]))
+            }
+            if let built = builder.build() { result.append(built) }
+            diagnostics += builder.diagnostics
+        }
+        return (string(feed["title"]), result, diagnostics)
+    }
+
+    /// A JSON value as text: strings as they are, numbers in their plain form.
+    static func string(_ value: Any?) -> String? {
+        switch value {
+        case let text as String: return text
+        case let number as NSNumber: return number.stringValue
+        default: return nil
+        }
+    }
+
+    /// Plain text made safe for the HTML paragraph splitter (blank lines become paragraphs).
+    static func escapedPlain(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+    }
+}

@@ -1,0 +1,146 @@
+import CentralAsiaKit
+import Foundation
+
+/// Turns the raw fields of one record into a ``CentralBankRate`` or a diagnostic; shared by every
+/// adapter so that validation and messages are the same for all banks.
+struct RateCollector {
+    let format: RateFeed.Format
+    let local: CurrencyCode
+    /// Whether values use a decimal comma (`87,4500`).
+    let decimalComma: Bool
+    var date: PartialDate?
+    private(set) var rates: [CentralBankRate] = []
+    var diagnostics: [Diagnostic] = []
+
+    init(format: RateFeed.Format, decimalComma: Bool, date: PartialDate? = nil) {
+        self.format = format
+        self.local = format.localCurrency ?? .usd
+        self.decimalComma = decimalComma
+        self.date = date
+    }
+
+    mutating func warn(_ message: String, at location: SourceLocation?) {
+        diagnostics.append(Diagnostic(.warning, at: location, message))
+    }
+
+    /// Sets the file's date from its text, with a warning when it is malformed.
+    mutating func setDate(_ raw: String?, at location: SourceLocation?) {
+        guard let raw else { return }
+        date = RateCollector.date(raw)
+        if date == nil { warn("malformed date \"\(raw)\"", at: location) }
+    }
+
+    /// Reads a decimal as the source writes it; a comma is the separator only in comma feeds.
+    func decimal(_ text: String) -> QuotedDecimal? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return QuotedDecimal(decimalComma ? trimmed.replacingOccurrences(of: ",", with: ".") : trimmed)
+    }
+
+    /// Adds one record, or a diagnostic saying why it was skipped.
+    ///
+    /// - Parameters:
+    ///   - code: The foreign currency code as written.
+    ///   - value: The local-currency value of `nominal` units, as written.
+    ///   - nominal: The scale as written; `nil` means 1.
+    ///   - inverted: The value is foreign units per one local unit (ECB): base = local.
+    mutating func add(
+        code rawCode: String?, value rawValue: String?, nominal rawNominal: String?, at location: SourceLocation?,
+        name: String? = nil, change rawChange: String? = nil, unitValue: String? = nil, date itemDate: PartialDate? = nil,
+        inverted: Bool = false
+    ) {
+        let codeText = rawCode?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        guard !codeText.isEmpty else {
+            warn("a rate without a currency code was skipped", at: location)
+            return
+        }
+        guard let code = CurrencyCode(codeText) else {
+            warn("malformed currency code \"\(codeText)\"; the rate was skipped", at: location)
+            return
+        }
+        guard code != local else {
+            diagnostics.append(Diagnostic(.note, at: location, "the bank's own currency \(code) was skipped"))
+            return
+        }
+        let valueText = rawValue?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        guard let value = decimal(valueText), value.value > 0 else {
+            warn("malformed rate \"\(valueText)\" for \(code); the rate was skipped", at: location)
+            return
+        }
+        let nominalText = rawNominal?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "1"
+        guard let nominal = Int(nominalText), nominal >= 1 else {
+            warn("malformed nominal \"\(nominalText)\" for \(code); the rate was skipped", at: location)
+            return
+        }
+        var change: QuotedDecimal?
+        if let rawChange = rawChange?.trimmingCharacters(in: .whitespacesAndNewlines), !rawChange.isEmpty {
+            change = decimal(rawChange)
+            if change == nil { warn("malformed change \"\(rawChange)\" for \(code) was ignored", at: location) }
+        }
+        let perUnit = RateCollector.perUnit(value, nominal: nominal)
+        let trimmedUnit = unitValue?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let trimmedUnit, !trimmedUnit.isEmpty {
+            if let stated = decimal(trimmedUnit) {
+                var difference = stated.value - value.value / Decimal(nominal)
+                if difference < 0 { difference = -difference }
+                if difference > stated.halfUnit {
+                    warn(
+                        "stated unit rate \"\(trimmedUnit)\" for \(code) disagrees with \(valueText) / \(nominal)",
+                        at: location)
+                }
+            } else {
+                warn("malformed unit rate \"\(trimmedUnit)\" for \(code) was ignored", at: location)
+            }
+        }
+        let trimmedName = name?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let rate = ExchangeRate(
+            base: inverted ? local : code, quote: inverted ? code : local, quoted: perUnit, date: itemDate ?? date,
+            source: format.source)
+        rates.append(
+            CentralBankRate(
+                rate: rate, rawValue: valueText, nominal: nominal, name: trimmedName?.isEmpty == false ? trimmedName : nil,
+                change: change, rawUnitValue: trimmedUnit?.isEmpty == false ? trimmedUnit : nil))
+    }
+
+    /// The rate, or a `ParseError` when nothing usable was read.
+    func result() throws -> RateFeed.Result {
+        guard !rates.isEmpty else {
+            let first = diagnostics.first.map { "; first problem: \($0)" } ?? ""
+            throw ParseError(.invalidValue, "no usable rate in the \(format.source) file\(first)")
+        }
+        return RateFeed.Result(format: format, date: date, rates: rates, diagnostics: diagnostics)
+    }
+
+    /// `value / nominal` with the source's decimals plus ⌈log₁₀ nominal⌉ (see ``CentralBankRate``).
+    static func perUnit(_ value: QuotedDecimal, nominal: Int) -> QuotedDecimal {
+        guard nominal > 1 else { return value }
+        var extra = 0
+        var power = 1
+        while power < nominal {
+            power *= 10
+            extra += 1
+        }
+        let scale = value.fractionDigits + extra
+        var exact = value.value / Decimal(nominal)
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &exact, scale, .plain)
+        var text = NSDecimalString(&rounded, Locale(identifier: "en_US_POSIX"))
+        let fraction = text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 }
+        if let fraction {
+            text += String(repeating: "0", count: max(0, scale - fraction))
+        } else if scale > 0 {
+            text += "." + String(repeating: "0", count: scale)
+        }
+        return QuotedDecimal(text) ?? QuotedDecimal(rounded)
+    }
+
+    /// Reads `dd.MM.yyyy`, `dd.MM.yy` (20yy) or `yyyy-MM-dd`.
+    static func date(_ text: String) -> PartialDate? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let iso = PartialDate(trimmed), iso.precision == .day { return iso }
+        let parts = trimmed.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 2, parts[1].count == 2, parts[2].count == 4 || parts[2].count == 2,
+            let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
+        else { return nil }
+        return PartialDate(year: parts[2].count == 2 ? 2000 + year : year, month: month, day: day)
+    }
+}

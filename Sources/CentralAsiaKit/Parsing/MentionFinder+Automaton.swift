@@ -1,0 +1,391 @@
+/// The compiled form of a gazetteer: a word vocabulary and a trie over word ids (with case classes).
+///
+/// Matching is leftmost-longest over runs of known words: a word that is in no name, or a hard gap, ends a
+/// run, so the trie is walked only over the few words that can be part of a name.
+struct MentionAutomaton: Sendable {
+    /// How a phrase names an entity; a plain enum so that the hot path holds no strings.
+    enum Way: UInt8, Sendable {
+        case name, alias, code, demonym, formerName, surname, title
+
+        /// The public form.
+        var match: Mention.Match {
+            switch self {
+            case .name: .name
+            case .alias: .alias
+            case .code: .code
+            case .demonym: .demonym
+            case .formerName: .formerName
+            case .surname: .surname
+            case .title: .title
+            }
+        }
+    }
+
+    /// One reading of a phrase: an entity and how the phrase names it.
+    struct Candidate: Sendable {
+        /// Index into ``entities``.
+        var entity: Int32
+        /// How the phrase names it.
+        var match: Way
+        /// A surname: needs the full name in the same text.
+        var isWeak: Bool
+    }
+
+    /// A phrase found by the scan, before resolution.
+    struct RawMatch {
+        var start: Int
+        var end: Int
+        var phrase: Int32
+        var line: Int
+        var lineStart: Int
+    }
+
+    // Entities.
+    private(set) var entities: [EntityID] = []
+    /// Kind priority per entity: 0 country, 1 organisation, 2 city, 3 person, 4 other.
+    private var entityRank: [UInt8] = []
+    /// Per person entity: the person's country and the lower-cased titles of their offices.
+    private(set) var personFacts: [(country: String, titles: Set<String>)?] = []
+
+    // Vocabulary: open addressing over normal forms.
+    /// Slots: the hash's upper 32 bits, then the word id plus one; zero marks an empty slot.
+    private var vocabSlots: [UInt64] = []
+    /// Per first byte of a normal form, bit `n` (n < 64) is set when some word of that length starts with it:
+    /// most words of the text are rejected before they are even hashed.
+    private var vocabShapes: [UInt64] = []
+    /// A 16,384-bit filter on the hash that rejects most unknown words with one load that stays in cache.
+    private var vocabFilter: [UInt64] = []
+    private var vocabOffsets: [Int32] = []
+    private var vocabLengths: [Int32] = []
+    private var vocabBytes: [UInt8] = []
+    /// Per word id: bit `c` is set when a name starts with the word in case class `c`.
+    private var vocabStarts: [UInt8] = []
+    private var vocabMask = 0
+
+    // Trie: edges keyed by (node, word id * 3 + case class).
+    private var edgeKeys: [UInt64] = []
+    private var edgeTargets: [Int32] = []
+    private var edgeMask = 0
+    private var nodePhrase: [Int32] = [-1]
+
+    // Phrases.
+    private var phraseCandidates: [[Candidate]] = []
+    private var phraseWordCount: [Int32] = []
+    private var phraseIsAmbiguous: [Bool] = []
+
+    /// The number of distinct phrases.
+    var phraseCount: Int { phraseCandidates.count }
+
+    /// Compiles a gazetteer.
+    init(gazetteer: Gazetteer) {
+        var vocabulary: [[UInt8]: Int32] = [:]
+        var words: [[UInt8]] = []
+        var edges: [UInt64: Int32] = [:]
+        let ambiguous = Set(gazetteer.ambiguousNames.map(WordScanner.key))
+
+        func add(_ name: String, entity: Int32, match: Way, weak: Bool) {
+            let parts = WordScanner.words(of: name)
+            guard !parts.isEmpty, !parts.dropFirst().contains(where: \.hardGapBefore) else { return }
+            var node: Int32 = 0
+            for part in parts {
+                let id: Int32
+                if let known = vocabulary[part.normal] {
+                    id = known
+                } else {
+                    id = Int32(words.count)
+                    vocabulary[part.normal] = id
+                    words.append(part.normal)
+                }
+                let caseClass: UInt64
+                if part.flags & WordScanner.isLetters != 0, part.flags & WordScanner.allUpper != 0 {
+                    caseClass = 0
+                } else if part.flags & WordScanner.firstUpper != 0 {
+                    caseClass = 1
+                } else {
+                    caseClass = 2
+                }
+                let key = UInt64(node) << 32 | (UInt64(id) * 3 + caseClass)
+                if let next = edges[key] {
+                    node = next
+                } else {
+                    let next = Int32(nodePhrase.count)
+                    nodePhrase.append(-1)
+                    edges[key] = next
+                    node = next
+                }
+            }
+            var phrase = nodePhrase[Int(node)]
+            if phrase < 0 {
+                phrase = Int32(phraseCandidates.count)
+                nodePhrase[Int(node)] = phrase
+                phraseCandidates.append([])
+                phraseWordCount.append(Int32(parts.count))
+                let key = parts.map { String(decoding: $0.normal, as: UTF8.self) }.joined(separator: " ")
+                phraseIsAmbiguous.append(ambiguous.contains(key))
+            }
+            let index = Int(phrase)
+            if let existing = phraseCandidates[index].firstIndex(where: { $0.entity == entity }) {
+                // The strongest reading of a phrase for one entity wins (a name over a surname).
+                if phraseCandidates[index][existing].isWeak, !weak {
+                    phraseCandidates[index][existing] = Candidate(entity: entity, match: match, isWeak: false)
+                }
+            } else {
+                phraseCandidates[index].append(Candidate(entity: entity, match: match, isWeak: weak))
+            }
+        }
+
+        func entity(_ id: EntityID, rank: UInt8) -> Int32 {
+            entities.append(id)
+            entityRank.append(rank)
+            personFacts.append(nil)
+            return Int32(entities.count - 1)
+        }
+
+        for country in gazetteer.countries {
+            let index = entity(.country(country.code), rank: 0)
+            add(country.name, entity: index, match: .name, weak: false)
+            add(country.isoName, entity: index, match: .name, weak: false)
+            for alias in country.aliases {
+                let isCode = alias == country.code.rawValue || alias == country.alpha3
+                add(alias, entity: index, match: isCode ? .code : .alias, weak: false)
+            }
+            for demonym in country.demonyms { add(demonym, entity: index, match: .demonym, weak: false) }
+        }
+        for organization in gazetteer.organizations {
+            let index = entity(.organization(organization.name), rank: 1)
+            add(organization.name, entity: index, match: .name, weak: false)
+            add(organization.fullName, entity: index, match: .name, weak: false)
+            for alias in organization.aliases { add(alias, entity: index, match: .alias, weak: false) }
+        }
+        for city in gazetteer.cities {
+            let index = entity(.city(city.name), rank: 2)
+            add(city.name, entity: index, match: .name, weak: false)
+            for alias in city.aliases { add(alias, entity: index, match: .alias, weak: false) }
+            for former in city.formerNames { add(former, entity: index, match: .formerName, weak: false) }
+        }
+        for person in gazetteer.people {
+            let index = entity(.person(person.name), rank: 3)
+            if let country = person.country {
+                personFacts[Int(index)] = (country.rawValue, Set(person.offices.map { $0.title.lowercased() }))
+            }
+            add(person.name, entity: index, match: .name, weak: false)
+            for alias in person.aliases { add(alias, entity: index, match: .alias, weak: false) }
+            for surname in person.surnames { add(surname, entity: index, match: .surname, weak: true) }
+        }
+
+        // Freeze the vocabulary into an open-addressing table.
+        var capacity = 16
+        while capacity < words.count * 2 { capacity <<= 1 }
+        vocabMask = capacity - 1
+        vocabSlots = [UInt64](repeating: 0, count: capacity)
+        vocabFilter = [UInt64](repeating: 0, count: 256)
+        vocabShapes = [UInt64](repeating: 0, count: 256)
+        for (id, word) in words.enumerated() {
+            if let first = word.first { vocabShapes[Int(first)] |= 1 << UInt64(min(word.count, 63)) }
+            let hash = MentionAutomaton.hash(word)
+            vocabOffsets.append(Int32(vocabBytes.count))
+            vocabLengths.append(Int32(word.count))
+            vocabBytes.append(contentsOf: word)
+            var slot = Int(truncatingIfNeeded: hash) & vocabMask
+            while vocabSlots[slot] != 0 { slot = (slot + 1) & vocabMask }
+            vocabSlots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(id + 1)
+            let bit = Int(truncatingIfNeeded: (hash >> 40) & 0x3FFF)
+            vocabFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        vocabStarts = [UInt8](repeating: 0, count: words.count)
+        for key in edges.keys where key >> 32 == 0 {
+            let edge = key & 0xFFFF_FFFF
+            vocabStarts[Int(edge / 3)] |= 1 << UInt8(edge % 3)
+        }
+        // Freeze the edges likewise; a stored key is the edge key plus one, so zero marks an empty slot.
+        capacity = 16
+        while capacity < edges.count * 2 { capacity <<= 1 }
+        edgeMask = capacity - 1
+        edgeKeys = [UInt64](repeating: 0, count: capacity)
+        edgeTargets = [Int32](repeating: -1, count: capacity)
+        for (key, target) in edges {
+            var slot = MentionAutomaton.mix(key) & edgeMask
+            while edgeKeys[slot] != 0 { slot = (slot + 1) & edgeMask }
+            edgeKeys[slot] = key &+ 1
+            edgeTargets[slot] = target
+        }
+    }
+
+    /// The hash ``WordScanner`` gives a word with this normal form.
+    private static func hash(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
+            return WordScanner.hash(base, count: buffer.count)
+        }
+    }
+
+    /// Scrambles an edge key for its slot.
+    @inline(__always)
+    private static func mix(_ key: UInt64) -> Int {
+        var value = key &* 0x9E37_79B9_7F4A_7C15
+        value ^= value >> 29
+        return Int(truncatingIfNeeded: value)
+    }
+
+    /// The word id of a normal form, or -1.
+    @inline(__always)
+    private func wordID(normal: UnsafeMutablePointer<UInt8>, length: Int) -> Int32 {
+        guard length > 0, vocabShapes[Int(normal[0])] & (1 << UInt64(min(length, 63))) != 0 else { return -1 }
+        let hash = WordScanner.hash(UnsafePointer(normal), count: length)
+        let bit = Int(truncatingIfNeeded: (hash >> 40) & 0x3FFF)
+        guard vocabFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return -1 }
+        let tag = hash & 0xFFFF_FFFF_0000_0000
+        var slot = Int(truncatingIfNeeded: hash) & vocabMask
+        while true {
+            let stored = vocabSlots[slot]
+            if stored == 0 { return -1 }
+            if stored & 0xFFFF_FFFF_0000_0000 == tag {
+                let index = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1
+                if Int(vocabLengths[index]) == length {
+                    let offset = Int(vocabOffsets[index])
+                    var same = true
+                    for position in 0..<length where vocabBytes[offset + position] != normal[position] {
+                        same = false
+                        break
+                    }
+                    if same { return Int32(index) }
+                }
+            }
+            slot = (slot + 1) & vocabMask
+        }
+    }
+
+    /// The child of a node along an edge key, or -1.
+    @inline(__always)
+    private func child(_ node: Int32, _ edge: UInt64) -> Int32 {
+        let key = UInt64(node) << 32 | edge
+        var slot = MentionAutomaton.mix(key) & edgeMask
+        while true {
+            let stored = edgeKeys[slot]
+            if stored == 0 { return -1 }
+            if stored == key &+ 1 { return edgeTargets[slot] }
+            slot = (slot + 1) & edgeMask
+        }
+    }
+
+    /// A known word of a run.
+    private struct RunWord {
+        var start: Int
+        var end: Int
+        var edgeBase: UInt64
+        var flags: UInt8
+        var line: Int
+        var lineStart: Int
+    }
+
+    /// The case classes a word satisfies, as a bit set: 0 all capitals, 1 capitalised, 2 any.
+    ///
+    /// An all-capital word of three letters or fewer ("XI", "OSH") is an acronym or a numeral, not a
+    /// capitalised name in a headline, so it satisfies only the all-capitals class (and "any").
+    @inline(__always)
+    private static func classes(_ flags: UInt8) -> UInt8 {
+        let allUpper = flags & WordScanner.allUpper != 0
+        let capitalised = flags & WordScanner.firstUpper != 0 && !(allUpper && flags & WordScanner.isShort != 0)
+        return (allUpper ? 1 : 0) | (capitalised ? 2 : 0) | 4
+    }
+
+    /// Follows one word from a node, trying the strictest case class the word satisfies first.
+    @inline(__always)
+    private func step(_ node: Int32, _ word: RunWord) -> Int32 {
+        let classes = MentionAutomaton.classes(word.flags)
+        if classes & 1 != 0 {
+            let next = child(node, word.edgeBase)
+            if next >= 0 { return next }
+        }
+        if classes & 2 != 0 {
+            let next = child(node, word.edgeBase + 1)
+            if next >= 0 { return next }
+        }
+        return child(node, word.edgeBase + 2)
+    }
+
+    /// Leftmost-longest matching over one run of known words.
+    private func match(_ run: [RunWord], into matches: inout [RawMatch]) {
+        var first = 0
+        while first < run.count {
+            var node: Int32 = 0
+            var best = -1
+            var bestPhrase: Int32 = -1
+            var position = first
+            while position < run.count {
+                node = step(node, run[position])
+                if node < 0 { break }
+                let phrase = nodePhrase[Int(node)]
+                if phrase >= 0 {
+                    best = position
+                    bestPhrase = phrase
+                }
+                position += 1
+            }
+            if best >= 0 {
+                let word = run[first]
+                matches.append(
+                    RawMatch(start: word.start, end: run[best].end, phrase: bestPhrase, line: word.line, lineStart: word.lineStart))
+                first = best + 1
+            } else {
+                first += 1
+            }
+        }
+    }
+
+    /// One pass over the text: every leftmost-longest phrase, in order.
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RawMatch] {
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: WordScanner.capacity)
+        defer { buffer.deallocate() }
+        var scanner = WordScanner(bytes: bytes, buffer: buffer)
+        var matches: [RawMatch] = []
+        var run: [RunWord] = []
+        run.reserveCapacity(16)
+        while let word = scanner.next() {
+            if word.hardGapBefore, !run.isEmpty {
+                match(run, into: &matches)
+                run.removeAll(keepingCapacity: true)
+            }
+            let id = word.normalLength == Int.max
+                ? -1 : wordID(normal: buffer, length: word.normalLength)
+            if id >= 0, run.isEmpty, vocabStarts[Int(id)] & MentionAutomaton.classes(word.flags) == 0 {
+                // A word that starts no name, outside a run, is no more than an unknown word.
+                continue
+            }
+            if id < 0 {
+                if !run.isEmpty {
+                    match(run, into: &matches)
+                    run.removeAll(keepingCapacity: true)
+                }
+                continue
+            }
+            run.append(
+                RunWord(
+                    start: word.start, end: word.end, edgeBase: UInt64(id) * 3, flags: word.flags, line: word.line,
+                    lineStart: word.lineStart))
+        }
+        if !run.isEmpty { match(run, into: &matches) }
+        return matches
+    }
+
+    /// The candidates of a phrase.
+    func candidates(of phrase: Int32) -> [Candidate] { phraseCandidates[Int(phrase)] }
+
+    /// Whether a phrase is one of the gazetteer's ambiguous names.
+    func isAmbiguous(_ phrase: Int32) -> Bool { phraseIsAmbiguous[Int(phrase)] }
+
+    /// The number of words of a phrase.
+    func wordCount(of phrase: Int32) -> Int { Int(phraseWordCount[Int(phrase)]) }
+
+    /// The kind priority of an entity (lower wins).
+    func rank(of entity: Int32) -> UInt8 { entityRank[Int(entity)] }
+
+    /// An estimate of the bytes held.
+    var memoryFootprint: Int {
+        let candidates = phraseCandidates.reduce(0) { $0 + 48 + $1.count * MemoryLayout<Candidate>.stride }
+        let names = entities.reduce(0) { $0 + MemoryLayout<EntityID>.stride + $1.id.utf8.count }
+        return vocabSlots.count * 8 + vocabFilter.count * 8 + vocabOffsets.count * 4 + vocabLengths.count * 4
+            + vocabBytes.count + vocabStarts.count + vocabShapes.count * 8 + edgeKeys.count * 8 + edgeTargets.count * 4 + nodePhrase.count * 4 + candidates
+            + phraseWordCount.count * 4 + phraseIsAmbiguous.count + names + entityRank.count
+    }
+}

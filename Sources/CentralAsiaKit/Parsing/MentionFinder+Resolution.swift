@@ -1,0 +1,89 @@
+extension MentionAutomaton {
+    /// Turns the scan's phrases into mentions: picks the reading of each phrase (kinds, surnames, ambiguous
+    /// names; the rules are listed on ``MentionFinder``) and computes line and column.
+    func resolve(_ raw: [RawMatch], in bytes: UnsafeBufferPointer<UInt8>) -> [Mention] {
+        // Where each person is named in full (a name or alias of two words or more, with a single reading).
+        var anchors: [Int32: [Int]] = [:]
+        for (position, found) in raw.enumerated() where wordCount(of: found.phrase) >= 2 {
+            let readings = candidates(of: found.phrase)
+            if readings.count == 1, let only = readings.first, !only.isWeak, rank(of: only.entity) == 3 {
+                anchors[only.entity, default: []].append(position)
+            }
+        }
+        var chosen: [(found: RawMatch, reading: Candidate)] = []
+        chosen.reserveCapacity(raw.count)
+        for (position, found) in raw.enumerated() {
+            if isAmbiguous(found.phrase), !ambiguousNameCounts(raw, at: position, in: bytes) { continue }
+            if let reading = choose(candidates(of: found.phrase), at: position, anchors: anchors) {
+                chosen.append((found, reading))
+            }
+        }
+        chosen = resolveTitles(chosen, in: bytes)
+        // Columns count scalars from the line start, or from the previous mention on the same line.
+        var mentions: [Mention] = []
+        mentions.reserveCapacity(chosen.count)
+        var line = 0
+        var offset = 0
+        var column = 1
+        for (found, reading) in chosen {
+            if found.line != line {
+                line = found.line
+                offset = found.lineStart
+                column = 1
+            }
+            column += MentionAutomaton.scalarCount(UnsafeBufferPointer(rebasing: bytes[offset..<found.start]))
+            offset = found.start
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[found.start..<found.end]), as: UTF8.self)
+            mentions.append(
+                Mention(
+                    entity: entities[Int(reading.entity)], text: text, range: found.start..<found.end,
+                    location: SourceLocation(offset: found.start, line: found.line, column: column),
+                    match: reading.match.match))
+        }
+        return mentions
+    }
+
+    /// The number of Unicode scalars in UTF-8 bytes: the bytes that are not continuation bytes (`10xxxxxx`),
+    /// counted eight at a time.
+    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var continuations = 0
+        var index = 0
+        let raw = UnsafeRawPointer(base)
+        while index + 8 <= bytes.count {
+            let chunk = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // Bit 7 set and bit 6 clear in a byte marks a continuation byte.
+            continuations += (chunk & ~(chunk << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] & 0xC0 == 0x80 { continuations += 1 }
+            index += 1
+        }
+        return bytes.count - continuations
+    }
+
+    /// Picks one reading of a phrase.
+    private func choose(_ readings: [Candidate], at position: Int, anchors: [Int32: [Int]]) -> Candidate? {
+        if readings.count == 1, let only = readings.first, !only.isWeak, rank(of: only.entity) != 3 { return only }
+        // A person named in full nearby wins: the nearest before, else the first after.
+        var before: (reading: Candidate, distance: Int)?
+        var after: (reading: Candidate, distance: Int)?
+        for reading in readings where rank(of: reading.entity) == 3 {
+            guard let places = anchors[reading.entity] else { continue }
+            if let last = places.last(where: { $0 <= position }), before.map({ position - last < $0.distance }) ?? true {
+                before = (reading, position - last)
+            }
+            if let next = places.first(where: { $0 > position }), after.map({ next - position < $0.distance }) ?? true {
+                after = (reading, next - position)
+            }
+        }
+        if let found = before ?? after {
+            var reading = found.reading
+            if reading.isWeak { reading.match = .surname }
+            return reading
+        }
+        // Otherwise the highest-ranked reading that stands on its own.
+        return readings.filter { !$0.isWeak }.min { rank(of: $0.entity) < rank(of: $1.entity) }
+    }
+}

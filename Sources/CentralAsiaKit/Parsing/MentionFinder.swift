@@ -1,0 +1,88 @@
+/// Finds every mention of every gazetteer entity in a text, in one pass.
+///
+/// Build a finder once per ``Gazetteer`` (it compiles every name into an automaton over normalised words)
+/// and reuse it: it is a `Sendable` value, safe to share between tasks.
+///
+/// ```swift
+/// let finder = MentionFinder(gazetteer: .standard)
+/// for mention in finder.mentions(in: "Tokayev met the Uzbek president in Samarkand.") {
+///     print(mention)   // 1:1: person:Kassym-Jomart Tokayev "Tokayev" (alias) …
+/// }
+/// ```
+///
+/// The rules, each pinned by a test:
+/// - **Words.** Text and names are split alike into words: runs of letters, or runs of digits (`"COP29"` is
+///   `COP` `29`, `"C5+1"` is `C` `5` `1`), compared without case and without Latin diacritics (`"Erdogan"` is
+///   `"Erdoğan"`, within the case rule below). A name matches whole words only, and never across a comma,
+///   bracket, quotation mark, slash or line break
+///   (`"Italy/Vatican"` is Italy and the Vatican). Possessives and hyphenated compounds split into words, so
+///   `"Kazakhstan’s"`, `"Kazakh-Tajik"` and `"Central Asia-Germany Summit"` find KZ; KZ, TJ; DE.
+/// - **Case.** A name word written in capitals in the table (`"UN"`, `"US"`, `"UAE"`, the `U` and `S` of
+///   `"U.S."`) matches only capitals; a capitalised name word matches only a capitalised or all-capital word;
+///   lower-case name words (`"of"`, `"bin"`) match any case. So "us" and "Un" are not mentions, "KAZAKHSTAN" is.
+///   An all-capital word of three letters or fewer counts as an acronym, so "XI" is not Xi Jinping.
+/// - **Longest match wins**, leftmost first: `"South Korea"` is KR, not Korea; `"New York"` is the city.
+/// - **Kinds.** When one name denotes entities of several kinds, a person named in full elsewhere in the same
+///   text wins; otherwise a country wins over an organisation, an organisation over a city, a city over a person.
+/// - **People.** A full name or an alias denotes its person anywhere. A bare surname (``Person/surnames``)
+///   resolves to the person of that surname named in full nearest *before* it in the same text, else the
+///   first *after* it; without either it counts only if it is also an alias, else it is dropped. So after
+///   "Serdar Berdimuhamedov", "Berdimuhamedov" is Serdar; "Saida Mirziyoyeva" is never Shavkat Mirziyoyev
+///   (a different word).
+/// - **Titles.** A title right after a country's adjective or possessive ("the Kazakh leader", "Uzbekistan’s
+///   President", "the Kazakh Foreign Minister") is also a mention of the person of that country holding such
+///   an office who was mentioned nearest before it; with no such person it is nothing. (The country mention
+///   stays; the person mention covers the title words.)
+/// - **Ambiguous names** (``Gazetteer/ambiguousNames``: "Georgia", "Jordan", "Chad" …) count unless the context
+///   says otherwise: not when the next word (after a single space) is a capitalised word that starts no
+///   other mention ("Jordan Peterson", "Georgia Tech"), not when the previous word is capitalised and is not
+///   a sentence-initial function word ("Michael Jordan"; "In Georgia" still counts), and not as a US state
+///   (after "state of", or followed by ", US" / ", USA" / ", U.S.").
+public struct MentionFinder: Sendable {
+    /// The compiled gazetteer.
+    let automaton: MentionAutomaton
+
+    /// The finder of ``Gazetteer/standard``, compiled on first use.
+    public static let standard = MentionFinder()
+
+    /// Compiles a gazetteer.
+    ///
+    /// - Parameter gazetteer: The reference data; ``Gazetteer/standard`` by default.
+    public init(gazetteer: Gazetteer = .standard) {
+        automaton = MentionAutomaton(gazetteer: gazetteer)
+    }
+
+    /// The number of distinct names (phrases) the finder recognises.
+    public var nameCount: Int { automaton.phraseCount }
+
+    /// An estimate of the memory the compiled automaton holds, in bytes.
+    public var memoryFootprint: Int { automaton.memoryFootprint }
+
+    /// Every mention in a text, in text order.
+    ///
+    /// - Parameter text: The text (one document: surnames resolve within it).
+    /// - Returns: The mentions; never overlapping.
+    public func mentions(in text: String) -> [Mention] {
+        var copy = text
+        return copy.withUTF8 { mentions(inUTF8: $0) }
+    }
+
+    /// Every mention in UTF-8 bytes, in text order.
+    ///
+    /// Malformed UTF-8 is read leniently: a stray byte is a separator, never a crash.
+    ///
+    /// - Parameter bytes: The text (one document).
+    /// - Returns: The mentions; never overlapping.
+    public func mentions(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Mention] {
+        let raw = automaton.scan(bytes)
+        return automaton.resolve(raw, in: bytes)
+    }
+
+    /// The per-article summary of the mentions in a text (countries, people, organisations, cities).
+    ///
+    /// - Parameter text: The article text (title and body).
+    /// - Returns: The summary.
+    public func articleMentions(in text: String) -> ArticleMentions {
+        ArticleMentions(mentions(in: text))
+    }
+}

@@ -1,0 +1,243 @@
+/// Reads currency ticker lines: `• KZT/USD = 0.00191 0%`.
+///
+/// A ticker line is optional indentation, an optional bullet (U+2022), `BASE/QUOTE`, `=`, the rate
+/// and the change in percent (`0%`, `-0%`, `0.76%`, `-0.14%`). Lines may come mixed with any other
+/// text; the marquee may repeat any number of times. The parser keeps the distinct quotes in the
+/// order first seen, counts the repetitions, and reports each line that looks like a quote
+/// (`XXX/YYY =` after the indentation and bullet) but cannot be read. It never throws and never
+/// traps, whatever the input.
+///
+/// ```swift
+/// let result = TickerParser.parse("• KZT/USD = 0.00191 0%\n  • UZS/USD = 0.00008 -0%\n")
+/// result.ticker?.quotes.count   // 2
+/// result.diagnostics            // []
+/// ```
+///
+/// Other parsers (a page parser) call ``match(_:in:)`` line by line and collect quotes with an
+/// ``Accumulator``.
+public enum TickerParser {
+    /// What ``match(_:in:)`` makes of one line.
+    public enum LineMatch: Sendable, Hashable {
+        /// A well-formed quote, and where its base code starts.
+        case quote(ExchangeRate, SourceLocation)
+        /// A line that looks like a quote but cannot be read.
+        case broken(Diagnostic)
+        /// Any other line.
+        case notTicker
+    }
+
+    /// What ``parse(_:)`` found: the ticker, if any, and the broken lines.
+    public struct Result: Sendable, Hashable {
+        /// The ticker, or `nil` when the text holds no readable quote.
+        public var ticker: Ticker?
+        /// One warning per line that looks like a quote but cannot be read, in line order.
+        public var diagnostics: [Diagnostic]
+
+        /// Creates a result.
+        ///
+        /// - Parameters:
+        ///   - ticker: The ticker, if any.
+        ///   - diagnostics: The warnings.
+        public init(ticker: Ticker?, diagnostics: [Diagnostic]) {
+            self.ticker = ticker
+            self.diagnostics = diagnostics
+        }
+    }
+
+    /// Collects quotes line by line into a ``Ticker``.
+    ///
+    /// ```swift
+    /// var accumulator = TickerParser.Accumulator()
+    /// while let line = scanner.nextLine() {
+    ///     if case .quote(let rate, _) = TickerParser.match(line, in: scanner) { accumulator.add(rate) }
+    /// }
+    /// let ticker = accumulator.ticker
+    /// ```
+    public struct Accumulator: Sendable {
+        private var quotes: [ExchangeRate] = []
+        private var seen: Set<ExchangeRate> = []
+        private static let linearLimit = 16
+        private var firstPair: (base: CurrencyCode, quote: CurrencyCode)?
+        /// How many times the first pair seen has been added so far.
+        public private(set) var repetitions = 0
+
+        /// Creates an empty accumulator.
+        public init() {}
+
+        /// Adds a quote: it is kept if it is new, and a new cycle starts when its pair is the first
+        /// pair seen.
+        ///
+        /// - Parameter quote: A quote from a ticker line.
+        public mutating func add(_ quote: ExchangeRate) {
+            if let firstPair {
+                if firstPair.base == quote.base && firstPair.quote == quote.quote { repetitions += 1 }
+            } else {
+                firstPair = (quote.base, quote.quote)
+                repetitions = 1
+            }
+            // A ticker holds a handful of quotes: a linear scan beats hashing every line. Past
+            // that, a set keeps long inputs linear.
+            if quotes.count < Accumulator.linearLimit {
+                if !quotes.contains(quote) {
+                    quotes.append(quote)
+                    if quotes.count == Accumulator.linearLimit { seen = Set(quotes) }
+                }
+            } else if seen.insert(quote).inserted {
+                quotes.append(quote)
+            }
+        }
+
+        /// Counts a quote that is known to have been added before (its line repeats one already
+        /// seen), without comparing it with the quotes kept: only the cycle count can change.
+        ///
+        /// - Parameter quote: A quote equal to one added earlier.
+        public mutating func addRepeated(_ quote: ExchangeRate) {
+            if let firstPair, firstPair.base == quote.base && firstPair.quote == quote.quote { repetitions += 1 }
+        }
+
+        /// Whether no quote has been added.
+        public var isEmpty: Bool { quotes.isEmpty }
+
+        /// The ticker so far, or `nil` when no quote has been added.
+        public var ticker: Ticker? {
+            quotes.isEmpty ? nil : Ticker(quotes: quotes, repetitions: repetitions)
+        }
+    }
+
+    /// Parses every ticker line of a text.
+    ///
+    /// - Parameter text: Any text.
+    /// - Returns: The ticker (or `nil`) and a diagnostic for each broken quote line.
+    public static func parse(_ text: String) -> Result {
+        parse(bytes: Array(text.utf8))
+    }
+
+    /// Parses every ticker line of UTF-8 bytes.
+    ///
+    /// Invalid UTF-8 never stops the parser; it only appears as U+FFFD inside quoted values.
+    ///
+    /// - Parameter bytes: Any bytes, ideally UTF-8.
+    /// - Returns: The ticker (or `nil`) and a diagnostic for each broken quote line.
+    public static func parse(bytes: [UInt8]) -> Result {
+        var scanner = TextScanner(bytes: bytes)
+        var accumulator = Accumulator()
+        var diagnostics: [Diagnostic] = []
+        // A marquee repeats the same few lines; read each distinct quote text once.
+        var known: [ArraySlice<UInt8>: ExchangeRate] = [:]
+        while let line = scanner.nextLine() {
+            guard let start = pairStart(of: line, in: bytes) else { continue }
+            var end = line.range.upperBound
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            if let rate = known[bytes[start..<end]] {
+                accumulator.add(rate)
+                continue
+            }
+            switch match(line, in: scanner) {
+            case .quote(let rate, _):
+                known[bytes[start..<end]] = rate
+                accumulator.add(rate)
+            case .broken(let diagnostic): diagnostics.append(diagnostic)
+            case .notTicker: continue
+            }
+        }
+        return Result(ticker: accumulator.ticker, diagnostics: diagnostics)
+    }
+
+    /// Reads one line: a quote, a broken quote, or something else.
+    ///
+    /// - Parameters:
+    ///   - line: A line that `scanner` returned.
+    ///   - scanner: The scanner holding the line's bytes (used for locations and text).
+    /// - Returns: The quote with the location of its base code, a warning that quotes the bad
+    ///   value (`3:13: warning: malformed rate "0.0O191"`), or ``LineMatch/notTicker``.
+    public static func match(_ line: TextScanner.Line, in scanner: TextScanner) -> LineMatch {
+        let bytes = scanner.bytes
+        let end = min(line.range.upperBound, bytes.count)
+        guard let codesStart = pairStart(of: line, in: bytes) else { return .notTicker }
+        var cursor = codesStart + 7
+        func skipBlanks() {
+            while cursor < end, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 }
+        }
+        func token() -> Range<Int> {
+            let first = cursor
+            while cursor < end, bytes[cursor] != 0x20, bytes[cursor] != 0x09 { cursor += 1 }
+            return first..<cursor
+        }
+        func warning(at position: Int, _ message: String) -> LineMatch {
+            .broken(Diagnostic(.warning, at: scanner.location(of: position, in: line), message))
+        }
+
+        skipBlanks()
+        cursor += 1  // the `=` that pairStart found
+        let pairEnd = cursor
+
+        var codes: [CurrencyCode] = []
+        for start in [codesStart, codesStart + 4] {
+            let text = scanner.string(start..<start + 3)
+            guard let code = CurrencyCode(text) else {
+                return warning(at: start, "invalid currency code \"\(text)\"; expected three capital letters")
+            }
+            guard Currency.isKnown(code) else {
+                var message = "unknown currency code \"\(text)\""
+                if let suggestion = Currency.suggestion(for: text) { message += "; did you mean \"\(suggestion)\"?" }
+                return warning(at: start, message)
+            }
+            codes.append(code)
+        }
+
+        skipBlanks()
+        let rateRange = token()
+        guard !rateRange.isEmpty else {
+            return warning(at: cursor, "missing rate after \"\(scanner.string(codesStart..<pairEnd))\"")
+        }
+        let rateText = scanner.string(rateRange)
+        guard let rate = QuotedDecimal(rateText), !rate.isNegative else {
+            return warning(at: rateRange.lowerBound, "malformed rate \"\(rateText)\"")
+        }
+
+        skipBlanks()
+        let changeRange = token()
+        guard !changeRange.isEmpty else {
+            return warning(at: cursor, "missing change after rate \"\(rateText)\"")
+        }
+        let changeText = scanner.string(changeRange)
+        guard bytes[changeRange.upperBound - 1] == 0x25,
+            let change = QuotedDecimal(scanner.string(changeRange.lowerBound..<changeRange.upperBound - 1))
+        else {
+            return warning(at: changeRange.lowerBound, "malformed change \"\(changeText)\"; expected a percentage such as \"-0.14%\"")
+        }
+
+        skipBlanks()
+        if cursor < end {
+            return warning(at: cursor, "unexpected text \"\(scanner.string(cursor..<end))\" after the quote")
+        }
+        let quote = ExchangeRate(base: codes[0], quote: codes[1], quoted: rate, changePercent: change)
+        return .quote(quote, scanner.location(of: codesStart, in: line))
+    }
+
+    /// Where `XXX/YYY` starts when a line has the shape of a quote: blanks, an optional bullet,
+    /// blanks, three letters, `/`, three letters, blanks and `=`. `nil` for any other line.
+    static func pairStart(of line: TextScanner.Line, in bytes: [UInt8]) -> Int? {
+        let end = min(line.range.upperBound, bytes.count)
+        var cursor = max(line.range.lowerBound, 0)
+        func skipBlanks() {
+            while cursor < end, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 }
+        }
+        func isLetter(_ position: Int) -> Bool {
+            position < end && (bytes[position] | 0x20) >= 0x61 && (bytes[position] | 0x20) <= 0x7A
+        }
+        skipBlanks()
+        if cursor + 2 < end, bytes[cursor] == 0xE2, bytes[cursor + 1] == 0x80, bytes[cursor + 2] == 0xA2 {
+            cursor += 3
+            skipBlanks()
+        }
+        let start = cursor
+        guard isLetter(cursor), isLetter(cursor + 1), isLetter(cursor + 2), cursor + 3 < end,
+            bytes[cursor + 3] == 0x2F, isLetter(cursor + 4), isLetter(cursor + 5), isLetter(cursor + 6),
+            !isLetter(cursor + 7)
+        else { return nil }
+        cursor += 7
+        skipBlanks()
+        return cursor < end && bytes[cursor] == 0x3D ? start : nil
+    }
+}

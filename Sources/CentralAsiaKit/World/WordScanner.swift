@@ -1,0 +1,275 @@
+/// Splits UTF-8 text into normalised words, the unit of names in the gazetteer and of ``MentionFinder``.
+///
+/// A word is a run of letters, or a run of digits: `"COP29"` is `cop` `29`, `"C5+1"` is `c` `5` `1`.
+/// Letters are ASCII letters, `_`, and every non-ASCII scalar that is not punctuation or a space. The
+/// normal form is lower-case with Latin diacritics removed (`"Büyükakın"` → `buyukakin`, `"Türkiye"` →
+/// `turkiye`), so the press's spellings with and without them meet. Other scripts are kept as they are.
+///
+/// Between two words is a gap. A gap is *hard* when it holds a comma, semicolon, colon, bracket, quotation
+/// mark, slash, `!`, `?`, a line break or a bullet: no name spans a hard gap (`"Italy/Vatican"` is two
+/// names). Spaces, hyphens, dots, apostrophes and `+` are soft (`"Kassym-Jomart"`, `"U.S."`, `"C5+1"`).
+struct WordScanner {
+    /// One word of the text.
+    struct Word {
+        /// Byte offset of the first byte.
+        var start: Int
+        /// Byte offset after the last byte.
+        var end: Int
+        /// Length of the normal form, written to the scanner's buffer; `Int.max` when longer than the buffer.
+        var normalLength: Int
+        /// ``WordScanner/firstUpper`` and friends.
+        var flags: UInt8
+        /// Whether the gap before the word is hard.
+        var hardGapBefore: Bool
+        /// The 1-based line the word is on.
+        var line: Int
+        /// Byte offset of the start of that line.
+        var lineStart: Int
+    }
+
+    /// The first letter is upper-case.
+    static let firstUpper: UInt8 = 1
+    /// Every letter is upper-case (and there is at least one).
+    static let allUpper: UInt8 = 2
+    /// The word is made of letters (not digits).
+    static let isLetters: UInt8 = 4
+    /// The word is at most three bytes long in normal form.
+    static let isShort: UInt8 = 8
+
+    /// The class of an ASCII byte: 0 soft gap, 1 hard gap, 2 letter (or `_`), 3 digit.
+    @inline(__always)
+    private static func asciiClass(_ byte: UInt8) -> UInt8 {
+        if (byte | 0x20) &- 0x61 < 26 || byte == 0x5F { return 2 }
+        if byte &- 0x30 < 10 { return 3 }
+        switch byte {
+        case 0x20, 0x09, 0x2D, 0x2E, 0x27, 0x2B, 0x26: return 0  // space, tab, - . ' + &
+        default: return 1
+        }
+    }
+
+    /// Base letters of U+00C0…U+017F, lower-case; `.` marks a non-letter (× and ÷).
+    private static let latinBase: [UInt8] = Array(
+        ("aaaaaaaceeeeiiiidnooooo.ouuuuytsaaaaaaaceeeeiiiidnooooo.ouuuuyty"
+            + "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllll"
+            + "lllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs").utf8)
+
+    /// The maximum length of a normal form; longer words are never names.
+    static let capacity = 64
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    /// The normal form of the last word returned by ``next()``.
+    let buffer: UnsafeMutablePointer<UInt8>
+    /// The read position.
+    private(set) var position: Int
+    /// The line of the read position.
+    private var line = 1
+    /// The offset where that line starts.
+    private var lineStart = 0
+
+    /// Creates a scanner.
+    ///
+    /// - Parameters:
+    ///   - bytes: The UTF-8 text; it must outlive the scanner.
+    ///   - buffer: Room for ``capacity`` bytes of normal form.
+    init(bytes: UnsafeBufferPointer<UInt8>, buffer: UnsafeMutablePointer<UInt8>) {
+        self.bytes = bytes
+        self.buffer = buffer
+        self.position = 0
+    }
+
+    /// Decodes the scalar at `index` (a non-ASCII lead byte), returning it and its length.
+    private func scalar(at index: Int) -> (value: UInt32, length: Int) {
+        let lead = UInt32(bytes[index])
+        let count = bytes.count
+        func continuation(_ offset: Int) -> UInt32? {
+            guard index + offset < count else { return nil }
+            let byte = bytes[index + offset]
+            return byte & 0xC0 == 0x80 ? UInt32(byte & 0x3F) : nil
+        }
+        if lead & 0xE0 == 0xC0, let b1 = continuation(1) { return ((lead & 0x1F) << 6 | b1, 2) }
+        if lead & 0xF0 == 0xE0, let b1 = continuation(1), let b2 = continuation(2) {
+            return ((lead & 0x0F) << 12 | b1 << 6 | b2, 3)
+        }
+        if lead & 0xF8 == 0xF0, let b1 = continuation(1), let b2 = continuation(2), let b3 = continuation(3) {
+            return ((lead & 0x07) << 18 | b1 << 12 | b2 << 6 | b3, 4)
+        }
+        return (0xFFFD, 1)
+    }
+
+    /// Whether a non-ASCII scalar separates words, and whether hard.
+    private static func gapKind(_ value: UInt32) -> UInt8? {
+        switch value {
+        case 0x2019, 0x2018, 0x2010...0x2015, 0x00A0, 0x2000...0x200B, 0x202F, 0x00AD: return 0
+        case 0x0080...0x00BF, 0x00D7, 0x00F7, 0x2016...0x206F, 0x2190...0x2BFF, 0x3000...0x303F, 0xFEFF, 0xFFFD:
+            return 1
+        default: return nil
+        }
+    }
+
+    /// Folds a letter scalar: its ASCII base (or 0 when it has none) and whether it is upper-case.
+    private static func fold(_ value: UInt32) -> (base: UInt8, upper: Bool) {
+        switch value {
+        case 0x00C0...0x00FF:
+            let base = latinBase[Int(value - 0x00C0)]
+            return (base, value < 0x00DF)
+        case 0x0100...0x017F:
+            let base = latinBase[Int(value - 0x0100) + 64]
+            let even = value & 1 == 0
+            let upper: Bool
+            switch value {
+            case 0x0138, 0x0149, 0x017F: upper = false
+            case 0x0139...0x0148, 0x0179...0x017E: upper = !even
+            case 0x0178: upper = true
+            default: upper = even
+            }
+            return (base, upper)
+        case 0x018F: return (UInt8(ascii: "e"), true)
+        case 0x0259: return (UInt8(ascii: "e"), false)
+        case 0x0400...0x042F: return (0, true)
+        default: return (0, false)
+        }
+    }
+
+    /// Returns the next word, or `nil` at the end of the text.
+    mutating func next() -> Word? {
+        let count = bytes.count
+        var index = position
+        var hard = false
+        // Skip the gap.
+        while index < count {
+            let byte = bytes[index]
+            if byte == 0x20 {
+                index += 1
+                continue
+            }
+            if byte < 0x80 {
+                let byteClass = WordScanner.asciiClass(byte)
+                if byteClass >= 2 { break }
+                if byteClass == 1 {
+                    hard = true
+                    if byte == 0x0A {
+                        line += 1
+                        lineStart = index + 1
+                    }
+                }
+                index += 1
+                continue
+            }
+            let (value, length) = scalar(at: index)
+            guard let kind = WordScanner.gapKind(value) else { break }
+            if kind == 1 { hard = true }
+            index += length
+        }
+        guard index < count else {
+            position = count
+            return nil
+        }
+        let start = index
+        let digits = WordScanner.asciiClass(bytes[index]) == 3
+        var length = 0
+        var flags: UInt8 = digits ? 0 : WordScanner.allUpper | WordScanner.isLetters
+        if digits {
+            while index < count, bytes[index] &- 0x30 < 10 {
+                let byte = bytes[index]
+                if length < WordScanner.capacity { buffer[length] = byte }
+                length &+= 1
+                index += 1
+            }
+        } else {
+            if bytes[start] &- 0x41 < 26 { flags |= WordScanner.firstUpper }
+            // Bit 5 of an ASCII letter is set for lower case: OR-ing them tells whether any was lower-case.
+            var lowerBits: UInt8 = 0
+            while index < count {
+                let byte = bytes[index]
+                let folded = byte | 0x20
+                if folded &- 0x61 < 26 {
+                    lowerBits |= byte
+                    if length < WordScanner.capacity { buffer[length] = folded }
+                    length &+= 1
+                    index += 1
+                } else if byte == 0x5F {
+                    if length < WordScanner.capacity { buffer[length] = byte }
+                    length &+= 1
+                        index += 1
+                } else if byte >= 0x80 {
+                    let (value, scalarLength) = scalar(at: index)
+                    if WordScanner.gapKind(value) != nil { break }
+                    let (base, upper) = WordScanner.fold(value)
+                    if index == start, upper { flags |= WordScanner.firstUpper }
+                    if !upper { lowerBits |= 0x20 }
+                    for offset in 0..<(base != 0 ? 1 : scalarLength) {
+                        let normal = base != 0 ? base : bytes[index + offset]
+                        if length < WordScanner.capacity { buffer[length] = normal }
+                        length &+= 1
+                    }
+                    index += scalarLength
+                } else {
+                    break
+                }
+            }
+            if lowerBits & 0x20 != 0 { flags &= ~WordScanner.allUpper }
+        }
+        position = index
+        if length <= 3 { flags |= WordScanner.isShort }
+        let kept = length <= WordScanner.capacity
+        return Word(
+            start: start, end: index, normalLength: kept ? length : Int.max,
+            flags: flags, hardGapBefore: hard, line: line, lineStart: lineStart)
+    }
+
+    /// Hashes a normal form eight bytes at a time (a multiply-rotate mix; not for adversarial input, which
+    /// costs only longer probes).
+    ///
+    /// - Parameters:
+    ///   - bytes: The normal form.
+    ///   - count: Its length.
+    /// - Returns: The hash the vocabulary tables are keyed by.
+    @inline(__always)
+    static func hash(_ bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        let raw = UnsafeRawPointer(bytes)
+        var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
+        var index = 0
+        while index &+ 8 <= count {
+            let chunk = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            hash = ((hash ^ chunk) &* 0xFF51_AFD7_ED55_8CCD)
+            hash = (hash << 31) | (hash >> 33)
+            index &+= 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < count {
+            tail |= UInt64(bytes[index]) << shift
+            shift &+= 8
+            index &+= 1
+        }
+        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        return hash ^ (hash >> 29)
+    }
+
+    /// The words of a string with their normal forms, for building tables and for lookups (not hot paths).
+    ///
+    /// - Parameter text: The text.
+    /// - Returns: Each word's normal form, flags and whether a hard gap precedes it.
+    static func words(of text: String) -> [(normal: [UInt8], flags: UInt8, hardGapBefore: Bool)] {
+        var utf8 = Array(text.utf8)
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        defer { buffer.deallocate() }
+        return utf8.withUnsafeMutableBufferPointer { mutable in
+            var scanner = WordScanner(bytes: UnsafeBufferPointer(mutable), buffer: buffer)
+            var result: [(normal: [UInt8], flags: UInt8, hardGapBefore: Bool)] = []
+            while let word = scanner.next() {
+                let length = min(word.normalLength, capacity)
+                result.append((Array(UnsafeBufferPointer(start: buffer, count: length)), word.flags, word.hardGapBefore))
+            }
+            return result
+        }
+    }
+
+    /// The normal form of a whole name: its words' normal forms joined by single spaces.
+    ///
+    /// - Parameter text: The name.
+    /// - Returns: The key (`"St. Petersburg"` → `"st petersburg"`).
+    static func key(_ text: String) -> String {
+        words(of: text).map { String(decoding: $0.normal, as: UTF8.self) }.joined(separator: " ")
+    }
+}

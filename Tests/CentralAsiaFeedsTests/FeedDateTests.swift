@@ -1,0 +1,69 @@
+import CentralAsiaFeeds
+import CentralAsiaKit
+import Foundation
+import Testing
+
+@Suite struct FeedDateTests {
+    @Test(arguments: [
+        ("Tue, 21 Jan 2025 10:00:00 +0600", "2025-01-21", 1_737_432_000.0),
+        ("Tue, 21 Jan 2025 01:00:00 +0600", "2025-01-21", 1_737_399_600.0),
+        ("Tues, 21 Jan 25 10:00 GMT", "2025-01-21", 1_737_453_600.0),
+        ("Tuesday, 21 January 2025 10:00:00 EST", "2025-01-21", 1_737_471_600.0),
+        ("21 Jan 2025 10:00:00 +06:00", "2025-01-21", 1_737_432_000.0),
+        ("Tue,  1 Jan 2025 00:00:00 UT", "2025-01-01", 1_735_689_600.0),
+        ("Sun, 22 Sept 2024 12:00:00 Z", "2024-09-22", 1_727_006_400.0),
+        ("2025-01-21T10:00:00Z", "2025-01-21", 1_737_453_600.0),
+        ("2025-01-21T10:00:00.5+05:00", "2025-01-21", 1_737_435_600.5),
+        ("2025-01-21 10:00:00 +0500", "2025-01-21", 1_737_435_600.0),
+        ("Tue Jan 21 10:00:00 CET 2025", "2025-01-21", 1_737_450_000.0),
+        ("Tue, 21 Jan 2025 10:00:00 MSK", "2025-01-21", 1_737_442_800.0),
+    ])
+    func readsInstants(text: String, day: String, seconds: Double) throws {
+        let date = try #require(FeedDate(text))
+        #expect(date.day == PartialDate(day))
+        #expect(date.instant == Date(timeIntervalSince1970: seconds))
+        #expect(date.raw == text)
+    }
+
+    @Test(arguments: [
+        ("21 January 2025", "2025-01-21"), ("January 21, 2025", "2025-01-21"), ("2025-01-21", "2025-01-21"),
+        ("2022-11-13 09:38:37", "2022-11-13"), ("2025-01-21T10:00", "2025-01-21"), ("28.12.2025, 14:57", "2025-12-28"),
+        ("28.12.2025", "2025-12-28"), ("Tue, 21 Jan 2025 10:00:00", "2025-01-21"),
+    ])
+    func readsDaysWithoutInstant(text: String, day: String) throws {
+        let date = try #require(FeedDate(text))
+        #expect(date.day == PartialDate(day))
+        #expect(date.instant == nil)
+        #expect(date.unknownZone == nil)
+    }
+
+    @Test func keepsDayForUnknownZone() throws {
+        let date = try #require(FeedDate("Tue, 21 Jan 2025 10:00:00 ALMT"))
+        #expect(date.day == PartialDate("2025-01-21"))
+        #expect(date.instant == nil)
+        #expect(date.unknownZone == "ALMT")
+    }
+
+    @Test(arguments: [
+        "", "Someday soon", "2025-02-30", "31 Feb 2025", "Tue, 21 Foo 2025 10:00:00 GMT", "2025-01-21T25:00:00Z",
+        "2025-01-21T10:00:00+5", "21 Jan 2025 10:00:00 +0600 extra", "32.01.2025", "2025-13-01",
+    ])
+    func rejectsMalformedDates(text: String) {
+        #expect(FeedDate(text) == nil)
+    }
+}
+
+extension FeedDateTests {
+    @Test func encodesPinnedJSONAndRoundTrips() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let date = try #require(FeedDate("Tue, 21 Jan 2025 10:00:00 +0600"))
+        let json = String(decoding: try encoder.encode(date), as: UTF8.self)
+        #expect(json == #"{"day":"2025-01-21","instant":"2025-01-21T04:00:00Z","raw":"Tue, 21 Jan 2025 10:00:00 +0600"}"#)
+        #expect(try JSONDecoder().decode(FeedDate.self, from: Data(json.utf8)) == date)
+        for text in ["Tue, 21 Jan 2025 10:00:00 ALMT", "2025-01-21T10:00:00.5+05:00", "21 January 2025"] {
+            let value = try #require(FeedDate(text))
+            #expect(try JSONDecoder().decode(FeedDate.self, from: try encoder.encode(value)) == value)
+        }
+    }
+}
