@@ -61,6 +61,8 @@ build_library() {
     mkdir -p "$lib" "$build/logs" "$build/module-cache"
     stale "$lib/libCentralAsiaKit.a" "${library_sources[@]}" || return 0
     echo "== building the library"
+    # A static library is an archive that swiftc updates: objects of deleted sources would stay.
+    rm -f "$lib/libCentralAsiaKit.a"
     quietly "$build/logs/library.build.log" swiftc "${swift_flags[@]}" -module-name CentralAsiaKit -enable-testing \
         -emit-library -static -emit-module -emit-module-path "$lib/CentralAsiaKit.swiftmodule" \
         -o "$lib/libCentralAsiaKit.a" "${library_sources[@]}"

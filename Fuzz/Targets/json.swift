@@ -27,5 +27,17 @@ public func fuzzJSON(_ data: UnsafeRawPointer?, _ count: Int) -> CInt {
     fuzzDecode(DatePhrase.self, json)
     fuzzDecode(Diagnostic.self, json)
     fuzzDecode([Diagnostic].self, json)
+    fuzzDecode(Ticker.self, json)
+    fuzzDecode(Money.self, json)
+    fuzzDecode(Currency.self, json)
+    fuzzDecode(RateChange.self, json)
+    fuzzDecode(Conversion.self, json)
+    fuzzDecode(RateBook.self, json)
+    fuzzDecode(Mention.self, json)
+    fuzzDecode(ArticleMentions.self, json)
+    fuzzDecode(EntityID.self, json)
+    fuzzDecode(Country.self, json)
+    fuzzDecode(City.self, json)
+    fuzzDecode(Membership.self, json)
     return 0
 }
