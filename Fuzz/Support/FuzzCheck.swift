@@ -27,3 +27,18 @@ func fuzzCheckRoundTrip<Value: Codable & Equatable>(_ value: Value) {
         fuzzCheck(false, "\(Value.self) failed a JSON round trip: \(error)")
     }
 }
+
+/// Checks that found spans of a text are in order, do not overlap, lie inside the text and that
+/// each one's text is the text of its range.
+func fuzzCheckSpans(_ spans: [(range: Range<Int>, text: String)], in bytes: [UInt8], _ what: String) {
+    var previousEnd = 0
+    for span in spans {
+        fuzzCheck(
+            span.range.lowerBound >= previousEnd && span.range.upperBound <= bytes.count,
+            "\(what) range \(span.range) out of order or outside \(bytes.count) bytes")
+        previousEnd = span.range.upperBound
+        fuzzCheck(
+            span.text == String(decoding: bytes[span.range], as: UTF8.self),
+            "\(what) text \"\(span.text)\" is not its range")
+    }
+}

@@ -14,18 +14,8 @@ public func fuzzDates(_ data: UnsafeRawPointer?, _ count: Int) -> CInt {
     for inference in [DatePhraseParser.YearInference.notAfterReference, .notBeforeReference, .nearest] {
         let parser = DatePhraseParser(yearInference: inference)
         let found = parser.find(in: text, reference: reference)
-        let utf8 = Array(text.utf8)
-        var previousEnd = 0
-        for phrase in found {
-            fuzzCheck(
-                phrase.range.lowerBound >= previousEnd && phrase.range.upperBound <= utf8.count,
-                "phrase range \(phrase.range) out of order or outside \(utf8.count) bytes")
-            previousEnd = phrase.range.upperBound
-            fuzzCheck(
-                phrase.text == String(decoding: utf8[phrase.range], as: UTF8.self),
-                "phrase text \"\(phrase.text)\" is not its range")
-            fuzzCheckRoundTrip(phrase)
-        }
+        fuzzCheckSpans(found.map { ($0.range, $0.text) }, in: Array(text.utf8), "phrase")
+        found.forEach(fuzzCheckRoundTrip)
         let scan = parser.scan(inUTF8: bytes, reference: nil)
         for phrase in scan.phrases {
             fuzzCheck(phrase.range.upperBound <= bytes.count, "scan range \(phrase.range) outside the input")

@@ -9,16 +9,7 @@ import Foundation
 public func fuzzMentions(_ data: UnsafeRawPointer?, _ count: Int) -> CInt {
     let bytes = fuzzBytes(data, count)
     let mentions = bytes.withUnsafeBufferPointer { MentionFinder.standard.mentions(inUTF8: $0) }
-    var previousEnd = 0
-    for mention in mentions {
-        fuzzCheck(
-            mention.range.lowerBound >= previousEnd && mention.range.upperBound <= bytes.count,
-            "mention \(mention) out of order or outside \(bytes.count) bytes")
-        previousEnd = mention.range.upperBound
-        fuzzCheck(
-            mention.text == String(decoding: bytes[mention.range], as: UTF8.self),
-            "mention text \"\(mention.text)\" is not its range")
-    }
+    fuzzCheckSpans(mentions.map { ($0.range, $0.text) }, in: bytes, "mention")
     if let first = mentions.first { fuzzCheckRoundTrip(first) }
     let summary = MentionFinder.standard.articleMentions(in: String(decoding: bytes, as: UTF8.self))
     fuzzCheckRoundTrip(summary)
