@@ -27,7 +27,8 @@ public struct Listing: Sendable, Hashable, Codable, CustomStringConvertible {
     ///     page's results and put `first` at the start of a page.
     /// - Returns: `nil` when the counts are inconsistent: `first` does not start a page of the
     ///   given or derived size (`26 - 27 of 57`), or no page size holds a short last page
-    ///   (`13 - 27 of 27`: no size of 15 or more puts result 13 at the start of a page).
+    ///   (`13 - 27 of 27`: no size of 15 or more puts result 13 at the start of a page). A short
+    ///   last page more than 2³² results in needs `pageSize`: the size is derived only below that.
     public init?(first: Int, last: Int, total: Int, pageSize: Int? = nil) {
         guard first >= 1, first <= last, last <= total else { return nil }
         let count = last - first + 1
