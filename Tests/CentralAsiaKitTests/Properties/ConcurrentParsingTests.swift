@@ -17,10 +17,10 @@ import Testing
         return fixtures + (0..<24).map { _ in random.wellFormedPage().renderedPageText() }
     }
 
-    @Test func pageParserGivesTheSameResultsFromManyTasks() async throws {
+    @Test(arguments: [PageParser(), PageParser(mentions: .standard)])
+    func pageParserGivesTheSameResultsFromManyTasks(parser: PageParser) async throws {
         let texts = try texts()
         #expect(texts.count > 30)
-        let parser = PageParser()
         let expected = try texts.map { try parser.parse($0) }
         let results = await withTaskGroup(of: (Int, NewsPage?).self) { group in
             for round in 0..<8 {
