@@ -293,22 +293,9 @@ import Testing
         #expect(found.map(\.text) == ["On December 10"])
     }
 
-    /// SplitMix64, for reproducible random inputs.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    }
-
     @Test func readsBackRandomDatesWrittenInEveryStyle() throws {
         let seed: UInt64 = 0x5EED_DA7E
-        var random = Generator(state: seed)
+        var random = SplitMix64(seed: seed)
         let full = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
             "October", "November", "December"]
         let short = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
@@ -331,7 +318,7 @@ import Testing
 
     @Test func findsWellFormedPhrasesInRandomText() {
         let seed: UInt64 = 0xD47E_5EED
-        var random = Generator(state: seed)
+        var random = SplitMix64(seed: seed)
         let pieces = ["May", "Dec.", "Sept", "June", " ", " ", "-", "–", "12", "31", "2024", "1999", ",", ".",
             "in ", "mid", "by the end of ", "on ", "early ", "x", "é", "\n", "“"]
         let parser = DatePhraseParser()

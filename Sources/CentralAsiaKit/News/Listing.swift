@@ -25,24 +25,53 @@ public struct Listing: Sendable, Hashable, Codable, CustomStringConvertible {
     ///   - total: The number of results in all.
     ///   - pageSize: The size of a full page, when known; derived otherwise. It must hold the
     ///     page's results and put `first` at the start of a page.
-    /// - Returns: `nil` when the counts are inconsistent.
+    /// - Returns: `nil` when the counts are inconsistent: `first` does not start a page of the
+    ///   given or derived size (`26 - 27 of 57`), or no page size holds a short last page
+    ///   (`13 - 27 of 27`: no size of 15 or more puts result 13 at the start of a page). A short
+    ///   last page more than 2³² results in needs `pageSize`: the size is derived only below that.
     public init?(first: Int, last: Int, total: Int, pageSize: Int? = nil) {
         guard first >= 1, first <= last, last <= total else { return nil }
         let count = last - first + 1
         if let pageSize {
             guard pageSize >= count, (first - 1) % pageSize == 0 else { return nil }
             self.pageSize = pageSize
-        } else if (first - 1) % count == 0 || last != total {
+        } else if (first - 1) % count == 0 {
             self.pageSize = count
+        } else if last != total {
+            // A full page that does not start at a multiple of its size.
+            return nil
         } else {
             // A short last page: the smallest size that starts a page at `first`.
-            var size = count + 1
-            while (first - 1) % size != 0 { size += 1 }
+            guard let size = Listing.smallestPageSize(startingAt: first - 1, above: count) else { return nil }
             self.pageSize = size
         }
         self.first = first
         self.last = last
         self.total = total
+    }
+
+    /// The largest offset of a short last page whose page size is derived (2³²); beyond it, a size
+    /// must be given. It keeps the search for the size short on any input.
+    static let maximumDerivedOffset = 1 << 32
+
+    /// The smallest divisor of `offset` that is greater than `count`: the smallest page size that
+    /// starts a page `offset` results in and holds more than `count` results.
+    ///
+    /// Walks the divisor pairs up to √`offset` (at most 65 536 steps); `nil` when there is no such
+    /// divisor or `offset` is over ``maximumDerivedOffset``.
+    static func smallestPageSize(startingAt offset: Int, above count: Int) -> Int? {
+        guard offset > count, offset <= maximumDerivedOffset else { return nil }
+        var best: Int?
+        var divisor = 1
+        while divisor * divisor <= offset {
+            if offset % divisor == 0 {
+                if divisor > count { return divisor }
+                let pair = offset / divisor
+                if pair > count { best = Swift.min(best ?? pair, pair) }
+            }
+            divisor += 1
+        }
+        return best
     }
 
     /// The number of results on this page.
@@ -52,7 +81,7 @@ public struct Listing: Sendable, Hashable, Codable, CustomStringConvertible {
     public var page: Int { (first - 1) / pageSize + 1 }
 
     /// The number of pages: `total / pageSize`, rounded up.
-    public var pageCount: Int { (total + pageSize - 1) / pageSize }
+    public var pageCount: Int { total / pageSize + (total % pageSize == 0 ? 0 : 1) }
 
     /// `Viewing results A - B of N`, as the page prints it.
     public var description: String { "Viewing results \(first) - \(last) of \(total)" }

@@ -121,9 +121,22 @@ struct ArticleAssembler {
         let title = current.paragraphs.removeLast()
         current.bodyBlocks = max(0, current.bodyBlocks - 1)
         drafts[drafts.count - 1] = current
-        let titleLine = lines.last { $0.range.contains(title.lowerBound) } ?? line
+        let titleLine = self.line(containing: title.lowerBound) ?? line
         drafts.append(Draft(title: title, titleLine: titleLine, authors: [name]))
         expecting = .firstParagraph
+    }
+
+    /// The line that holds a byte, found by binary search (lines are in buffer order), so that
+    /// a page of many bylines stays linear.
+    private func line(containing offset: Int) -> TextScanner.Line? {
+        var low = 0
+        var high = lines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lines[middle].range.upperBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        guard low < lines.count, lines[low].range.contains(offset) else { return nil }
+        return lines[low]
     }
 
     /// A single article page: later headline-like lines are subheadings, kept as paragraphs.
@@ -140,13 +153,18 @@ struct ArticleAssembler {
 
     /// A first "article" with a title and no text, followed by real articles, is junk at the top.
     private mutating func dropLeadingJunk() {
-        while drafts.count > 1, drafts[0].paragraphs.isEmpty, drafts[0].authors.isEmpty {
-            let junk = drafts.removeFirst()
+        var junkCount = 0
+        while junkCount < drafts.count - 1, drafts[junkCount].paragraphs.isEmpty, drafts[junkCount].authors.isEmpty {
+            junkCount += 1
+        }
+        // One removal for all of them: removing the first draft at a time is quadratic.
+        for junk in drafts[..<junkCount] {
             diagnostics.append(
                 Diagnostic(
                     .note, at: scanner.location(of: junk.title.lowerBound, in: junk.titleLine),
                     "skipped \"\(PageAssembler.excerpt(scanner.string(junk.title)))\": no article text follows it"))
         }
+        drafts.removeFirst(junkCount)
     }
 
     private mutating func finish(_ index: Int) -> NewsArticle {
@@ -172,13 +190,15 @@ struct ArticleAssembler {
                 diagnostics.append(
                     Diagnostic(
                         .note, at: nil,
-                        "the page ends mid-sentence in article \(index + 1) \"\(PageAssembler.excerpt(title))\"; its text is cut off"))
+                        "the page ends mid-sentence in article \(index + 1) \"\(PageAssembler.excerpt(title))\"; its text is cut off"
+                    ))
             } else if lastRange == nil {
                 isTruncated = true
                 diagnostics.append(
                     Diagnostic(
                         .warning, at: scanner.location(of: draft.title.lowerBound, in: draft.titleLine),
-                        "article \(index + 1) \"\(PageAssembler.excerpt(title))\" has no text; the page ends after its title"))
+                        "article \(index + 1) \"\(PageAssembler.excerpt(title))\" has no text; the page ends after its title"
+                    ))
             }
         }
         return NewsArticle(

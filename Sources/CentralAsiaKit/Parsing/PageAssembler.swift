@@ -141,7 +141,8 @@ struct PageAssembler {
                 diagnostics.append(
                     Diagnostic(
                         .warning, at: location(line),
-                        "malformed listing line \"\(scanner.string(trimmed))\"; expected \"Viewing results A - B of N\""))
+                        "malformed listing line \"\(scanner.string(trimmed))\"; expected \"Viewing results A - B of N\""
+                    ))
                 index += 1
                 continue
             }
@@ -156,10 +157,12 @@ struct PageAssembler {
         if let size = hint, size < last - first + 1 || (first - 1) % size != 0 { hint = nil }
         if last != total { hint = nil }
         if let listing = Listing(first: first, last: last, total: total, pageSize: hint) { return listing }
+        let expected =
+            first >= 1 && first <= last && last <= total
+            ? "no page size puts result \(first) at the start of a page" : "expected 1 ≤ first ≤ last ≤ total"
         diagnostics.append(
             Diagnostic(
-                .warning, at: location(line),
-                "inconsistent listing \"\(first) - \(last) of \(total)\"; expected 1 ≤ first ≤ last ≤ total"))
+                .warning, at: location(line), "inconsistent listing \"\(first) - \(last) of \(total)\"; \(expected)"))
         return nil
     }
 

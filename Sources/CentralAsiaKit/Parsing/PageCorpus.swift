@@ -35,6 +35,9 @@ public struct PageCorpus: Sequence, Sendable {
         private var fileIndex = 0
         private var handle: FileHandle?
         private var buffer: [UInt8] = []
+        /// Where the next page starts in `buffer`; the bytes before it are read and dropped at the
+        /// next read, so that a chunk of many small pages is not shifted once per page.
+        private var pageStart = 0
         private var searchFrom = 0
         private var atEndOfFile = false
         private var pendingFailure: ParseError?
@@ -57,23 +60,31 @@ public struct PageCorpus: Sequence, Sendable {
                     do {
                         handle = try FileHandle(forReadingFrom: url)
                     } catch {
-                        return .failure(ParseError(.unreadable, "cannot read \"\(url.path)\": \(PageParser.reason(error))"))
+                        return .failure(
+                            ParseError(.unreadable, "cannot read \"\(url.path)\": \(PageParser.reason(error))"))
                     }
                     buffer.removeAll(keepingCapacity: true)
+                    pageStart = 0
                     searchFrom = 0
                 }
-                if let separator = PageCorpus.separator(in: buffer, from: searchFrom) {
-                    let page = Array(buffer[0..<separator.pageEnd])
-                    buffer.removeSubrange(0..<separator.nextPage)
-                    searchFrom = 0
-                    return parse(page)
+                // A separator at the very end of the buffer may go on in the next chunk
+                // ("\u{0C}text" is not a separator): it counts once the file has ended.
+                if let separator = PageCorpus.separator(in: buffer, from: searchFrom, base: pageStart),
+                    separator.nextPage < buffer.count || handle == nil
+                {
+                    let page = pageStart..<separator.pageEnd
+                    pageStart = separator.nextPage
+                    searchFrom = pageStart
+                    if PageCorpus.isBlank(buffer, page) { continue }
+                    return parse(Array(buffer[page]))
                 }
                 if atEndOfFile {
                     atEndOfFile = false
-                    let page = buffer
+                    let page = Array(buffer[pageStart...])
                     buffer.removeAll(keepingCapacity: true)
-                    if page.allSatisfy({ $0 == 0x0A || $0 == 0x0D || $0 == 0x20 }) && !page.isEmpty { continue }
-                    if page.isEmpty { continue }
+                    pageStart = 0
+                    searchFrom = 0
+                    if PageCorpus.isBlank(page, page.indices) { continue }
                     return parse(page)
                 }
                 readChunk()
@@ -86,6 +97,10 @@ public struct PageCorpus: Sequence, Sendable {
 
         private mutating func readChunk() {
             guard let current = handle else { return }
+            if pageStart > 0 {
+                buffer.removeSubrange(0..<pageStart)
+                pageStart = 0
+            }
             // A separator can straddle two chunks: look again from just before the old end.
             searchFrom = Swift.max(0, buffer.count - 3)
             let data: Data?
@@ -102,7 +117,8 @@ public struct PageCorpus: Sequence, Sendable {
                     // next separator.
                     pendingFailure = ParseError(
                         .limitExceeded,
-                        "a page is over \(corpus.parser.options.maximumPageBytes) bytes; the limit is \(corpus.parser.options.maximumPageBytes) bytes")
+                        "a page is over \(corpus.parser.options.maximumPageBytes) bytes; the limit is \(corpus.parser.options.maximumPageBytes) bytes"
+                    )
                     skipToNextSeparator()
                 }
             } else {
@@ -144,7 +160,12 @@ public struct PageCorpus: Sequence, Sendable {
             from = start
         }
         ranges.append(start..<bytes.count)
-        return ranges.filter { range in bytes[range].contains { $0 != 0x0A && $0 != 0x0D && $0 != 0x20 } }
+        return ranges.filter { !isBlank(bytes, $0) }
+    }
+
+    /// Whether a page holds only line breaks and spaces (such pages are skipped).
+    static func isBlank(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        !bytes[range].contains { $0 != 0x0A && $0 != 0x0D && $0 != 0x20 }
     }
 
     /// The index of the next form feed (U+000C) at or after `from`.

@@ -156,7 +156,9 @@ enum PageText {
             let byte = bytes[index]
             if byte >= 0x41 && byte <= 0x5A {
                 letters += 1
-            } else if byte == 0x20 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "'") {
+            } else if byte == 0x20 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+                || byte == UInt8(ascii: "'")
+            {
                 if byte == 0x20, index + 1 < limit, bytes[index + 1] == UInt8(ascii: "(") { break }
             } else if byte >= 0xC3 && byte < 0xE0, index + 1 < limit {
                 let scalar = (UInt32(byte & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
@@ -176,7 +178,9 @@ enum PageText {
         var agencyEnd = agencyStart
         while agencyEnd < limit, bytes[agencyEnd] != UInt8(ascii: ")") {
             let byte = bytes[agencyEnd]
-            guard byte >= 0x41 && byte <= 0x5A || byte >= 0x30 && byte <= 0x39 || byte == 0x20 || byte == UInt8(ascii: "-")
+            guard
+                byte >= 0x41 && byte <= 0x5A || byte >= 0x30 && byte <= 0x39 || byte == 0x20
+                    || byte == UInt8(ascii: "-")
             else { return nil }
             agencyEnd += 1
         }

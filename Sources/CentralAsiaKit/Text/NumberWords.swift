@@ -194,10 +194,12 @@ public enum NumberWords {
             }
             guard byte >= 0x30, byte <= 0x39 else { return nil }
             if hasCommas, (bytes.count - index - 1) % 4 == 3 { return nil }
-            value = value * 10 + Int(byte - 0x30)
             digitCount += 1
+            // Stop before the value can overflow: a longer number is not a count.
+            guard digitCount <= 15 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
         }
-        return digitCount <= 15 ? value : nil
+        return value
     }
 
     /// A number in words below 1000: `[unit|"a"] "hundred" ["and"] [tens [unit] | unit | teen]`.

@@ -1,0 +1,139 @@
+import CentralAsiaKit
+import Foundation
+
+/// Random values of every model, for property tests. All draws come from the generator, so a seed
+/// gives the same values on every run.
+extension SplitMix64 {
+    /// A date of any precision between the years 1 and 9999, mostly near the present.
+    mutating func partialDate() -> PartialDate {
+        let year = chance(0.8) ? Int.random(in: 1990...2035, using: &self) : Int.random(in: 1...9999, using: &self)
+        let precision = pick(PartialDate.Precision.allCases)
+        let month = Int.random(in: 1...12, using: &self)
+        switch precision {
+        case .year:
+            return PartialDate(year: year) ?? { Self.impossible(year, month) }()
+        case .month:
+            return PartialDate(year: year, month: month) ?? { Self.impossible(year, month) }()
+        case .day:
+            let day = Int.random(in: 1...PartialDate.daysIn(month: month, year: year), using: &self)
+            return PartialDate(year: year, month: month, day: day) ?? { Self.impossible(year, month) }()
+        }
+    }
+
+    /// Stops a property test whose generator made an invalid date (a bug in the generator).
+    static func impossible(_ year: Int, _ month: Int) -> Never {
+        preconditionFailure("the generator made an invalid date in \(year)-\(month)")
+    }
+
+    /// A date with a day, in the years news pages carry.
+    mutating func dayDate() -> PartialDate {
+        let year = Int.random(in: 1995...2035, using: &self)
+        let month = Int.random(in: 1...12, using: &self)
+        let day = Int.random(in: 1...PartialDate.daysIn(month: month, year: year), using: &self)
+        return PartialDate(year: year, month: month, day: day) ?? { Self.impossible(year, month) }()
+    }
+
+    /// A span whose start is not after its end.
+    mutating func dateSpan() -> DateSpan {
+        let dates = [partialDate(), partialDate()]
+        let start = dates[0].firstDay <= dates[1].lastDay ? dates[0] : dates[1]
+        let end = start == dates[0] ? dates[1] : dates[0]
+        return DateSpan(start: start, end: end) ?? DateSpan(start: start, end: start)
+            ?? { preconditionFailure("a date spans itself") }()
+    }
+
+    mutating func dateOrSpan() -> DateOrSpan {
+        chance(0.5) ? .date(partialDate()) : .span(dateSpan())
+    }
+
+    /// A decimal as a quote prints it: optional sign, digits, optional point and fraction.
+    mutating func quotedDecimal() -> QuotedDecimal {
+        var text = pick(["", "", "-", "+"])
+        text += digits(Int.random(in: 1...6, using: &self))
+        if chance(0.7) { text += "." + digits(Int.random(in: 1...8, using: &self)) }
+        return QuotedDecimal(text) ?? QuotedDecimal(Decimal(1))
+    }
+
+    mutating func digits(_ count: Int) -> String {
+        String((0..<count).map { _ in pick(Array("0123456789")) })
+    }
+
+    mutating func currencyCode() -> CurrencyCode {
+        if chance(0.5) { return pick([.kgs, .kzt, .tjs, .uzs, .tmt, .usd, .eur, .rub, .cny]) }
+        let letters = (0..<3).map { _ in pick(Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) }
+        return CurrencyCode(String(letters)) ?? .usd
+    }
+
+    mutating func exchangeRate() -> ExchangeRate {
+        ExchangeRate(
+            base: currencyCode(), quote: currencyCode(), quoted: quotedDecimal(),
+            date: chance(0.5) ? partialDate() : nil, source: chance(0.5) ? anyText() : nil,
+            changePercent: chance(0.5) ? quotedDecimal() : nil)
+    }
+
+    mutating func sourceLocation() -> SourceLocation {
+        SourceLocation(
+            offset: Int.random(in: 0...1_000_000, using: &self), line: Int.random(in: 1...50_000, using: &self),
+            column: Int.random(in: 1...500, using: &self))
+    }
+
+    mutating func diagnostic() -> Diagnostic {
+        Diagnostic(pick(Diagnostic.Severity.allCases), at: chance(0.8) ? sourceLocation() : nil, anyText())
+    }
+
+    mutating func dateline() -> Dateline {
+        Dateline(place: anyText(), agency: chance(0.7) ? anyText() : nil)
+    }
+
+    /// A consistent listing, sometimes a short last page.
+    mutating func listing() -> Listing {
+        let size = Int.random(in: 1...50, using: &self)
+        let page = Int.random(in: 1...400, using: &self)
+        let first = (page - 1) * size + 1
+        let count = chance(0.7) ? size : Int.random(in: 1...size, using: &self)
+        let last = first + count - 1
+        let total = count < size ? last : last + Int.random(in: 0...5000, using: &self)
+        return Listing(first: first, last: last, total: total, pageSize: size)
+            ?? { preconditionFailure("generated listing \(first) - \(last) of \(total) is inconsistent") }()
+    }
+
+    mutating func newsArticle() -> NewsArticle {
+        NewsArticle(
+            title: anyText(), paragraphs: (0..<Int.random(in: 0...4, using: &self)).map { _ in anyText() },
+            isTruncated: chance(0.3), dateline: chance(0.3) ? dateline() : nil, date: chance(0.3) ? partialDate() : nil,
+            url: chance(0.3) ? "https://example.org/\(digits(6))" : nil, section: chance(0.3) ? anyText() : nil,
+            authors: (0..<Int.random(in: 0...2, using: &self)).map { _ in anyText() },
+            tags: (0..<Int.random(in: 0...3, using: &self)).map { _ in anyText() })
+    }
+
+    mutating func ticker() -> Ticker {
+        Ticker(
+            quotes: (0..<Int.random(in: 1...5, using: &self)).map { _ in exchangeRate() },
+            repetitions: Int.random(in: 1...8, using: &self))
+    }
+
+    mutating func newsPage() -> NewsPage {
+        NewsPage(
+            date: chance(0.6) ? partialDate() : nil, category: chance(0.3) ? anyText() : nil,
+            ticker: chance(0.6) ? ticker() : nil, listing: chance(0.6) ? listing() : nil,
+            articles: (0..<Int.random(in: 0...4, using: &self)).map { _ in newsArticle() },
+            diagnostics: (0..<Int.random(in: 0...3, using: &self)).map { _ in diagnostic() })
+    }
+
+    mutating func datePhrase() -> DatePhrase {
+        let lower = Int.random(in: 0...10_000, using: &self)
+        return DatePhrase(
+            dateOrSpan(), qualifier: chance(0.5) ? pick([.byEndOf, .mid, .since, .until]) : nil,
+            range: lower..<lower + Int.random(in: 0...40, using: &self), text: anyText(), isYearInferred: chance(0.5))
+    }
+
+    /// Text that stresses JSON: quotes, backslashes, control characters, accents, emoji, no-break spaces.
+    mutating func anyText() -> String {
+        let pieces = [
+            "Bishkek", "Tashkent", " ", "\"", "\\", "/", "\n", "\t", "\u{0}", "\u{1F}", "é", "Ü", "ş", "—", "…", "“",
+            "”",
+            "•", "🇰🇿", "\u{00A0}", "\u{FEFF}", "\u{FFFD}", "0.00191", "%", "{", "}", "[", "]", "日本",
+        ]
+        return (0..<Int.random(in: 0...8, using: &self)).map { _ in pick(pieces) }.joined()
+    }
+}
