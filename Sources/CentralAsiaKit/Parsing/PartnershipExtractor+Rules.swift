@@ -89,8 +89,12 @@ extension PartnershipExtractor {
             status = .planned
         }
         guard hasTitle || status != nil else { return nil }
-        let byteRange = prose.tokens[clause.lowerBound < prose.tokens.count ? clause.lowerBound : position].range.lowerBound
-            ..< prose.tokens[max(clause.upperBound, end) - 1].range.upperBound
+        // The clause's bytes; an empty clause (the title runs to the sentence end) is its last token.
+        let lastToken = min(max(clause.upperBound, end) - 1, prose.tokens.count - 1)
+        guard lastToken >= 0 else { return nil }
+        let firstToken = min(clause.lowerBound < prose.tokens.count ? clause.lowerBound : position, lastToken)
+        let lowerByte = prose.tokens[firstToken].range.lowerBound
+        let byteRange = lowerByte..<max(lowerByte, prose.tokens[lastToken].range.upperBound)
         let date = DatePhraseParser(yearInference: status == .planned ? .notBeforeReference : .notAfterReference)
             .find(inUTF8: prose.bytes, range: byteRange, reference: reference).first?.value.start
         var place: String?
