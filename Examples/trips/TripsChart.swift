@@ -7,9 +7,13 @@ struct TripsChart {
 
     init(_ bars: [TripsReport.Bar]) {
         self.bars = bars
+        labelWidth = TripsChart.textWidth(bars.map(\.person).max { $0.count < $1.count } ?? "") + 30
     }
 
-    private let labelWidth = 210
+    /// A generous estimate of the width of 14-pixel sans-serif text (no font metrics in a plain SVG).
+    private static func textWidth(_ text: String) -> Int { text.count * 8 }
+
+    private let labelWidth: Int
     private let plotWidth = 440
     private let rowHeight = 34
     private let top = 56
@@ -18,7 +22,10 @@ struct TripsChart {
     var svg: String {
         let largest = max(bars.map(\.trips).max() ?? 1, 1)
         let height = top + bars.count * rowHeight + 70
-        let width = labelWidth + plotWidth + 60
+        let legendWidth = ["bilateral", "multilateral or other", "split not stated"].reduce(0) { total, label in
+            total + 44 + TripsChart.textWidth(label)
+        }
+        let width = labelWidth + max(plotWidth + 60, legendWidth)
         func scaled(_ value: Int) -> Int { value * plotWidth / largest }
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -47,10 +54,11 @@ struct TripsChart {
         }
         let legendY = top + bars.count * rowHeight + 24
         let legend = [("#2b6cb0", "bilateral"), ("#ed8936", "multilateral or other"), ("#a0aec0", "split not stated")]
-        for (index, item) in legend.enumerated() {
-            let x = labelWidth + index * 160 - 60
+        var x = labelWidth
+        for item in legend {
             out += "<rect x=\"\(x)\" y=\"\(legendY)\" width=\"14\" height=\"14\" fill=\"\(item.0)\"/>\n"
             out += "<text x=\"\(x + 20)\" y=\"\(legendY + 12)\">\(item.1)</text>\n"
+            x += 20 + TripsChart.textWidth(item.1) + 24
         }
         return out + "</svg>\n"
     }
