@@ -179,6 +179,22 @@ private func checkPartnerships(_ archive: Archive) throws {
         #expect(loaded.archive.sharedEvents() == archive.sharedEvents())
     }
 
+    @Test func answersFromManyTasksAtOnce() async throws {
+        let archive = try archive(of: fixturePage)
+        let answers = await withTaskGroup(of: String.self) { group in
+            for index in 0..<32 {
+                group.addTask {
+                    index.isMultiple(of: 2)
+                        ? archive.rankingByTrips().map(\.description).joined(separator: ";")
+                        : archive.sharedEvents(matching: .organizationCityAndYear).map(\.event).joined(separator: ";")
+                }
+            }
+            return await group.reduce(into: Set<String>()) { $0.insert($1) }
+        }
+        #expect(answers.count == 2)
+        #expect(answers.contains(ranking.joined(separator: ";")))
+    }
+
     @Test func encodesASharedEvent() throws {
         let event = SharedEvent(
             event: "CSTO Summit", city: "Astana", country: .kz, organization: "CSTO", year: 2024,
