@@ -14,6 +14,7 @@ let package = Package(
         .executableTarget(name: "fx", dependencies: ["CentralAsiaKit", "CentralAsiaFeeds"], path: "Examples/fx"),
         .executableTarget(
             name: "briefing", dependencies: ["CentralAsiaKit", "CentralAsiaFeeds"], path: "Examples/briefing"),
+        .executableTarget(name: "trips", dependencies: ["CentralAsiaKit"], path: "Examples/trips"),
         .testTarget(
             name: "CentralAsiaKitTests",
             dependencies: ["CentralAsiaKit"],

@@ -1,5 +1,5 @@
-/// Everything parsed from many sources in one place: pages, articles and rates, and the questions
-/// asked of them.
+/// Everything parsed from many sources in one place: pages, articles, rates and diplomacy (travel
+/// records, visits, partnerships), and the questions asked of them.
 ///
 /// An article seen on several listing pages is stored once and keeps a ``PageReference`` for each
 /// page. Two articles are the same when their URLs agree or, when either has none, when their
@@ -24,10 +24,19 @@ public struct Archive: Sendable, Equatable {
     /// Every rate added, directly or from page tickers.
     public private(set) var rateBook = RateBook()
 
+    /// The travel records of the pages added, each once per article, linked to the article's id.
+    public var travel: [Filed<TravelRecord>] { diplomacy.travel }
+    /// The visits of the pages added, each once per article, linked to the article's id.
+    public var visits: [Filed<Visit>] { diplomacy.visits }
+    /// The partnerships of the pages added, each once per article, linked to the article's id.
+    public var partnerships: [Filed<Partnership>] { diplomacy.partnerships }
+
     /// The pages added, without their articles (kept as ids), to save them again.
     var pages: [StoredPage] = []
     /// Rates added directly rather than from a page.
     var looseRates: [ExchangeRate] = []
+    /// The pages' travel records, visits and partnerships.
+    var diplomacy = DiplomacyShelf()
     /// What was added, in order, to save it again in the same order.
     var additions: [Addition] = []
     private var identities: [String: Int] = [:]
@@ -63,7 +72,9 @@ public struct Archive: Sendable, Equatable {
     /// The number of distinct articles.
     public var count: Int { articles.count }
 
-    /// Adds a page: its articles (merged with those already held) and its ticker's rates.
+    /// Adds a page: its articles (merged with those already held), its ticker's rates, and its travel
+    /// records, visits and partnerships (linked to the archived articles; those an earlier page already
+    /// gave for the same article are not added again).
     ///
     /// Ticker quotes without a date take the page's date, and the source's name when they name none.
     ///
@@ -84,6 +95,7 @@ public struct Archive: Sendable, Equatable {
         bare.articles = []
         additions.append(.page(pages.count))
         pages.append(StoredPage(source: source, page: bare, articleIDs: ids))
+        diplomacy.file(page, articleIDs: ids)
         for quote in page.ticker?.quotes ?? [] {
             var rate = quote
             if rate.date == nil { rate.date = page.date }
@@ -169,12 +181,13 @@ public struct Archive: Sendable, Equatable {
 
     /// The indexes of the archive as it is, built on first use.
     var indexes: ArchiveIndexes {
-        cache.indexes { ArchiveIndexes(articles: articles) }
+        cache.indexes { ArchiveIndexes(articles: articles, diplomacy: diplomacy) }
     }
 
-    /// Two archives are equal when they hold the same articles, references, pages and rates.
+    /// Two archives are equal when they hold the same articles, references, pages, rates and diplomacy.
     public static func == (lhs: Archive, rhs: Archive) -> Bool {
         lhs.articles == rhs.articles && lhs.references == rhs.references && lhs.pages == rhs.pages
             && lhs.looseRates == rhs.looseRates && lhs.additions == rhs.additions && lhs.rateBook == rhs.rateBook
+            && lhs.diplomacy == rhs.diplomacy
     }
 }

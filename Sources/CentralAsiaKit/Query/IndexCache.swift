@@ -4,10 +4,12 @@ import Synchronization
 final class ArchiveIndexes: Sendable {
     let search: SearchIndex
     let entities: EntityIndex
+    let diplomacy: DiplomacyIndex
 
-    init(articles: [NewsArticle]) {
+    init(articles: [NewsArticle], diplomacy shelf: DiplomacyShelf) {
         search = SearchIndex(articles)
         entities = EntityIndex(articles)
+        diplomacy = DiplomacyIndex(shelf)
     }
 }
 
