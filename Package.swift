@@ -11,10 +11,13 @@ let package = Package(
     targets: [
         .target(name: "CentralAsiaKit"),
         .target(name: "CentralAsiaFeeds", dependencies: ["CentralAsiaKit"]),
+        // What the examples share: the bundled sample page.
+        .target(name: "ExampleSupport", path: "Examples/Support"),
         .executableTarget(name: "fx", dependencies: ["CentralAsiaKit", "CentralAsiaFeeds"], path: "Examples/fx"),
         .executableTarget(
-            name: "briefing", dependencies: ["CentralAsiaKit", "CentralAsiaFeeds"], path: "Examples/briefing"),
-        .executableTarget(name: "trips", dependencies: ["CentralAsiaKit"], path: "Examples/trips"),
+            name: "briefing", dependencies: ["CentralAsiaKit", "CentralAsiaFeeds", "ExampleSupport"],
+            path: "Examples/briefing"),
+        .executableTarget(name: "trips", dependencies: ["CentralAsiaKit", "ExampleSupport"], path: "Examples/trips"),
         .testTarget(
             name: "CentralAsiaKitTests",
             dependencies: ["CentralAsiaKit"],

@@ -1,5 +1,6 @@
 import CentralAsiaFeeds
 import CentralAsiaKit
+import ExampleSupport
 import Foundation
 
 /// The `briefing` command: reads pages and prints a digest, the JSON page document, or JSON Lines.

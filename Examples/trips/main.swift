@@ -1,4 +1,5 @@
 import CentralAsiaKit
+import ExampleSupport
 import Foundation
 
 // swift run trips [--json] [--svg FILE] [FILE…]
