@@ -36,7 +36,11 @@ struct BriefingCommand {
         let parser = PageParser(diplomacy: .standard)
         var results: [Result<NewsPage, ParseError>] = []
         if files.isEmpty {
-            results = [Result { try parser.parse(SamplePage.text) }.mapError { $0 as? ParseError ?? ParseError(.unreadable, "\($0)") }]
+            results = [
+                Result { try parser.parse(SamplePage.text) }.mapError {
+                    $0 as? ParseError ?? ParseError(.unreadable, "\($0)")
+                }
+            ]
         }
         var status: Int32 = 0
         var printedJSON = false
@@ -45,7 +49,9 @@ struct BriefingCommand {
             case .success(let page):
                 switch output {
                 case .text:
-                    for diagnostic in page.diagnostics { FileHandle.standardError.write(Data("\(name):\(diagnostic)\n".utf8)) }
+                    for diagnostic in page.diagnostics {
+                        FileHandle.standardError.write(Data("\(name):\(diagnostic)\n".utf8))
+                    }
                     print(Digest(page: page).text, terminator: "")
                 case .json:
                     if printedJSON {

@@ -9,7 +9,8 @@ struct Digest {
         var out = ""
         out += "Page date: \(page.date.map(Digest.longDate) ?? "none")\n"
         if let listing = page.listing {
-            out += "Listing:   results \(listing.first)–\(listing.last) of \(listing.total) (page \(listing.page) of \(listing.pageCount))\n"
+            out +=
+                "Listing:   results \(listing.first)–\(listing.last) of \(listing.total) (page \(listing.page) of \(listing.pageCount))\n"
         } else {
             out += "Listing:   none\n"
         }
@@ -17,11 +18,12 @@ struct Digest {
             out += "\nTicker (\(ticker.quotes.count) quotes, shown \(ticker.repetitions) times)\n"
             out += Digest.row(["Pair", "Rate", "Change", "Inverse"]) + "\n"
             for quote in ticker.quotes {
-                out += Digest.row([
-                    "\(quote.base)/\(quote.quote)", quote.quoted.text,
-                    quote.changePercent.map { "\($0.text)%" } ?? "–",
-                    "1 \(quote.quote) = \(Digest.inverse(of: quote)) \(quote.base)",
-                ]) + "\n"
+                out +=
+                    Digest.row([
+                        "\(quote.base)/\(quote.quote)", quote.quoted.text,
+                        quote.changePercent.map { "\($0.text)%" } ?? "–",
+                        "1 \(quote.quote) = \(Digest.inverse(of: quote)) \(quote.base)",
+                    ]) + "\n"
             }
         } else {
             out += "\nTicker: none\n"
@@ -42,7 +44,8 @@ struct Digest {
         for (cell, width) in zip(cells, widths) {
             line += cell.padding(toLength: max(width, cell.count + 1), withPad: " ", startingAt: 0)
         }
-        return line.trimmingCharacters(in: .whitespaces).isEmpty ? line : "  " + line.dropFirst(2).trimmingCharacters(in: .whitespaces)
+        return line.trimmingCharacters(in: .whitespaces).isEmpty
+            ? line : "  " + line.dropFirst(2).trimmingCharacters(in: .whitespaces)
     }
 
     /// The inverse of a quote, to the cent: `KZT/USD 0.00191` → `523.56`.

@@ -39,7 +39,8 @@ struct TripsChart {
         for (row, bar) in bars.enumerated() {
             let y = top + row * rowHeight
             out += "<g class=\"bar\">\n"
-            out += "  <text x=\"\(labelWidth - 10)\" y=\"\(y + 18)\" text-anchor=\"end\">\(escaped(bar.person))</text>\n"
+            out +=
+                "  <text x=\"\(labelWidth - 10)\" y=\"\(y + 18)\" text-anchor=\"end\">\(escaped(bar.person))</text>\n"
             if let bilateral = bar.bilateral, bilateral <= bar.trips {
                 let first = scaled(bilateral)
                 out += rect(x: labelWidth, y: y, width: first, colour: "#2b6cb0", title: "\(bilateral) bilateral")
@@ -47,7 +48,8 @@ struct TripsChart {
                     x: labelWidth + first, y: y, width: scaled(bar.trips) - first, colour: "#ed8936",
                     title: "\(bar.trips - bilateral) multilateral or other")
             } else {
-                out += rect(x: labelWidth, y: y, width: scaled(bar.trips), colour: "#a0aec0", title: "\(bar.trips) trips")
+                out += rect(
+                    x: labelWidth, y: y, width: scaled(bar.trips), colour: "#a0aec0", title: "\(bar.trips) trips")
             }
             out += "  <text x=\"\(labelWidth + scaled(bar.trips) + 6)\" y=\"\(y + 18)\">\(bar.trips)</text>\n"
             out += "</g>\n"

@@ -55,7 +55,9 @@ struct TripsReport {
     func json() throws -> String {
         let document = Document(
             ranking: ranking.map { RankLine(person: $0.person, trips: $0.trips) },
-            sharedEvents: shared.map { EventLine(event: $0.event, city: $0.city, country: $0.country, people: $0.people) },
+            sharedEvents: shared.map {
+                EventLine(event: $0.event, city: $0.city, country: $0.country, people: $0.people)
+            },
             partnerships: partnerships)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
@@ -69,7 +71,8 @@ struct TripsReport {
             "Leaders ranked by trips", ["#", "Leader", "Trips"],
             ranking.map { [String($0.rank), $0.person, String($0.trips)] }, right: [0, 2])
         out += table(
-            "Most visited countries", ["Country", "Visits"], countries.map { [$0.country.rawValue, String($0.visits)] },
+            "Most visited countries", ["Country", "Visits"],
+            countries.map { [$0.country.rawValue, String($0.visits)] },
             right: [1])
         out += table(
             "Shared events", ["Event", "City", "Leaders"],

@@ -3,6 +3,7 @@
 // and PartialDate(_:). A phrase's range lies in its input and its text is that range; a date read
 // from ISO text prints back as that text.
 import Foundation
+
 @testable import CentralAsiaKit
 
 /// The libFuzzer entry point: runs one input; returns 0 (a broken invariant aborts).

@@ -2,6 +2,7 @@
 // JSON decoding of every model: decoding arbitrary bytes never crashes, and whatever decodes
 // survives an encode-decode round trip unchanged.
 import Foundation
+
 @testable import CentralAsiaKit
 
 /// Decodes the input as one model and, when that works, round-trips it.

@@ -2,6 +2,7 @@
 // MentionFinder on arbitrary bytes (also invalid UTF-8): mentions are in order, do not overlap,
 // lie inside the input and quote their range; they survive a JSON round trip.
 import Foundation
+
 @testable import CentralAsiaKit
 
 /// The libFuzzer entry point: runs one input; returns 0 (a broken invariant aborts).

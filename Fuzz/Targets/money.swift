@@ -2,6 +2,7 @@
 // Money.parseAmount and QuotedDecimal on arbitrary text: they throw or give a value, never crash;
 // a quoted decimal prints back as its text.
 import Foundation
+
 @testable import CentralAsiaKit
 
 /// The libFuzzer entry point: runs one input; returns 0 (a broken invariant aborts).

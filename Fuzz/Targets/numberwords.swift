@@ -1,6 +1,7 @@
 // seeds: Fuzz/seeds/numberwords/*
 // NumberWords on arbitrary text: every reading either fails or gives a number; none crashes.
 import Foundation
+
 @testable import CentralAsiaKit
 
 /// The libFuzzer entry point: runs one input; returns 0 (a broken invariant aborts).

@@ -2,6 +2,7 @@
 // PageParser on arbitrary bytes: whole input, each page of the input as a corpus, and with small
 // limits. The page must survive a JSON round trip; only a limit may throw.
 import Foundation
+
 @testable import CentralAsiaKit
 
 /// The libFuzzer entry point: runs one input; returns 0 (a broken invariant aborts).

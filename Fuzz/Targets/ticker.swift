@@ -2,6 +2,7 @@
 // TickerParser on arbitrary bytes and text: never crashes, its ticker survives a JSON round trip,
 // and reading the bytes or the repaired text gives the same ticker.
 import Foundation
+
 @testable import CentralAsiaKit
 
 /// The libFuzzer entry point: runs one input; returns 0 (a broken invariant aborts).

@@ -2,6 +2,7 @@
 // UTF8Repair: the output is valid UTF-8, valid input comes back unchanged, and isValid agrees
 // with the standard library's validation.
 import Foundation
+
 @testable import CentralAsiaKit
 
 /// The libFuzzer entry point: runs one input; returns 0 (a broken invariant aborts).

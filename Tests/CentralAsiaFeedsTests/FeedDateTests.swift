@@ -59,7 +59,8 @@ extension FeedDateTests {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let date = try #require(FeedDate("Tue, 21 Jan 2025 10:00:00 +0600"))
         let json = String(decoding: try encoder.encode(date), as: UTF8.self)
-        #expect(json == #"{"day":"2025-01-21","instant":"2025-01-21T04:00:00Z","raw":"Tue, 21 Jan 2025 10:00:00 +0600"}"#)
+        #expect(
+            json == #"{"day":"2025-01-21","instant":"2025-01-21T04:00:00Z","raw":"Tue, 21 Jan 2025 10:00:00 +0600"}"#)
         #expect(try JSONDecoder().decode(FeedDate.self, from: Data(json.utf8)) == date)
         for text in ["Tue, 21 Jan 2025 10:00:00 ALMT", "2025-01-21T10:00:00.5+05:00", "21 January 2025"] {
             let value = try #require(FeedDate(text))

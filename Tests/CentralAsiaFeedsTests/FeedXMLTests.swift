@@ -8,7 +8,6 @@ import Testing
         try FeedXML.parse(Data(text.utf8), limits: limits)
     }
 
-
     @Test func buildsTreeWithNamespaces() throws {
         let document = try parse(
             """
@@ -38,10 +37,11 @@ import Testing
     @Test func repairsNbspAndBareAmpersand() throws {
         let document = try parse("<r><t>Fish &amp; Chips&nbsp;&copy; Salt & Vinegar &foo; &#8217;</t></r>")
         #expect(document.root.childText("t") == "Fish & Chips\u{A0}© Salt & Vinegar &foo; \u{2019}")
-        #expect(document.diagnostics.map(\.description) == [
-            "1:41: warning: bare \"&\" escaped",
-            "1:51: warning: unknown entity \"&foo;\" kept as text",
-        ])
+        #expect(
+            document.diagnostics.map(\.description) == [
+                "1:41: warning: bare \"&\" escaped",
+                "1:51: warning: unknown entity \"&foo;\" kept as text",
+            ])
     }
 
     @Test func replacesInvalidCharacterReference() throws {
@@ -181,20 +181,24 @@ extension FeedXMLTests {
     @Test func escapesLessThanThatOpensNoTag() throws {
         let document = try FeedXML.parse(Data("<r><t>a < b, x <= 3, <3 </t></r>".utf8))
         #expect(document.root.childText("t") == "a < b, x <= 3, <3")
-        #expect(document.diagnostics.map(\.description) == [
-            "1:9: warning: bare \"<\" escaped", "1:16: warning: bare \"<\" escaped", "1:22: warning: bare \"<\" escaped",
-        ])
+        #expect(
+            document.diagnostics.map(\.description) == [
+                "1:9: warning: bare \"<\" escaped", "1:16: warning: bare \"<\" escaped",
+                "1:22: warning: bare \"<\" escaped",
+            ])
     }
 
     @Test func replacesForbiddenControlCharacters() throws {
-        let bytes = Array("<r><t>a".utf8) + [0x0B] + Array("b</t><c><![CDATA[x".utf8) + [0x00] + Array("y]]></c></r>".utf8)
+        let bytes =
+            Array("<r><t>a".utf8) + [0x0B] + Array("b</t><c><![CDATA[x".utf8) + [0x00] + Array("y]]></c></r>".utf8)
         let document = try FeedXML.parse(Data(bytes))
         #expect(document.root.childText("t") == "a b")
         #expect(document.root.childText("c") == "x y")
-        #expect(document.diagnostics.map(\.description) == [
-            "1:8: warning: control character U+000B replaced with a space",
-            "1:27: warning: control character U+0000 replaced with a space",
-        ])
+        #expect(
+            document.diagnostics.map(\.description) == [
+                "1:8: warning: control character U+000B replaced with a space",
+                "1:27: warning: control character U+0000 replaced with a space",
+            ])
     }
 
     @Test func summarisesRepairsBeyondTheLimit() throws {

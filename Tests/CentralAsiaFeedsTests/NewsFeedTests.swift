@@ -14,7 +14,6 @@ import Testing
         return String(decoding: try encoder.encode(item), as: UTF8.self)
     }
 
-
     @Test func readsRSSItemWithContentCreatorCategoriesAndEnclosure() throws {
         let result = try read("rss.xml")
         #expect(result.format == .rss)
@@ -28,29 +27,32 @@ import Testing
 
     @Test func keepsTheRestOfAnRSSItemWhenFieldsAreBad() throws {
         let result = try read("rss.xml")
-        #expect(result.items.map(\.article.title) == [
-            "Almaty’s new metro line opens early", "Bishkek hosts a regional water forum",
-            "Dushanbe market report: fish & chips arrive", "",
-        ])
+        #expect(
+            result.items.map(\.article.title) == [
+                "Almaty’s new metro line opens early", "Bishkek hosts a regional water forum",
+                "Dushanbe market report: fish & chips arrive", "",
+            ])
         let forum = result.items[1]
         #expect(forum.article.date == nil)
         #expect(forum.rawDate == "Someday soon")
         #expect(forum.article.url == "https://steppe-wire.example/2025/03/forum")  // from the guid
         #expect(forum.article.authors == ["News Desk"])
-        #expect(forum.enclosures == [FeedEnclosure(url: "https://steppe-wire.example/img/forum.png", type: "image/png")])
+        #expect(
+            forum.enclosures == [FeedEnclosure(url: "https://steppe-wire.example/img/forum.png", type: "image/png")])
         let market = result.items[2]
         #expect(market.article.date == PartialDate("2025-03-04"))
         #expect(market.published == nil)
         #expect(market.article.isTruncated)
-        #expect(result.diagnostics.map(\.description) == [
-            "31:37: warning: bare \"&\" escaped",
-            "21:6: warning: malformed date \"Someday soon\"; the date was left out",
-            "21:6: warning: malformed link \"not a link\"; the link was left out",
-            "21:6: warning: malformed enclosure length \"about 2 MB\"; the length was left out",
-            "30:6: note: unknown time zone \"ALMT\" in date \"Tues, 4 Mar 25 09:15 ALMT\"; only the day was kept",
-            "35:6: note: the item has no title",
-            "39:6: warning: an item with neither title nor body was skipped",
-        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "31:37: warning: bare \"&\" escaped",
+                "21:6: warning: malformed date \"Someday soon\"; the date was left out",
+                "21:6: warning: malformed link \"not a link\"; the link was left out",
+                "21:6: warning: malformed enclosure length \"about 2 MB\"; the length was left out",
+                "30:6: note: unknown time zone \"ALMT\" in date \"Tues, 4 Mar 25 09:15 ALMT\"; only the day was kept",
+                "35:6: note: the item has no title",
+                "39:6: warning: an item with neither title nor body was skipped",
+            ])
     }
 
     @Test func readsAtomTextConstructs() throws {
@@ -65,9 +67,10 @@ import Testing
         #expect(result.items[1].article.date == nil)
         #expect(result.items[2].article.paragraphs == ["First paragraph <with a bracket>.", "Second paragraph."])
         #expect(result.items[2].article.date == PartialDate("2025-04-03"))
-        #expect(result.diagnostics.map(\.description) == [
-            "20:9: warning: malformed date \"2025-13-40T00:00:00Z\"; the date was left out"
-        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "20:9: warning: malformed date \"2025-13-40T00:00:00Z\"; the date was left out"
+            ])
     }
 
     @Test func readsJSONFeedLeniently() throws {
@@ -84,12 +87,13 @@ import Testing
         #expect(memo.article.authors == ["Guljahan Atayeva"])
         #expect(memo.article.paragraphs == ["The memo covers cargo quotas.", "It runs for five years."])
         #expect(result.items.count == 3)
-        #expect(result.diagnostics.map(\.description) == [
-            "warning: item 2: malformed date \"the twentieth of May\"; the date was left out",
-            "warning: item 2: malformed link \"caspian-brief/102\"; the link was left out",
-            "warning: item 3: not an object; skipped",
-            "note: item 4: the item has no \"id\"",
-        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "warning: item 2: malformed date \"the twentieth of May\"; the date was left out",
+                "warning: item 2: malformed link \"caspian-brief/102\"; the link was left out",
+                "warning: item 3: not an object; skipped",
+                "note: item 4: the item has no \"id\"",
+            ])
     }
 
     @Test func readsJSONLDFromHTMLPage() throws {
@@ -106,22 +110,29 @@ import Testing
         #expect(glacier.authors == ["Nilufar Rahimova", "Timur Ashurov"])
         #expect(glacier.section == "Science")
         #expect(glacier.tags == ["glaciers", "climate", "Pamir"])
-        #expect(glacier.paragraphs == [
-            "Researchers measured the Fedchenko glacier in May.", "The ice lost more mass than in any year on record.",
-        ])
+        #expect(
+            glacier.paragraphs == [
+                "Researchers measured the Fedchenko glacier in May.",
+                "The ice lost more mass than in any year on record.",
+            ])
         #expect(result.items[1].published == nil)
         #expect(result.diagnostics.map(\.description) == ["26:1: warning: a JSON-LD block is not valid JSON; skipped"])
     }
 
     @Test func readsBareJSONLDDocument() throws {
-        let text = #"{"@context":"https://schema.org","@type":"ReportageNewsArticle","name":"Caravan route mapped","author":"Field Team","keywords":["Silk Road"]}"#
+        let text =
+            #"{"@context":"https://schema.org","@type":"ReportageNewsArticle","name":"Caravan route mapped","author":"Field Team","keywords":["Silk Road"]}"#
         let result = try NewsFeed.parse(Data(text.utf8))
         #expect(result.format == .jsonLD)
-        #expect(result.articles == [NewsArticle(title: "Caravan route mapped", authors: ["Field Team"], tags: ["Silk Road"])])
+        #expect(
+            result.articles == [
+                NewsArticle(title: "Caravan route mapped", authors: ["Field Team"], tags: ["Silk Road"])
+            ])
     }
 
     @Test func decodesWindows1251HTMLPage() throws {
-        let prefix = "<html><head><meta charset=\"windows-1251\"><script type=\"application/ld+json\">"
+        let prefix =
+            "<html><head><meta charset=\"windows-1251\"><script type=\"application/ld+json\">"
             + "{\"@type\":\"NewsArticle\",\"headline\":\""
         let bytes = Array(prefix.utf8) + [0xD2, 0xE5, 0xED, 0xE3, 0xE5] + Array("\"}</script></head></html>".utf8)
         let result = try NewsFeed.parse(Data(bytes))
@@ -189,8 +200,14 @@ extension NewsFeedTests {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let json = String(decoding: try encoder.encode(result), as: UTF8.self)
-        #expect(json.hasPrefix(#"{"diagnostics":[{"message":"item 2: malformed date \"the twentieth of May\"; the date was left out","severity":"warning"}"#))
-        #expect(json.hasSuffix(#""format":"jsonFeed","items":[{"article":{"authors":["Daniyar Omarov","Saule Ibraeva"],"date":"2025-05-20","isTruncated":false,"paragraphs":["The terminal adds two berths.","Work ends in август."],"section":"ports","tags":["ports","Kazakhstan"],"title":"Aktau port expands its ferry terminal","url":"https:\/\/caspian-brief.example\/101"},"enclosures":[{"length":20480,"type":"image\/jpeg","url":"https:\/\/caspian-brief.example\/101.jpg"}],"id":"cb-101","published":"2025-05-20T04:00:00Z","rawDate":"2025-05-20T09:00:00+05:00","summary":"Two new berths"},{"article":{"authors":["Guljahan Atayeva"],"isTruncated":false,"paragraphs":["The memo covers cargo quotas.","It runs for five years."],"title":"Turkmenbashi & Baku sign a shipping memo"},"id":"102","rawDate":"the twentieth of May"},{"article":{"isTruncated":false,"paragraphs":["A short note without an identifier."],"title":"No id here"}}],"title":"Caspian Brief"}"#))
+        #expect(
+            json.hasPrefix(
+                #"{"diagnostics":[{"message":"item 2: malformed date \"the twentieth of May\"; the date was left out","severity":"warning"}"#
+            ))
+        #expect(
+            json.hasSuffix(
+                #""format":"jsonFeed","items":[{"article":{"authors":["Daniyar Omarov","Saule Ibraeva"],"date":"2025-05-20","isTruncated":false,"paragraphs":["The terminal adds two berths.","Work ends in август."],"section":"ports","tags":["ports","Kazakhstan"],"title":"Aktau port expands its ferry terminal","url":"https:\/\/caspian-brief.example\/101"},"enclosures":[{"length":20480,"type":"image\/jpeg","url":"https:\/\/caspian-brief.example\/101.jpg"}],"id":"cb-101","published":"2025-05-20T04:00:00Z","rawDate":"2025-05-20T09:00:00+05:00","summary":"Two new berths"},{"article":{"authors":["Guljahan Atayeva"],"isTruncated":false,"paragraphs":["The memo covers cargo quotas.","It runs for five years."],"title":"Turkmenbashi & Baku sign a shipping memo"},"id":"102","rawDate":"the twentieth of May"},{"article":{"isTruncated":false,"paragraphs":["A short note without an identifier."],"title":"No id here"}}],"title":"Caspian Brief"}"#
+            ))
         #expect(try JSONDecoder().decode(NewsFeed.Result.self, from: Data(json.utf8)) == result)
     }
 }

@@ -4,8 +4,10 @@ import Testing
 
 /// `sameNameAndCity` of the reference page's expected facts: event, city, people in order.
 private let sameNameAndCity: [(String, String, [String])] = [
-    ("UN COP28 Conference", "Dubai",
-     ["Serdar Berdimuhamedov", "Emomali Rahmon", "Shavkat Mirziyoyev", "Sadyr Japarov"]),
+    (
+        "UN COP28 Conference", "Dubai",
+        ["Serdar Berdimuhamedov", "Emomali Rahmon", "Shavkat Mirziyoyev", "Sadyr Japarov"]
+    ),
     ("Central Asia-Germany Summit", "Astana", ["Serdar Berdimuhamedov", "Emomali Rahmon", "Sadyr Japarov"]),
     ("COP29 Climate Conference", "Baku", ["Emomali Rahmon", "Shavkat Mirziyoyev", "Kassym-Jomart Tokayev"]),
     ("Sixth Consultative Meeting of Central Asian Leaders", "Astana", ["Serdar Berdimuhamedov", "Emomali Rahmon"]),
@@ -45,10 +47,11 @@ private func checkTravel(_ archive: Archive) throws {
         #expect(group.people == people)
     }
     // Most attendees first, then in the order the archive first names them.
-    #expect(shared.map(\.event) == [
-        "UN COP28 Conference", "Central Asia-Germany Summit", "COP29 Climate Conference",
-        "Sixth Consultative Meeting of Central Asian Leaders", "One Water Summit", "CSTO Summit", "BRICS+ Summit",
-    ])
+    #expect(
+        shared.map(\.event) == [
+            "UN COP28 Conference", "Central Asia-Germany Summit", "COP29 Climate Conference",
+            "Sixth Consultative Meeting of Central Asian Leaders", "One Water Summit", "CSTO Summit", "BRICS+ Summit",
+        ])
     #expect(shared.first?.country == CountryCode("AE") && shared.first?.year == 2024)
 
     let stretch = archive.sharedEvents(matching: .organizationCityAndYear)
@@ -64,10 +67,16 @@ private func checkTravel(_ archive: Archive) throws {
 
 private func checkPartnerships(_ archive: Archive) throws {
     #expect(archive.partners(of: .country(.kz), kind: .agreement, status: .signed) == [.country(.gb)])
-    #expect(archive.partners(of: .country(.uz)) == [.country(.us), .country(.kz), .country(.kg), .country(.tj), .country(.tm)])
+    #expect(
+        archive.partners(of: .country(.uz)) == [
+            .country(.us), .country(.kz), .country(.kg), .country(.tj), .country(.tm),
+        ])
     #expect(archive.partnerships(of: .country(.us), kind: .format).count == 2)
     #expect(archive.partnerships(of: .organization("EU")).map(\.value.kind) == [.partnership])
-    #expect(archive.agreements(signedIn: try span("2024-04", "2024-12")).map { $0.value.title ?? "" } == ["Strategic Partnership and Cooperation Agreement"])
+    #expect(
+        archive.agreements(signedIn: try span("2024-04", "2024-12")).map { $0.value.title ?? "" } == [
+            "Strategic Partnership and Cooperation Agreement"
+        ])
     let timeline = archive.partnershipTimeline()
     #expect(timeline.prefix(2).map { $0.value.date?.description ?? "-" } == ["2024-03", "2024-04-24"])
     #expect(timeline.dropFirst(2).allSatisfy { $0.value.date == nil })
@@ -87,9 +96,11 @@ private func checkPartnerships(_ archive: Archive) throws {
     @Test func answersPartnershipQuestionsOnTheFixturePage() throws {
         let archive = try archive(of: fixturePage)
         try checkPartnerships(archive)
-        #expect(archive.partnershipTimeline().map { "\($0.value.kind.rawValue) \($0.articleID ?? -1)" } == [
-            "roadmap 5", "agreement 5", "strategicPartnership 0", "dialogue 0", "format 0", "format 3", "partnership 4",
-        ])
+        #expect(
+            archive.partnershipTimeline().map { "\($0.value.kind.rawValue) \($0.articleID ?? -1)" } == [
+                "roadmap 5", "agreement 5", "strategicPartnership 0", "dialogue 0", "format 0", "format 3",
+                "partnership 4",
+            ])
     }
 
     @Test(.enabled(if: Fixture.exists(Fixture.referencePage)))
@@ -109,7 +120,10 @@ private func checkPartnerships(_ archive: Archive) throws {
         let countries = archive.mostVisitedCountries().prefix(4).map { "\($0.country.rawValue) \($0.visits)" }
         #expect(countries == ["RU 15", "KZ 6", "AZ 4", "IR 3"])
         #expect(archive.attendees(of: "csto summit") == ["Emomali Rahmon", "Sadyr Japarov"])
-        #expect(archive.attendees(of: "Consultative Meeting of Central Asian Leaders") == ["Serdar Berdimuhamedov", "Emomali Rahmon"])
+        #expect(
+            archive.attendees(of: "Consultative Meeting of Central Asian Leaders") == [
+                "Serdar Berdimuhamedov", "Emomali Rahmon",
+            ])
         #expect(archive.attendees(of: "BRICS") == ["Serdar Berdimuhamedov", "Shavkat Mirziyoyev", "Sadyr Japarov"])
         #expect(archive.attendees(of: "Nothing Summit").isEmpty)
     }
@@ -202,11 +216,16 @@ private func checkPartnerships(_ archive: Archive) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let json = String(decoding: try encoder.encode(event), as: UTF8.self)
-        #expect(json == #"{"city":"Astana","country":"KZ","event":"CSTO Summit","organization":"CSTO","people":["Emomali Rahmon","Sadyr Japarov"],"year":2024}"#)
+        #expect(
+            json
+                == #"{"city":"Astana","country":"KZ","event":"CSTO Summit","organization":"CSTO","people":["Emomali Rahmon","Sadyr Japarov"],"year":2024}"#
+        )
         #expect(try JSONDecoder().decode(SharedEvent.self, from: Data(json.utf8)) == event)
         #expect(event.description == "CSTO Summit (Astana): Emomali Rahmon, Sadyr Japarov")
         let bare = SharedEvent(event: "Summit", people: ["A", "B"])
-        #expect(String(decoding: try encoder.encode(bare), as: UTF8.self) == #"{"city":null,"country":null,"event":"Summit","organization":null,"people":["A","B"],"year":null}"#)
+        #expect(
+            String(decoding: try encoder.encode(bare), as: UTF8.self)
+                == #"{"city":null,"country":null,"event":"Summit","organization":null,"people":["A","B"],"year":null}"#)
         #expect(throws: DecodingError.self) {
             try JSONDecoder().decode(SharedEvent.self, from: Data(#"{"event":"X","country":"kz","people":[]}"#.utf8))
         }

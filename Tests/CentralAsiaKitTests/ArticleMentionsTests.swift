@@ -6,8 +6,11 @@ import Testing
     @Test func keepsFirstMentionOrderWithoutRepeats() {
         let summary = MentionFinder().articleMentions(
             in: "Uzbekistan and the U.S. met in Tashkent; Shavkat Mirziyoyev hailed the C5+1. Uzbekistan's role grew.")
-        #expect(summary == ArticleMentions(
-            countries: ["UZ", "US"], people: ["Shavkat Mirziyoyev"], organizations: ["C5+1"], cities: ["Tashkent"]))
+        #expect(
+            summary
+                == ArticleMentions(
+                    countries: ["UZ", "US"], people: ["Shavkat Mirziyoyev"], organizations: ["C5+1"],
+                    cities: ["Tashkent"]))
     }
 
     @Test func doesNotCountACitysCountry() {
@@ -22,9 +25,14 @@ import Testing
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let json = String(decoding: try encoder.encode(summary), as: UTF8.self)
-        #expect(json == #"{"cities":["Tashkent"],"countries":["UZ","US"],"organizations":["C5+1"],"people":["Shavkat Mirziyoyev"]}"#)
+        #expect(
+            json
+                == #"{"cities":["Tashkent"],"countries":["UZ","US"],"organizations":["C5+1"],"people":["Shavkat Mirziyoyev"]}"#
+        )
         #expect(try JSONDecoder().decode(ArticleMentions.self, from: Data(json.utf8)) == summary)
-        #expect(try encoder.encode(ArticleMentions()) == Data(#"{"cities":[],"countries":[],"organizations":[],"people":[]}"#.utf8))
+        #expect(
+            try encoder.encode(ArticleMentions())
+                == Data(#"{"cities":[],"countries":[],"organizations":[],"people":[]}"#.utf8))
         #expect(ArticleMentions().isEmpty)
     }
 }

@@ -56,7 +56,9 @@ import Testing
     }
 
     @Test func printsOneLinePerPageWithJSONLines() throws {
-        let run = try ExampleRunner.run("briefing", ["--jsonl", Fixture.url("pages/corpus.txt").path, "-"], input: Data("Viewing results 1 - 1 of 1\n\nA Headline From Standard Input\n\nIts text.\n".utf8))
+        let run = try ExampleRunner.run(
+            "briefing", ["--jsonl", Fixture.url("pages/corpus.txt").path, "-"],
+            input: Data("Viewing results 1 - 1 of 1\n\nA Headline From Standard Input\n\nIts text.\n".utf8))
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.count == 4)
@@ -80,7 +82,8 @@ import Testing
     }
 
     @Test func readsANewsFeedAsAPageOfArticles() throws {
-        let feed = Fixture.directory.appendingPathComponent("../../CentralAsiaFeedsTests/Fixtures/atom.xml").standardized
+        let feed = Fixture.directory.appendingPathComponent("../../CentralAsiaFeedsTests/Fixtures/atom.xml")
+            .standardized
         let run = try ExampleRunner.run("briefing", ["--json", feed.path])
         #expect(run.status == 0)
         let page = try JSONDecoder().decode(NewsPage.self, from: Data(run.stdout.utf8))

@@ -10,7 +10,9 @@ enum CalendarTesting {
     }
 
     /// The span between two dates written in ISO 8601 form.
-    static func span(_ start: String, _ end: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
+    static func span(
+        _ start: String, _ end: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws
         -> DateSpan
     {
         let span = DateSpan(

@@ -6,8 +6,10 @@ import Testing
         let date: DateOrSpan = .date(try CalendarTesting.date("2024-04-24"))
         let span: DateOrSpan = .span(
             try CalendarTesting.span("2024-08-22", "2024-08-23"))
-        #expect(try CalendarTesting.encode([date, span]) == #"["2024-04-24",{"end":"2024-08-23","start":"2024-08-22"}]"#)
-        #expect(try CalendarTesting.decode([DateOrSpan].self, try CalendarTesting.encode([date, span])) == [date, span])
+        #expect(
+            try CalendarTesting.encode([date, span]) == #"["2024-04-24",{"end":"2024-08-23","start":"2024-08-22"}]"#)
+        #expect(
+            try CalendarTesting.decode([DateOrSpan].self, try CalendarTesting.encode([date, span])) == [date, span])
     }
 
     @Test func exposesItsEnds() throws {

@@ -233,7 +233,9 @@ import Testing
         #expect(found.map(\.range) == [109..<122, 136..<146, 185..<204])
         let withoutReference = DatePhraseParser().find(inUTF8: bytes, range: 100..<5000, reference: nil)
         #expect(
-            withoutReference.map(\.text) == ["in March 2024", "until 2030", "by the end of 2025", "14-15 May 2017", "in mid-2024"])
+            withoutReference.map(\.text) == [
+                "in March 2024", "until 2030", "by the end of 2025", "14-15 May 2017", "in mid-2024",
+            ])
     }
 
     @Test(arguments: [
@@ -296,8 +298,10 @@ import Testing
     @Test func readsBackRandomDatesWrittenInEveryStyle() throws {
         let seed: UInt64 = 0x5EED_DA7E
         var random = SplitMix64(seed: seed)
-        let full = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-            "October", "November", "December"]
+        let full = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December",
+        ]
         let short = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
         let parser = DatePhraseParser()
         for _ in 0..<2000 {
@@ -319,8 +323,10 @@ import Testing
     @Test func findsWellFormedPhrasesInRandomText() {
         let seed: UInt64 = 0xD47E_5EED
         var random = SplitMix64(seed: seed)
-        let pieces = ["May", "Dec.", "Sept", "June", " ", " ", "-", "–", "12", "31", "2024", "1999", ",", ".",
-            "in ", "mid", "by the end of ", "on ", "early ", "x", "é", "\n", "“"]
+        let pieces = [
+            "May", "Dec.", "Sept", "June", " ", " ", "-", "–", "12", "31", "2024", "1999", ",", ".",
+            "in ", "mid", "by the end of ", "on ", "early ", "x", "é", "\n", "“",
+        ]
         let parser = DatePhraseParser()
         let reference = PartialDate(year: 2025, month: 1, day: 21)
         var total = 0

@@ -14,7 +14,8 @@ import Testing
     @Test func encodesAnEventExactly() throws {
         #expect(
             try sortedJSON(Self.event)
-                == #"{"city":"Kazan","country":"RU","edition":16,"name":"XVI BRICS Summit","normalizedName":"BRICS Summit","organization":"BRICS"}"#)
+                == #"{"city":"Kazan","country":"RU","edition":16,"name":"XVI BRICS Summit","normalizedName":"BRICS Summit","organization":"BRICS"}"#
+        )
         #expect(try roundTrip(Self.event) == Self.event)
         let bare = DiplomaticEvent(name: "Turkic States’ Council")
         #expect(try sortedJSON(bare) == #"{"name":"Turkic States’ Council","normalizedName":"Turkic States' Council"}"#)
@@ -31,7 +32,8 @@ import Testing
             date: PartialDate("2024-08-22").map(DateOrSpan.date), event: nil, article: 1)
         #expect(
             try sortedJSON(visit)
-                == #"{"article":1,"city":"Dushanbe","date":"2024-08-22","destination":"TJ","event":null,"kind":"state","person":"Shavkat Mirziyoyev","status":"planned"}"#)
+                == #"{"article":1,"city":"Dushanbe","date":"2024-08-22","destination":"TJ","event":null,"kind":"state","person":"Shavkat Mirziyoyev","status":"planned"}"#
+        )
         #expect(try roundTrip(visit) == visit)
         let multilateral = Visit(person: "Sadyr Japarov", destination: "RU", kind: .multilateral, event: Self.event)
         #expect(try roundTrip(multilateral) == multilateral)
@@ -45,14 +47,16 @@ import Testing
             bilateralTrips: 1, visitsByCountry: ["RU": 4, "MY": 1], events: [Self.event])
         #expect(
             try sortedJSON(record)
-                == #"{"alsoVisited":[],"article":2,"bilateralTrips":1,"country":"TM","events":[{"city":"Kazan","country":"RU","edition":16,"name":"XVI BRICS Summit","normalizedName":"BRICS Summit","organization":"BRICS"}],"period":"2024","person":"Serdar Berdimuhamedov","stateVisitDestinations":[],"stateVisits":null,"trips":8,"visitsByCountry":{"MY":1,"RU":4}}"#)
+                == #"{"alsoVisited":[],"article":2,"bilateralTrips":1,"country":"TM","events":[{"city":"Kazan","country":"RU","edition":16,"name":"XVI BRICS Summit","normalizedName":"BRICS Summit","organization":"BRICS"}],"period":"2024","person":"Serdar Berdimuhamedov","stateVisitDestinations":[],"stateVisits":null,"trips":8,"visitsByCountry":{"MY":1,"RU":4}}"#
+        )
         #expect(try roundTrip(record) == record)
         #expect(record.description == "Serdar Berdimuhamedov, 2024: 8 trips, 1 events")
     }
 
     @Test func rejectsAMalformedCountryInVisitsByCountry() {
         let error = #expect(throws: DecodingError.self) {
-            try JSONDecoder().decode(TravelRecord.self, from: Data(#"{"person":"X","visitsByCountry":{"Russia":4}}"#.utf8))
+            try JSONDecoder().decode(
+                TravelRecord.self, from: Data(#"{"person":"X","visitsByCountry":{"Russia":4}}"#.utf8))
         }
         guard case .dataCorrupted(let context) = error else {
             Issue.record("expected dataCorrupted")
@@ -69,9 +73,12 @@ import Testing
             article: 6)
         #expect(
             try sortedJSON(partnership)
-                == #"{"article":6,"date":"2024-04-24","documentCount":null,"kind":"agreement","parties":["KZ","GB"],"place":"Astana","signatories":[{"country":"KZ","name":"Murat Nurtleu","office":"Foreign Minister"}],"status":"signed","title":"Strategic Partnership and Cooperation Agreement","topics":[]}"#)
+                == #"{"article":6,"date":"2024-04-24","documentCount":null,"kind":"agreement","parties":["KZ","GB"],"place":"Astana","signatories":[{"country":"KZ","name":"Murat Nurtleu","office":"Foreign Minister"}],"status":"signed","title":"Strategic Partnership and Cooperation Agreement","topics":[]}"#
+        )
         #expect(try roundTrip(partnership) == partnership)
-        #expect(partnership.description == "agreement KZ–GB \"Strategic Partnership and Cooperation Agreement\" (signed, 2024-04-24)")
+        #expect(
+            partnership.description
+                == "agreement KZ–GB \"Strategic Partnership and Cooperation Agreement\" (signed, 2024-04-24)")
     }
 
     @Test func decodesOrganisationsAmongParties() throws {
@@ -92,8 +99,9 @@ import Testing
         let signatory = Signatory(name: "David Cameron")
         #expect(try sortedJSON(signatory) == #"{"country":null,"name":"David Cameron","office":null}"#)
         #expect(try roundTrip(signatory) == signatory)
-        #expect(Signatory(name: "Murat Nurtleu", country: "KZ", office: "Foreign Minister").description
-            == "Murat Nurtleu (Foreign Minister, KZ)")
+        #expect(
+            Signatory(name: "Murat Nurtleu", country: "KZ", office: "Foreign Minister").description
+                == "Murat Nurtleu (Foreign Minister, KZ)")
     }
 
     @Test func encodesAnExtractionAndRoundTripsIt() throws {
@@ -102,13 +110,15 @@ import Testing
             diagnostics: [Diagnostic(.warning, at: nil, "article 2: a note")])
         #expect(
             try sortedJSON(extraction)
-                == #"{"diagnostics":[{"message":"article 2: a note","severity":"warning"}],"partnerships":[],"travel":[],"visits":[{"article":null,"city":null,"date":null,"destination":"RU","event":null,"kind":"unspecified","person":"Sadyr Japarov","status":"completed"}]}"#)
+                == #"{"diagnostics":[{"message":"article 2: a note","severity":"warning"}],"partnerships":[],"travel":[],"visits":[{"article":null,"city":null,"date":null,"destination":"RU","event":null,"kind":"unspecified","person":"Sadyr Japarov","status":"completed"}]}"#
+        )
         #expect(try roundTrip(extraction) == extraction)
     }
 
     @Test func ranksTiesTogether() {
         let records = [
-            TravelRecord(person: "A", trips: 5), TravelRecord(person: "B", trips: 9), TravelRecord(person: "C", trips: 9),
+            TravelRecord(person: "A", trips: 5), TravelRecord(person: "B", trips: 9),
+            TravelRecord(person: "C", trips: 9),
             TravelRecord(person: "D"), TravelRecord(person: "A", trips: 7),
         ]
         #expect(TravelRecord.rankingByTrips(records).map(\.description) == ["1. B 9", "1. C 9", "3. A 7"])
@@ -122,7 +132,9 @@ import Testing
         let page = try PageParser(diplomacy: .standard).parse(text)
         #expect(page.travel.map(\.person) == ["Sadyr Japarov"])
         #expect(page.travel.first?.article == 2)
-        #expect(page.diagnostics.first?.description == "warning: article 2: Sadyr Japarov: the text states 4 events but lists 2")
+        #expect(
+            page.diagnostics.first?.description
+                == "warning: article 2: Sadyr Japarov: the text states 4 events but lists 2")
         #expect(page.diagnostics.count == 3)
         var again = page
         DiplomacyExtractor.standard.annotate(&again)

@@ -24,7 +24,9 @@ enum ExampleRunner {
 
     /// The built executable named `name`, if it is there.
     static func binary(_ name: String) -> URL? {
-        directories.map { $0.appendingPathComponent(name) }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+        directories.map { $0.appendingPathComponent(name) }.first {
+            FileManager.default.isExecutableFile(atPath: $0.path)
+        }
     }
 
     /// Runs `name` with `arguments`, feeding `input` to its standard input.

@@ -3,7 +3,9 @@ import Foundation
 import Testing
 
 @Suite struct ExchangeRateTests {
-    private func rate(_ base: CurrencyCode, _ quote: CurrencyCode, _ text: String, date: String? = nil) throws
+    private func rate(
+        _ base: CurrencyCode, _ quote: CurrencyCode, _ text: String, date: String? = nil
+    ) throws
         -> ExchangeRate
     {
         ExchangeRate(base: base, quote: quote, quoted: try quoted(text), date: date.flatMap { PartialDate($0) })
@@ -46,7 +48,8 @@ import Testing
     }
 
     @Test func keepsTheTickerJSONShape() throws {
-        let quote = ExchangeRate(base: .tmt, quote: .usd, quoted: try quoted("0.28571"), changePercent: try quoted("-0.14"))
+        let quote = ExchangeRate(
+            base: .tmt, quote: .usd, quoted: try quoted("0.28571"), changePercent: try quoted("-0.14"))
         #expect(
             try TickerTests.sortedJSON(quote)
                 == #"{"base":"TMT","changePercent":"-0.14","quote":"USD","rate":"0.28571"}"#)

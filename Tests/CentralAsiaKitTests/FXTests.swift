@@ -8,7 +8,8 @@ import Testing
     }
 
     @Test func convertsThroughRoublesWithACBRFile() throws {
-        let cbr = Fixture.directory.appendingPathComponent("../../CentralAsiaFeedsTests/Fixtures/cbr-2025.xml").standardized
+        let cbr = Fixture.directory.appendingPathComponent("../../CentralAsiaFeedsTests/Fixtures/cbr-2025.xml")
+            .standardized
         let run = try Self.run(["1000", "KZT", "UZS", "--rates", cbr.path, "--json"])
         #expect(run.status == 0)
         #expect(
@@ -42,7 +43,8 @@ import Testing
 
     @Test func readsARatesFileAndCarriesRatesForward() throws {
         let run = try Self.run([
-            "5000", "KZT", "KGS", "--rates", Fixture.url("ticker-eight-cycles.txt").path, "--on", "2025-03-10", "--json",
+            "5000", "KZT", "KGS", "--rates", Fixture.url("ticker-eight-cycles.txt").path, "--on", "2025-03-10",
+            "--json",
         ])
         #expect(run.status == 0)
         #expect(
@@ -68,7 +70,10 @@ import Testing
         (["1,00", "KZT", "USD"], "fx: invalid amount \"1,00\": digit groups after a separator need three digits\n"),
         (["ten", "KZT", "USD"], "fx: invalid amount \"ten\": unexpected \"t\"\n"),
         (["1", "US", "KZT"], "fx: invalid currency code \"US\"; expected three letters such as \"USD\"\n"),
-        (["1", "KZT", "USD", "--rates", "/nonexistent/rates.txt"], "fx: cannot read rates file \"/nonexistent/rates.txt\"\n"),
+        (
+            ["1", "KZT", "USD", "--rates", "/nonexistent/rates.txt"],
+            "fx: cannot read rates file \"/nonexistent/rates.txt\"\n"
+        ),
         (["1", "KZT", "USD", "--on", "21.01.2025"], "fx: invalid date \"21.01.2025\"; expected YYYY-MM-DD\n"),
         (["1", "KZT"], "fx: expected AMOUNT FROM TO, got 2 argument(s); see fx --help\n"),
         (["1", "KZT", "USD", "--rate"], "fx: unknown option \"--rate\"; see fx --help\n"),

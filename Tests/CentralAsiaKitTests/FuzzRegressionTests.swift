@@ -82,13 +82,15 @@ import Testing
     /// clause's byte range was reversed, which trapped.
     @Test func anInstrumentWhoseTitleEndsTheSentenceIsRead() throws {
         let text = String(decoding: try Fixture.data("fuzz/diplomacy-empty-clause.txt"), as: UTF8.self)
-        let extraction = DiplomacyExtractor.standard.extract(from: text, reference: PartialDate(year: 2025, month: 1, day: 21))
+        let extraction = DiplomacyExtractor.standard.extract(
+            from: text, reference: PartialDate(year: 2025, month: 1, day: 21))
         let summary = extraction.partnerships.map { "\($0.kind.rawValue) \($0.status.rawValue) \($0.title ?? "-")" }
         #expect(summary == Self.expected)
     }
 
     static let expected = [
         "agreement signed -", "alliance elevated -", "jointStatement adopted Joint Statement on the Caspian Sea",
-        "memorandum proposed memorandum on water management", "memorandum existing Memorandum of UnderstanLeaders Speak",
+        "memorandum proposed memorandum on water management",
+        "memorandum existing Memorandum of UnderstanLeaders Speak",
     ]
 }

@@ -96,7 +96,8 @@ import Testing
 
     @Test func replacesAnEntryWithTheSameID() {
         let renamed = Self.standard.adding(
-            City(name: "Astana", country: "KZ", latitude: 51.17, longitude: 71.45, isCapital: true, aliases: ["Aqmola"]))
+            City(name: "Astana", country: "KZ", latitude: 51.17, longitude: 71.45, isCapital: true, aliases: ["Aqmola"])
+        )
         #expect(renamed.cities.count == Self.standard.cities.count)
         #expect(renamed.city(named: "Nur-Sultan") == nil)
         #expect(renamed.city(named: "Aqmola")?.name == "Astana")
@@ -104,15 +105,25 @@ import Testing
 
     @Test func encodesCountriesExactly() throws {
         let kz = try #require(Self.standard.country("KZ"))
-        #expect(try Self.json(kz) == #"{"aliases":["Republic of Kazakhstan"],"alpha3":"KAZ","capital":"Astana","code":"KZ","demonyms":["Kazakh","Kazakhstani"],"isoName":"Kazakhstan","name":"Kazakhstan","numeric":"398"}"#)
+        #expect(
+            try Self.json(kz)
+                == #"{"aliases":["Republic of Kazakhstan"],"alpha3":"KAZ","capital":"Astana","code":"KZ","demonyms":["Kazakh","Kazakhstani"],"isoName":"Kazakhstan","name":"Kazakhstan","numeric":"398"}"#
+        )
         #expect(try JSONDecoder().decode(Country.self, from: Data(try Self.json(kz).utf8)) == kz)
     }
 
     @Test func encodesPeopleExactly() throws {
         let person = Person(
             name: "Murat Nurtleu", country: "KZ", surnames: ["Nurtleu"],
-            offices: [Office(title: "Foreign Minister", country: "KZ", start: PartialDate("2023-04-01"), end: PartialDate("2025-02"))])
-        #expect(try Self.json(person) == #"{"aliases":[],"country":"KZ","name":"Murat Nurtleu","offices":[{"country":"KZ","end":"2025-02","start":"2023-04-01","title":"Foreign Minister"}],"surnames":["Nurtleu"]}"#)
+            offices: [
+                Office(
+                    title: "Foreign Minister", country: "KZ", start: PartialDate("2023-04-01"),
+                    end: PartialDate("2025-02"))
+            ])
+        #expect(
+            try Self.json(person)
+                == #"{"aliases":[],"country":"KZ","name":"Murat Nurtleu","offices":[{"country":"KZ","end":"2025-02","start":"2023-04-01","title":"Foreign Minister"}],"surnames":["Nurtleu"]}"#
+        )
         #expect(try JSONDecoder().decode(Person.self, from: Data(try Self.json(person).utf8)) == person)
     }
 
@@ -126,7 +137,9 @@ import Testing
         for organization in Self.standard.organizations {
             #expect(try decoder.decode(Organization.self, from: encoder.encode(organization)) == organization)
         }
-        for person in Self.standard.people { #expect(try decoder.decode(Person.self, from: encoder.encode(person)) == person) }
+        for person in Self.standard.people {
+            #expect(try decoder.decode(Person.self, from: encoder.encode(person)) == person)
+        }
         let copy = try decoder.decode(Gazetteer.self, from: encoder.encode(Self.standard))
         #expect(copy.countries == Self.standard.countries)
         #expect(copy.people == Self.standard.people)

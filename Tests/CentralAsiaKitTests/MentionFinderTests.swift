@@ -39,24 +39,39 @@ import Testing
         ("Xi'an welcomed Xi", ["city:Xi'an", "person:Xi Jinping"]),
         ("COP29 and BRICS+ and C5+1", ["organization:UN", "organization:BRICS", "organization:C5+1"]),
         ("the Turkic States and the Shanghai Cooperation Organization", ["organization:OTS", "organization:SCO"]),
-        ("Toqaev met Zhaparov and Rakhmonov", [
-            "person:Kassym-Jomart Tokayev", "person:Sadyr Japarov", "person:Emomali Rahmon",
-        ]),
+        (
+            "Toqaev met Zhaparov and Rakhmonov",
+            [
+                "person:Kassym-Jomart Tokayev", "person:Sadyr Japarov", "person:Emomali Rahmon",
+            ]
+        ),
         ("Erdogan and Erdoğan", ["person:Recep Tayyip Erdoğan", "person:Recep Tayyip Erdoğan"]),
         ("Mirziyoev, Mirziyoyev", ["person:Shavkat Mirziyoyev", "person:Shavkat Mirziyoyev"]),
         ("Berdimuhamedov spoke.", []),
-        ("Serdar Berdimuhamedov spoke. Berdimuhamedov left.", [
-            "person:Serdar Berdimuhamedov", "person:Serdar Berdimuhamedov",
-        ]),
-        ("Gurbanguly Berdimuhamedov and Serdar Berdimuhamedov met; Berdymukhamedov spoke.", [
-            "person:Gurbanguly Berdimuhamedov", "person:Serdar Berdimuhamedov", "person:Serdar Berdimuhamedov",
-        ]),
-        ("Vasilenko spoke first. Later, Roman Vassilenko added more.", [
-            "person:Roman Vassilenko", "person:Roman Vassilenko",
-        ]),
-        ("Saida Mirziyoyeva spoke; Mirziyoyeva left.", [
-            "person:Saida Mirziyoyeva", "person:Saida Mirziyoyeva",
-        ]),
+        (
+            "Serdar Berdimuhamedov spoke. Berdimuhamedov left.",
+            [
+                "person:Serdar Berdimuhamedov", "person:Serdar Berdimuhamedov",
+            ]
+        ),
+        (
+            "Gurbanguly Berdimuhamedov and Serdar Berdimuhamedov met; Berdymukhamedov spoke.",
+            [
+                "person:Gurbanguly Berdimuhamedov", "person:Serdar Berdimuhamedov", "person:Serdar Berdimuhamedov",
+            ]
+        ),
+        (
+            "Vasilenko spoke first. Later, Roman Vassilenko added more.",
+            [
+                "person:Roman Vassilenko", "person:Roman Vassilenko",
+            ]
+        ),
+        (
+            "Saida Mirziyoyeva spoke; Mirziyoyeva left.",
+            [
+                "person:Saida Mirziyoyeva", "person:Saida Mirziyoyeva",
+            ]
+        ),
         ("Georgia and Armenia", ["country:GE", "country:AM"]),
         ("the state of Georgia", []),
         ("Savannah is in Georgia, USA", ["country:US"]),
@@ -101,22 +116,28 @@ import Testing
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let json = String(decoding: try encoder.encode(mention), as: UTF8.self)
-        #expect(json == #"{"column":1,"end":5,"entity":{"id":"UZ","kind":"country"},"line":1,"match":"demonym","start":0,"text":"Uzbek"}"#)
+        #expect(
+            json
+                == #"{"column":1,"end":5,"entity":{"id":"UZ","kind":"country"},"line":1,"match":"demonym","start":0,"text":"Uzbek"}"#
+        )
         #expect(try JSONDecoder().decode(Mention.self, from: Data(json.utf8)) == mention)
     }
 
     @Test func rejectsMentionsWithBackwardRanges() {
-        let json = #"{"column":1,"end":2,"entity":{"id":"UZ","kind":"country"},"line":1,"match":"name","start":5,"text":"x"}"#
+        let json =
+            #"{"column":1,"end":2,"entity":{"id":"UZ","kind":"country"},"line":1,"match":"name","start":5,"text":"x"}"#
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(Mention.self, from: Data(json.utf8)) }
     }
 
     @Test func summarisesTheSampleArticle() throws {
         let text = try Fixture.text("mentions-sample.txt")
         let summary = Self.finder.articleMentions(in: text)
-        #expect(summary.countries == ["KZ", "UZ", "DE", "TM", "AE", "IT", "VA", "KR", "JO", "GE", "AM", "KG", "US", "TR"])
-        #expect(summary.people == [
-            "Kassym-Jomart Tokayev", "Shavkat Mirziyoyev", "Saida Mirziyoyeva", "Serdar Berdimuhamedov",
-        ])
+        #expect(
+            summary.countries == ["KZ", "UZ", "DE", "TM", "AE", "IT", "VA", "KR", "JO", "GE", "AM", "KG", "US", "TR"])
+        #expect(
+            summary.people == [
+                "Kassym-Jomart Tokayev", "Shavkat Mirziyoyev", "Saida Mirziyoyeva", "Serdar Berdimuhamedov",
+            ])
         #expect(summary.organizations == ["C5+1", "CIS", "UN", "BRICS", "EU"])
         #expect(summary.cities == ["Astana", "Saint Petersburg", "Baku", "Kazan", "New York", "Almaty"])
     }
@@ -134,9 +155,10 @@ import Testing
             .adding(City(name: "Turkistan", country: "KZ", latitude: 43.3, longitude: 68.25, aliases: ["Hazret"]))
         let finder = MentionFinder(gazetteer: gazetteer)
         let found = finder.mentions(in: "Aigerim Testova visited Kosovo and Hazret. Testova met Kosovar officials.")
-        #expect(found.map(\.entity.description) == [
-            "person:Aigerim Testova", "country:XK", "city:Turkistan", "person:Aigerim Testova", "country:XK",
-        ])
+        #expect(
+            found.map(\.entity.description) == [
+                "person:Aigerim Testova", "country:XK", "city:Turkistan", "person:Aigerim Testova", "country:XK",
+            ])
         #expect(MentionFinder(gazetteer: Gazetteer()).mentions(in: "Kosovo and Kazakhstan").isEmpty)
     }
 
@@ -166,7 +188,8 @@ import Testing
     }
 
     @Test func countsScalarsOnLongLinesOfMultibyteText() throws {
-        let text = String(repeating: "Ü", count: 21) + " «Kazakhstan» " + String(repeating: "ж", count: 9) + " Uzbekistan"
+        let text =
+            String(repeating: "Ü", count: 21) + " «Kazakhstan» " + String(repeating: "ж", count: 9) + " Uzbekistan"
         let mentions = MentionFinder().mentions(in: text)
         try #require(mentions.count == 2)
         #expect(mentions[0].location == SourceLocation(offset: 45, line: 1, column: 24))
@@ -189,10 +212,11 @@ import Testing
     func survivesRandomBytesWithOrderedExactRanges(seed: UInt64) {
         var random = SplitMix64(state: seed)
         // Pieces of names, punctuation and stray bytes, glued at random.
-        let pieces: [[UInt8]] = [
-            "Kazakh", "stan", " ", "-", "’s", "U.S.", "UN", "\n", ",", "Tokayev", "Georgia", " Tech", "Ü", "ж",
-            "C5+1", "New York", "Berdimuhamedov", "Serdar ", "\u{FEFF}", String(repeating: "x", count: 70),
-        ].map { Array($0.utf8) } + [[0xFF], [0xC3], [0xE2, 0x80], [0x80]]
+        let pieces: [[UInt8]] =
+            [
+                "Kazakh", "stan", " ", "-", "’s", "U.S.", "UN", "\n", ",", "Tokayev", "Georgia", " Tech", "Ü", "ж",
+                "C5+1", "New York", "Berdimuhamedov", "Serdar ", "\u{FEFF}", String(repeating: "x", count: 70),
+            ].map { Array($0.utf8) } + [[0xFF], [0xC3], [0xE2, 0x80], [0x80]]
         let finder = MentionFinder.standard
         for _ in 0..<200 {
             var bytes: [UInt8] = []

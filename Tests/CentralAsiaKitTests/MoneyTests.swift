@@ -18,13 +18,24 @@ import Testing
     @Test func refusesArithmeticAcrossCurrencies() throws {
         let tenge = try money("100", .kzt)
         let dollars = try money("1", .usd)
-        #expect(throws: MoneyError(.currencyMismatch, "cannot add USD to KZT: the amounts are in different currencies; convert one first")) {
+        #expect(
+            throws: MoneyError(
+                .currencyMismatch, "cannot add USD to KZT: the amounts are in different currencies; convert one first")
+        ) {
             try tenge + dollars
         }
-        #expect(throws: MoneyError(.currencyMismatch, "cannot subtract USD from KZT: the amounts are in different currencies; convert one first")) {
+        #expect(
+            throws: MoneyError(
+                .currencyMismatch,
+                "cannot subtract USD from KZT: the amounts are in different currencies; convert one first")
+        ) {
             try tenge - dollars
         }
-        #expect(throws: MoneyError(.currencyMismatch, "cannot compare USD with KZT: the amounts are in different currencies; convert one first")) {
+        #expect(
+            throws: MoneyError(
+                .currencyMismatch,
+                "cannot compare USD with KZT: the amounts are in different currencies; convert one first")
+        ) {
             try tenge.isLess(than: dollars)
         }
     }
@@ -49,7 +60,9 @@ import Testing
 
     @Test func encodesRoundingRulesByName() throws {
         #expect(try TickerTests.sortedJSON(RoundingRule.allCases) == #"["halfEven","halfUp","down","up"]"#)
-        #expect(try JSONDecoder().decode([RoundingRule].self, from: JSONEncoder().encode(RoundingRule.allCases)) == RoundingRule.allCases)
+        #expect(
+            try JSONDecoder().decode([RoundingRule].self, from: JSONEncoder().encode(RoundingRule.allCases))
+                == RoundingRule.allCases)
     }
 
     @Test func roundsToAnExplicitScaleOrCurrencyUnits() throws {
@@ -101,7 +114,8 @@ import Testing
         ("", "invalid amount \"\": no digits"), ("abc", "invalid amount \"abc\": unexpected \"a\""),
         ("1,00", "invalid amount \"1,00\": digit groups after a separator need three digits"),
         ("1234,567", "invalid amount \"1234,567\": digit groups after a separator need three digits"),
-        ("1.2.3", "invalid amount \"1.2.3\": unexpected \".\""), ("12.", "invalid amount \"12.\": no digits after the decimal separator"),
+        ("1.2.3", "invalid amount \"1.2.3\": unexpected \".\""),
+        ("12.", "invalid amount \"12.\": no digits after the decimal separator"),
         ("-", "invalid amount \"-\": no digits"), ("1e5", "invalid amount \"1e5\": unexpected \"e\""),
     ])
     func rejectsMalformedAmountsQuotingThem(text: String, message: String) {

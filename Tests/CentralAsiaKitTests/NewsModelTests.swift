@@ -83,7 +83,10 @@ func sortedJSON<T: Encodable>(_ value: T) throws -> String {
 @Suite struct NewsPageTests {
     @Test func writesNullForAbsentHeaderFields() throws {
         let json = try sortedJSON(NewsPage())
-        #expect(json == #"{"articles":[],"date":null,"diagnostics":[],"listing":null,"partnerships":[],"schemaVersion":1,"ticker":null,"travel":[],"visits":[]}"#)
+        #expect(
+            json
+                == #"{"articles":[],"date":null,"diagnostics":[],"listing":null,"partnerships":[],"schemaVersion":1,"ticker":null,"travel":[],"visits":[]}"#
+        )
         #expect(try JSONDecoder().decode(NewsPage.self, from: Data(json.utf8)) == NewsPage())
     }
 

@@ -23,7 +23,9 @@ import Testing
                 "TMT/USD 0.28571 -0.14%",
             ])
         let listing = try #require(page.listing)
-        let counts: [Int] = [listing.first, listing.last, listing.total, listing.pageSize, listing.page, listing.pageCount]
+        let counts: [Int] = [
+            listing.first, listing.last, listing.total, listing.pageSize, listing.page, listing.pageCount,
+        ]
         #expect(counts == [1, 6, 27, 6, 1, 5])
         #expect(
             page.articles.map(\.title) == [
@@ -42,17 +44,23 @@ import Testing
     @Test(.enabled(if: Fixture.exists(Fixture.referencePage)))
     func readsTheReferencePage() throws {
         let page = try parser.parse(contentsOf: Fixture.referencePage)
-        let expected = try JSONSerialization.jsonObject(
-            with: Data(contentsOf: Fixture.shared.appendingPathComponent("spec/seed-expected.json"))) as? [String: Any]
+        let expected =
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: Fixture.shared.appendingPathComponent("spec/seed-expected.json")))
+            as? [String: Any]
         #expect(page.date?.description == expected?["date"] as? String)
         #expect(page.ticker?.repetitions == 8)
         let quotes = (expected?["ticker"] as? [String: Any])?["quotes"] as? [[String: String]] ?? []
         #expect(quotes.count == 5)
         #expect(
-            page.ticker?.quotes.map { [$0.base.rawValue, $0.quote.rawValue, $0.quoted.text, $0.changePercent?.text ?? ""] }
+            page.ticker?.quotes.map {
+                [$0.base.rawValue, $0.quote.rawValue, $0.quoted.text, $0.changePercent?.text ?? ""]
+            }
                 == quotes.map { [$0["base"] ?? "", $0["quote"] ?? "", $0["rate"] ?? "", $0["changePercent"] ?? ""] })
         let listing = try #require(page.listing)
-        let counts: [Int] = [listing.first, listing.last, listing.total, listing.pageSize, listing.page, listing.pageCount]
+        let counts: [Int] = [
+            listing.first, listing.last, listing.total, listing.pageSize, listing.page, listing.pageCount,
+        ]
         #expect(counts == [1, 6, 27, 6, 1, 5])
         let articles = expected?["articles"] as? [[String: Any]] ?? []
         #expect(page.articles.count == articles.count)
@@ -68,22 +76,32 @@ import Testing
         let page = try PageParser(mentions: .standard).parse(contentsOf: Fixture.url("pages/reference-structure.txt"))
         #expect(
             page.articles[2].mentions
-                == ArticleMentions(countries: ["TR", "UZ"], people: ["Tahir Büyükakın", "Adem Ceylan"], cities: ["Kocaeli", "Gebze"]))
+                == ArticleMentions(
+                    countries: ["TR", "UZ"], people: ["Tahir Büyükakın", "Adem Ceylan"], cities: ["Kocaeli", "Gebze"]))
         #expect(
             page.articles[5].mentions
                 == ArticleMentions(
                     countries: ["GB", "KZ"],
                     people: ["Nusrat Ghani", "Magzhan Ilyassov", "Darren Spinck", "Murat Nurtleu", "David Cameron"],
                     organizations: ["EBRD"], cities: ["Astana"]))
-        #expect(try parser.parse(contentsOf: Fixture.url("pages/reference-structure.txt")).articles.allSatisfy { $0.mentions.isEmpty })
+        #expect(
+            try parser.parse(contentsOf: Fixture.url("pages/reference-structure.txt")).articles.allSatisfy {
+                $0.mentions.isEmpty
+            })
         let json = try sortedJSON(page.articles[2].mentions)
-        #expect(json == #"{"cities":["Kocaeli","Gebze"],"countries":["TR","UZ"],"organizations":[],"people":["Tahir Büyükakın","Adem Ceylan"]}"#)
+        #expect(
+            json
+                == #"{"cities":["Kocaeli","Gebze"],"countries":["TR","UZ"],"organizations":[],"people":["Tahir Büyükakın","Adem Ceylan"]}"#
+        )
     }
 
     @Test func readsFourCurrenciesWithoutADateLine() throws {
         let page = try page("four-currencies-no-date.txt")
         #expect(page.date == nil)
-        #expect(tickerSummary(page) == ["KGS/USD 0.01144 0%", "KZT/USD 0.00191 -0%", "TJS/USD 0.09174 0.76%", "UZS/USD 0.00008 0%"])
+        #expect(
+            tickerSummary(page) == [
+                "KGS/USD 0.01144 0%", "KZT/USD 0.00191 -0%", "TJS/USD 0.09174 0.76%", "UZS/USD 0.00008 0%",
+            ])
         #expect(page.ticker?.repetitions == 3)
         #expect(page.listing?.page == 116)
         #expect(page.listing?.pageCount == 251)
@@ -98,7 +116,11 @@ import Testing
         let listing = try #require(page.listing)
         let counts: [Int] = [listing.pageSize, listing.page, listing.pageCount]
         #expect(counts == [6, 5, 5])
-        #expect(page.articles.map(\.title) == ["Kazakh Grain Reaches Iran by Rail", "Samarkand Prepares for a Summit", "Dushanbe Water Conference Draws Delegates"])
+        #expect(
+            page.articles.map(\.title) == [
+                "Kazakh Grain Reaches Iran by Rail", "Samarkand Prepares for a Summit",
+                "Dushanbe Water Conference Draws Delegates",
+            ])
         #expect(page.diagnostics.isEmpty)
     }
 
@@ -107,10 +129,14 @@ import Testing
         #expect(page.date?.description == "2024-09-08")
         #expect(page.category == "Uncategorized")
         #expect(page.listing?.page == 2)
-        #expect(page.articles.map(\.title) == ["Central Asian Ministers Meet in Astana", "New Flights Link Tashkent and Seoul"])
-        #expect(page.diagnostics.map(\.description) == [
-            "12:1: warning: listing \"7 - 12 of 40\" announces 6 articles but the page holds 2"
-        ])
+        #expect(
+            page.articles.map(\.title) == [
+                "Central Asian Ministers Meet in Astana", "New Flights Link Tashkent and Seoul",
+            ])
+        #expect(
+            page.diagnostics.map(\.description) == [
+                "12:1: warning: listing \"7 - 12 of 40\" announces 6 articles but the page holds 2"
+            ])
     }
 
     @Test func skipsJunkBeforeAnIndentedTicker() throws {
@@ -143,7 +169,11 @@ import Testing
 
     @Test func dropsContinueReadingCaptionsAndTrailers() throws {
         let page = try page("older-listing.txt")
-        #expect(page.articles.map(\.title) == ["Ashgabat Marathon Draws Record Field", "Osh Bazaar Gets a New Roof", "Tajik Students Win Chess Olympiad"])
+        #expect(
+            page.articles.map(\.title) == [
+                "Ashgabat Marathon Draws Record Field", "Osh Bazaar Gets a New Roof",
+                "Tajik Students Win Chess Olympiad",
+            ])
         #expect(
             page.articles.map(\.paragraphs) == [
                 ["More runners than ever lined up for the Ashgabat marathon on Sunday."],
@@ -154,7 +184,10 @@ import Testing
 
     @Test func readsAnOldIndexPageWithBylinesAndReadMoreLines() throws {
         let page = try page("old-index.txt")
-        #expect(page.articles.map(\.title) == ["Kazakhstan Launches a Space Research Program", "Uzbekistan Reforms Its Tax Code"])
+        #expect(
+            page.articles.map(\.title) == [
+                "Kazakhstan Launches a Space Research Program", "Uzbekistan Reforms Its Tax Code",
+            ])
         #expect(page.articles.map(\.authors) == [["Aigerim Sultanova"], ["Timur Rakhimov"]])
         #expect(page.articles.map(\.isTruncated) == [false, true])
         #expect(page.articles.map(\.paragraphs.count) == [1, 1])
@@ -165,7 +198,10 @@ import Testing
         let page = try page("cut-off.txt")
         #expect(page.articles.count == 2)
         #expect(page.articles[0].dateline == Dateline(place: "TASHKENT", agency: "TCA"))
-        #expect(page.articles[0].paragraphs == ["Aviation officials met in Tashkent to discuss an “open skies” deal. They called it \"a first step” toward more routes."])
+        #expect(
+            page.articles[0].paragraphs == [
+                "Aviation officials met in Tashkent to discuss an “open skies” deal. They called it \"a first step” toward more routes."
+            ])
         #expect(page.articles[0].isTruncated == false)
         #expect(page.articles[1].isTruncated)
         #expect(page.articles[1].paragraphs == ["The terminal doubles the airport’s capacity and was built in two yea"])
@@ -197,11 +233,13 @@ import Testing
     }
 
     @Test func toleratesStrayWhitespace() throws {
-        let text = "   \n\t21 January 2025  \n\nViewing results 1 - 1 of 1 \n\n  A Headline With Spaces Around  \n\n  Its only paragraph.   \n\n\n"
+        let text =
+            "   \n\t21 January 2025  \n\nViewing results 1 - 1 of 1 \n\n  A Headline With Spaces Around  \n\n  Its only paragraph.   \n\n\n"
         let page = try parser.parse(text)
         #expect(page.date?.description == "2025-01-21")
         #expect(page.listing?.total == 1)
-        #expect(page.articles == [NewsArticle(title: "A Headline With Spaces Around", paragraphs: ["Its only paragraph."])])
+        #expect(
+            page.articles == [NewsArticle(title: "A Headline With Spaces Around", paragraphs: ["Its only paragraph."])])
         #expect(page.diagnostics.isEmpty)
     }
 
@@ -222,20 +260,23 @@ import Testing
     }
 
     @Test func reportsAMalformedListingLine() throws {
-        let page = try parser.parse("21 January 2025\n\nViewing results 1 - six of 27\n\nA Headline Here\n\nBody text.\n")
+        let page = try parser.parse(
+            "21 January 2025\n\nViewing results 1 - six of 27\n\nA Headline Here\n\nBody text.\n")
         #expect(page.listing == nil)
         #expect(page.articles.map(\.title) == ["A Headline Here"])
-        #expect(page.diagnostics.map(\.description) == [
-            "3:1: warning: malformed listing line \"Viewing results 1 - six of 27\"; expected \"Viewing results A - B of N\""
-        ])
+        #expect(
+            page.diagnostics.map(\.description) == [
+                "3:1: warning: malformed listing line \"Viewing results 1 - six of 27\"; expected \"Viewing results A - B of N\""
+            ])
     }
 
     @Test func reportsAnInconsistentListing() throws {
         let page = try parser.parse("Viewing results 9 - 3 of 27\n\nA Headline Here\n\nBody text.\n")
         #expect(page.listing == nil)
-        #expect(page.diagnostics.map(\.description) == [
-            "1:1: warning: inconsistent listing \"9 - 3 of 27\"; expected 1 ≤ first ≤ last ≤ total"
-        ])
+        #expect(
+            page.diagnostics.map(\.description) == [
+                "1:1: warning: inconsistent listing \"9 - 3 of 27\"; expected 1 ≤ first ≤ last ≤ total"
+            ])
     }
 
     @Test func enforcesThePageAndLineLimits() throws {
@@ -283,7 +324,8 @@ import Testing
     }
 
     @Test func encodesThePageDocumentExactly() throws {
-        let text = "• KZT/USD = 0.00191 -0%\n  • UZS/USD = 0.00008 0%\n21 January 2025\n\nViewing results 1 - 1 of 7\n\nA Headline\n\nASTANA (TCA) — First words...\n"
+        let text =
+            "• KZT/USD = 0.00191 -0%\n  • UZS/USD = 0.00008 0%\n21 January 2025\n\nViewing results 1 - 1 of 7\n\nA Headline\n\nASTANA (TCA) — First words...\n"
         let page = try parser.parse(text)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

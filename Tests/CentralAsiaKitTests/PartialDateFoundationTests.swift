@@ -49,7 +49,9 @@ import Testing
         let month = try CalendarTesting.date("2024-03")
         #expect(month.dateComponents == DateComponents(year: 2024, month: 3))
         #expect(PartialDate(dateComponents: month.dateComponents) == month)
-        #expect(PartialDate(dateComponents: DateComponents(year: 2024, month: 4, day: 24, hour: 13))?.description == "2024-04-24")
+        #expect(
+            PartialDate(dateComponents: DateComponents(year: 2024, month: 4, day: 24, hour: 13))?.description
+                == "2024-04-24")
         #expect(PartialDate(dateComponents: DateComponents(year: 2024))?.precision == .year)
     }
 

@@ -62,7 +62,8 @@ import Testing
     @Test func ordersCoarserBeforeFinerAndByDay() throws {
         let texts = ["2025", "2024-12-31", "2024-02", "2024", "2024-02-29", "2024-01", "2024-01-01", "2023-12-31"]
         let sorted = try texts.map { try #require(PartialDate($0)) }.sorted().map(\.description)
-        #expect(sorted == ["2023-12-31", "2024", "2024-01", "2024-01-01", "2024-02", "2024-02-29", "2024-12-31", "2025"])
+        #expect(
+            sorted == ["2023-12-31", "2024", "2024-01", "2024-01-01", "2024-02", "2024-02-29", "2024-12-31", "2025"])
     }
 
     @Test(arguments: [(1900, false), (2000, true), (2023, false), (2024, true), (2100, false), (2400, true)])

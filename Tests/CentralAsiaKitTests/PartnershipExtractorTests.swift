@@ -13,10 +13,11 @@ import Testing
         #expect(agreement.date == PartialDate("2024-04-24"))
         #expect(agreement.date?.precision == .day)
         #expect(agreement.place == "Astana")
-        #expect(agreement.signatories == [
-            Signatory(name: "Murat Nurtleu", country: "KZ", office: "Foreign Minister"),
-            Signatory(name: "David Cameron", country: "GB", office: "Foreign Secretary"),
-        ])
+        #expect(
+            agreement.signatories == [
+                Signatory(name: "Murat Nurtleu", country: "KZ", office: "Foreign Minister"),
+                Signatory(name: "David Cameron", country: "GB", office: "Foreign Secretary"),
+            ])
         #expect(agreement.article == 6)
 
         let roadmap = try #require(found.first { $0.kind == .roadmap })
@@ -64,20 +65,22 @@ import Testing
     @Test func readsCountsLevelsStatementsAndMemorandums() throws {
         let text = try Fixture.text("diplomacy/partnerships-prose.txt")
         let result = PartnershipExtractor().extract(from: text, reference: PartialDate(year: 2025, month: 11, day: 20))
-        #expect(result.partnerships.map(\.description) == [
-            "agreement KZ–RU (signed, 2025-11-12)",
-            "alliance KZ–RU (elevated)",
-            "jointStatement KZ–RU \"Joint Statement on the Caspian Sea\" (adopted, 2025-11-12)",
-            "memorandum UZ–TJ \"memorandum on water management\" (proposed)",
-            "memorandum KZ–AZ \"Memorandum of Understanding on Green Energy\" (signed, 2024-03)",
-        ])
+        #expect(
+            result.partnerships.map(\.description) == [
+                "agreement KZ–RU (signed, 2025-11-12)",
+                "alliance KZ–RU (elevated)",
+                "jointStatement KZ–RU \"Joint Statement on the Caspian Sea\" (adopted, 2025-11-12)",
+                "memorandum UZ–TJ \"memorandum on water management\" (proposed)",
+                "memorandum KZ–AZ \"Memorandum of Understanding on Green Energy\" (signed, 2024-03)",
+            ])
         #expect(result.partnerships.first?.documentCount == 41)
         #expect(result.partnerships.dropFirst(2).first?.place == "Moscow")
     }
 
     @Test func findsNothingWithoutAnInstrumentOrALevel() {
         let result = PartnershipExtractor().extract(
-            from: "The visit concluded with an agreement to organize a business forum. Kazakhstan is a platform for dialogue.",
+            from:
+                "The visit concluded with an agreement to organize a business forum. Kazakhstan is a platform for dialogue.",
             reference: nil)
         #expect(result.partnerships.isEmpty)
     }

@@ -8,7 +8,9 @@ func day(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocati
 }
 
 @Suite struct RateBookTests {
-    static func rate(_ base: CurrencyCode, _ quote: CurrencyCode, _ text: String, on date: String? = nil) throws
+    static func rate(
+        _ base: CurrencyCode, _ quote: CurrencyCode, _ text: String, on date: String? = nil
+    ) throws
         -> ExchangeRate
     {
         ExchangeRate(base: base, quote: quote, quoted: try quoted(text), date: date.flatMap { PartialDate($0) })
@@ -149,14 +151,20 @@ func day(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocati
     @Test func namesWhatIsMissing() throws {
         #expect(
             throws: MoneyError(
-                .noRate, "no rate from \"KZT\" to \"GBP\" on or before 2025-01-21; rates exist for KGS, KZT, TJS, TMT, USD, UZS")
+                .noRate,
+                "no rate from \"KZT\" to \"GBP\" on or before 2025-01-21; rates exist for KGS, KZT, TJS, TMT, USD, UZS")
         ) {
             try Self.tickerBook().convert(try money("1", .kzt), to: .gbp, on: PartialDate("2025-01-21"))
         }
-        #expect(throws: MoneyError(.noRate, "no rate from \"KZT\" to \"GBP\"; rates exist for KGS, KZT, TJS, TMT, USD, UZS")) {
+        #expect(
+            throws: MoneyError(.noRate, "no rate from \"KZT\" to \"GBP\"; rates exist for KGS, KZT, TJS, TMT, USD, UZS")
+        ) {
             try Self.tickerBook().convert(try money("1", .kzt), to: .gbp)
         }
-        #expect(throws: MoneyError(.noRate, "no rate from \"UZS\" to \"USD\" on or before 2025-01-17; rates exist for USD, UZS")) {
+        #expect(
+            throws: MoneyError(
+                .noRate, "no rate from \"UZS\" to \"USD\" on or before 2025-01-17; rates exist for USD, UZS")
+        ) {
             try Self.datedBook().convert(try money("1", .uzs), to: .usd, on: PartialDate("2025-01-17"))
         }
         #expect(throws: MoneyError(.noRate, "no rate from \"KZT\" to \"USD\"; the rate book is empty")) {
@@ -200,12 +208,16 @@ func day(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocati
         #expect(
             try TickerTests.sortedJSON(change)
                 == #"{"absolute":"-0.00001","base":"UZS","end":{"base":"UZS","date":"2025-01-22","quote":"USD","rate":"0.00007"},"#
-                + #""percent":"-12.5","quote":"USD","start":{"base":"UZS","date":"2025-01-20","quote":"USD","rate":"0.00008"}}"#)
+                + #""percent":"-12.5","quote":"USD","start":{"base":"UZS","date":"2025-01-20","quote":"USD","rate":"0.00008"}}"#
+        )
         #expect(try JSONDecoder().decode(RateChange.self, from: JSONEncoder().encode(change)) == change)
     }
 
     @Test func failsAChangeWithoutAnEarlyRate() throws {
-        #expect(throws: MoneyError(.noRate, "no rate from \"UZS\" to \"USD\" on or before 2024-12-31; rates exist for USD, UZS")) {
+        #expect(
+            throws: MoneyError(
+                .noRate, "no rate from \"UZS\" to \"USD\" on or before 2024-12-31; rates exist for USD, UZS")
+        ) {
             try Self.datedBook().change(
                 of: .uzs, in: .usd, from: try day("2024-12-31"), to: try day("2025-01-23"))
         }

@@ -89,7 +89,8 @@ import Testing
 
 @Suite struct DiagnosticTests {
     @Test func rendersLikeACompiler() {
-        let located = Diagnostic(.warning, at: SourceLocation(offset: 40, line: 12, column: 5), "unknown currency code \"KZX\"")
+        let located = Diagnostic(
+            .warning, at: SourceLocation(offset: 40, line: 12, column: 5), "unknown currency code \"KZX\"")
         #expect(located.description == "12:5: warning: unknown currency code \"KZX\"")
         #expect(Diagnostic(.note, at: nil, "the page is empty").description == "note: the page is empty")
     }
@@ -116,7 +117,8 @@ import Testing
 
 @Suite struct ParseErrorTests {
     @Test func rendersWithAndWithoutALocation() {
-        let located = ParseError(.limitExceeded, at: SourceLocation(offset: 0, line: 3, column: 1), "line 3 is too long")
+        let located = ParseError(
+            .limitExceeded, at: SourceLocation(offset: 0, line: 3, column: 1), "line 3 is too long")
         #expect(located.description == "3:1: error: line 3 is too long")
         #expect(ParseError(.unreadable, "cannot read \"x\"").description == "error: cannot read \"x\"")
         #expect(ParseError.Kind.wrongFormat.description == "wrongFormat")

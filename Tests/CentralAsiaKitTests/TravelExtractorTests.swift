@@ -19,39 +19,55 @@ private let expectedTravel: [ExpectedTravel] = [
     ExpectedTravel(
         person: "Serdar Berdimuhamedov", country: "TM", trips: 8, bilateralTrips: 1,
         visitsByCountry: ["RU": 4, "KZ": 2, "AE": 1, "MY": 1],
-        events: [["XVI BRICS Summit", "Kazan", "RU"], ["CIS Heads of State Summit", "Moscow", "RU"],
-                 ["Victory Day Celebration", "Moscow", "RU"], ["Informal CIS Leaders' Meeting", "Saint Petersburg", "RU"],
-                 ["Central Asia-Germany Summit", "Astana", "KZ"],
-                 ["Sixth Consultative Meeting of Central Asian Leaders", "Astana", "KZ"],
-                 ["UN COP28 Conference", "Dubai", "AE"]]),
+        events: [
+            ["XVI BRICS Summit", "Kazan", "RU"], ["CIS Heads of State Summit", "Moscow", "RU"],
+            ["Victory Day Celebration", "Moscow", "RU"], ["Informal CIS Leaders' Meeting", "Saint Petersburg", "RU"],
+            ["Central Asia-Germany Summit", "Astana", "KZ"],
+            ["Sixth Consultative Meeting of Central Asian Leaders", "Astana", "KZ"],
+            ["UN COP28 Conference", "Dubai", "AE"],
+        ]),
     ExpectedTravel(
         person: "Gurbanguly Berdimuhamedov", country: "TM", trips: 10, bilateralTrips: 4,
         visitsByCountry: ["AE": 1, "TJ": 1, "IR": 2],
-        events: [["One Water Summit", "Riyadh", "SA"], ["Turkic States' Council of Elders", "Budapest", "HU"],
-                 ["V World Nomad Games Opening Ceremony", "Astana", "KZ"], ["SCO Summit", "Astana", "KZ"],
-                 ["Russia-Islamic World: KazanForum", "Kazan", "RU"], ["Antalya Diplomatic Forum", "Antalya", "TR"]]),
+        events: [
+            ["One Water Summit", "Riyadh", "SA"], ["Turkic States' Council of Elders", "Budapest", "HU"],
+            ["V World Nomad Games Opening Ceremony", "Astana", "KZ"], ["SCO Summit", "Astana", "KZ"],
+            ["Russia-Islamic World: KazanForum", "Kazan", "RU"], ["Antalya Diplomatic Forum", "Antalya", "TR"],
+        ]),
     ExpectedTravel(
         person: "Emomali Rahmon", country: "TJ", trips: 22, bilateralTrips: 6,
         visitsByCountry: ["RU": 1, "IR": 1, "AZ": 1, "IT": 1, "VA": 1, "QA": 2],
-        events: [["CSTO Summit", "Astana", "KZ"], ["Central Asia-Germany Summit", "Astana", "KZ"],
-                 ["Sixth Consultative Meeting of Central Asian Leaders", "Astana", "KZ"], ["SCO Plus Meeting", "Astana", "KZ"],
-                 ["COP29 Climate Conference", "Baku", "AZ"], ["Arab-Islamic Extraordinary Summit", "Riyadh", "SA"],
-                 ["UN COP28 Conference", "Dubai", "AE"], ["UN General Assembly", "New York", "US"]]),
+        events: [
+            ["CSTO Summit", "Astana", "KZ"], ["Central Asia-Germany Summit", "Astana", "KZ"],
+            ["Sixth Consultative Meeting of Central Asian Leaders", "Astana", "KZ"],
+            ["SCO Plus Meeting", "Astana", "KZ"],
+            ["COP29 Climate Conference", "Baku", "AZ"], ["Arab-Islamic Extraordinary Summit", "Riyadh", "SA"],
+            ["UN COP28 Conference", "Dubai", "AE"], ["UN General Assembly", "New York", "US"],
+        ]),
     ExpectedTravel(
         person: "Shavkat Mirziyoyev", country: "UZ", trips: 18, stateVisitDestinations: ["TR", "CN", "TJ"],
-        events: [["COP29 Climate Conference", "Baku", "AZ"], ["Turkic States Informal Summit", "Shusha", "AZ"],
-                 ["Arab-Islamic Summit", "Riyadh", "SA"], ["UN COP28 Conference", "Dubai", "AE"],
-                 ["SCO Meeting", "Astana", "KZ"], ["BRICS+ Summit", "Kazan", "RU"]]),
+        events: [
+            ["COP29 Climate Conference", "Baku", "AZ"], ["Turkic States Informal Summit", "Shusha", "AZ"],
+            ["Arab-Islamic Summit", "Riyadh", "SA"], ["UN COP28 Conference", "Dubai", "AE"],
+            ["SCO Meeting", "Astana", "KZ"], ["BRICS+ Summit", "Kazan", "RU"],
+        ]),
     ExpectedTravel(
-        person: "Kassym-Jomart Tokayev", country: "KZ", trips: 23, stateVisits: 11, visitsByCountry: ["RU": 5, "AZ": 3],
-        stateVisitDestinations: ["HU", "RS", "FR", "IT", "VA", "QA", "AZ", "AM", "TJ", "MN", "SG"], alsoVisited: ["SA", "AE"],
-        events: [["Doha Forum", "Doha", "QA"], ["One Water Summit", "Riyadh", "SA"], ["COP29 Climate Conference", "Baku", "AZ"],
-                 ["Boao Forum", "Boao", "CN"]]),
+        person: "Kassym-Jomart Tokayev", country: "KZ", trips: 23, stateVisits: 11,
+        visitsByCountry: ["RU": 5, "AZ": 3],
+        stateVisitDestinations: ["HU", "RS", "FR", "IT", "VA", "QA", "AZ", "AM", "TJ", "MN", "SG"],
+        alsoVisited: ["SA", "AE"],
+        events: [
+            ["Doha Forum", "Doha", "QA"], ["One Water Summit", "Riyadh", "SA"],
+            ["COP29 Climate Conference", "Baku", "AZ"],
+            ["Boao Forum", "Boao", "CN"],
+        ]),
     ExpectedTravel(
         person: "Sadyr Japarov", country: "KG", trips: 23, stateVisits: 8, visitsByCountry: ["RU": 5, "KZ": 4],
         stateVisitDestinations: ["KR", "UZ", "KZ", "AZ", "BE", "DE", "AT", "IT", "VA"],
-        events: [["CSTO Summit", "Astana", "KZ"], ["Central Asia-Germany Summit", "Astana", "KZ"],
-                 ["UN COP28 Conference", "Dubai", "AE"], ["BRICS+ Summit", "Kazan", "RU"]]),
+        events: [
+            ["CSTO Summit", "Astana", "KZ"], ["Central Asia-Germany Summit", "Astana", "KZ"],
+            ["UN COP28 Conference", "Dubai", "AE"], ["BRICS+ Summit", "Kazan", "RU"],
+        ]),
 ]
 
 @Suite struct TravelExtractorTests {
@@ -68,13 +84,16 @@ private let expectedTravel: [ExpectedTravel] = [
             #expect(record.visitsByCountry == expected.visitsByCountry, "\(expected.person)")
             #expect(record.stateVisitDestinations == expected.stateVisitDestinations, "\(expected.person)")
             #expect(record.alsoVisited == expected.alsoVisited, "\(expected.person)")
-            let events = record.events.map { [DiplomaticEvent.straightened($0.name), $0.city ?? "", $0.country?.rawValue ?? ""] }
+            let events = record.events.map {
+                [DiplomaticEvent.straightened($0.name), $0.city ?? "", $0.country?.rawValue ?? ""]
+            }
             #expect(events == expected.events, "\(expected.person)")
         }
         #expect(page.diagnostics.isEmpty)
         #expect(
             TravelRecord.rankingByTrips(page.travel).map(\.description) == [
-                "1. Kassym-Jomart Tokayev 23", "1. Sadyr Japarov 23", "3. Emomali Rahmon 22", "4. Shavkat Mirziyoyev 18",
+                "1. Kassym-Jomart Tokayev 23", "1. Sadyr Japarov 23", "3. Emomali Rahmon 22",
+                "4. Shavkat Mirziyoyev 18",
                 "5. Gurbanguly Berdimuhamedov 10", "6. Serdar Berdimuhamedov 8",
             ])
     }
@@ -85,7 +104,8 @@ private let expectedTravel: [ExpectedTravel] = [
     }
 
     @Test func readsTheSameFactsFromTheFixturePage() throws {
-        checkSeedTravel(try PageParser(diplomacy: .standard).parse(contentsOf: Fixture.url("pages/reference-structure.txt")))
+        checkSeedTravel(
+            try PageParser(diplomacy: .standard).parse(contentsOf: Fixture.url("pages/reference-structure.txt")))
     }
 
     @Test func supportsTheSharedEventsOfTheSeed() throws {
@@ -100,10 +120,20 @@ private let expectedTravel: [ExpectedTravel] = [
             }
         }
         let shared = order.filter { (attendees[$0]?.count ?? 0) >= 2 }.map { "\($0): \(attendees[$0] ?? [])" }
-        #expect(shared.contains(#"UN COP28 Conference (Dubai): ["Serdar Berdimuhamedov", "Emomali Rahmon", "Shavkat Mirziyoyev", "Sadyr Japarov"]"#))
-        #expect(shared.contains(#"Central Asia-Germany Summit (Astana): ["Serdar Berdimuhamedov", "Emomali Rahmon", "Sadyr Japarov"]"#))
-        #expect(shared.contains(#"COP29 Climate Conference (Baku): ["Emomali Rahmon", "Shavkat Mirziyoyev", "Kassym-Jomart Tokayev"]"#))
-        #expect(shared.contains(#"Consultative Meeting of Central Asian Leaders (Astana): ["Serdar Berdimuhamedov", "Emomali Rahmon"]"#))
+        #expect(
+            shared.contains(
+                #"UN COP28 Conference (Dubai): ["Serdar Berdimuhamedov", "Emomali Rahmon", "Shavkat Mirziyoyev", "Sadyr Japarov"]"#
+            ))
+        #expect(
+            shared.contains(
+                #"Central Asia-Germany Summit (Astana): ["Serdar Berdimuhamedov", "Emomali Rahmon", "Sadyr Japarov"]"#))
+        #expect(
+            shared.contains(
+                #"COP29 Climate Conference (Baku): ["Emomali Rahmon", "Shavkat Mirziyoyev", "Kassym-Jomart Tokayev"]"#))
+        #expect(
+            shared.contains(
+                #"Consultative Meeting of Central Asian Leaders (Astana): ["Serdar Berdimuhamedov", "Emomali Rahmon"]"#)
+        )
         #expect(shared.contains(#"CSTO Summit (Astana): ["Emomali Rahmon", "Sadyr Japarov"]"#))
         #expect(shared.contains(#"One Water Summit (Riyadh): ["Gurbanguly Berdimuhamedov", "Kassym-Jomart Tokayev"]"#))
         #expect(shared.contains(#"BRICS+ Summit (Kazan): ["Shavkat Mirziyoyev", "Sadyr Japarov"]"#))
@@ -114,26 +144,33 @@ private let expectedTravel: [ExpectedTravel] = [
         let page = try PageParser(diplomacy: .standard).parse(contentsOf: Fixture.url("pages/reference-structure.txt"))
         let events = page.travel.flatMap(\.events)
         let brics = try #require(events.first { $0.name == "XVI BRICS Summit" })
-        #expect(brics == DiplomaticEvent(
-            name: "XVI BRICS Summit", normalizedName: "BRICS Summit", edition: 16, organization: "BRICS", city: "Kazan",
-            country: "RU"))
+        #expect(
+            brics
+                == DiplomaticEvent(
+                    name: "XVI BRICS Summit", normalizedName: "BRICS Summit", edition: 16, organization: "BRICS",
+                    city: "Kazan",
+                    country: "RU"))
         #expect(events.first { $0.name.hasPrefix("Sixth") }?.edition == 6)
         #expect(events.first { $0.name.hasPrefix("V World") }?.normalizedName == "World Nomad Games Opening Ceremony")
         #expect(events.first { $0.name == "BRICS+ Summit" }?.organization == "BRICS")
         #expect(events.first { $0.name == "SCO Plus Meeting" }?.organization == "SCO")
         #expect(events.first { $0.name == "UN COP28 Conference" }?.organization == "UN")
-        #expect(events.first { $0.name.hasPrefix("Turkic States’") }?.normalizedName == "Turkic States' Council of Elders")
+        #expect(
+            events.first { $0.name.hasPrefix("Turkic States’") }?.normalizedName == "Turkic States' Council of Elders")
     }
 
     @Test func resolvesThePreviousPresidentWithoutAName() throws {
         let result = TravelExtractor().extract(
-            from: try Fixture.text("diplomacy/summary-predecessor.txt"), reference: PartialDate(year: 2024, month: 1, day: 5))
+            from: try Fixture.text("diplomacy/summary-predecessor.txt"),
+            reference: PartialDate(year: 2024, month: 1, day: 5))
         #expect(result.travel.map(\.person) == ["Serdar Berdimuhamedov", "Gurbanguly Berdimuhamedov"])
         #expect(result.travel.map(\.period) == [PartialDate(year: 2023), PartialDate(year: 2023)])
         #expect(result.travel.first?.visitsByCountry == ["RU": 2, "KZ": 1, "MY": 1])
-        #expect(result.travel.first?.events.map(\.description) == [
-            "CIS Heads of State Summit (Bishkek, KG)", "SCO Summit (New Delhi, IN)", "UN COP28 Conference (Dubai, AE)",
-        ])
+        #expect(
+            result.travel.first?.events.map(\.description) == [
+                "CIS Heads of State Summit (Bishkek, KG)", "SCO Summit (New Delhi, IN)",
+                "UN COP28 Conference (Dubai, AE)",
+            ])
         #expect(result.travel.last?.trips == 12)
         #expect(result.travel.last?.bilateralTrips == 3)
         #expect(result.travel.last?.visitsByCountry == ["QA": 1, "OM": 1, "CN": 1])
@@ -141,16 +178,18 @@ private let expectedTravel: [ExpectedTravel] = [
     }
 
     @Test func warnsWhereStatedNumbersDisagreeWithTheLists() throws {
-        let result = TravelExtractor().extract(from: try Fixture.text("diplomacy/summary-disagreeing.txt"), reference: nil)
+        let result = TravelExtractor().extract(
+            from: try Fixture.text("diplomacy/summary-disagreeing.txt"), reference: nil)
         let record = try #require(result.travel.first)
         #expect(record.trips == 9)
         #expect(record.stateVisits == 6)
         #expect(record.stateVisitDestinations == ["TR", "HU", "DE"])
-        #expect(result.diagnostics.map(\.description) == [
-            "2:41: warning: Sadyr Japarov: the text states 4 events but lists 2",
-            "2:41: warning: Sadyr Japarov: the text states 6 state visits but lists 3",
-            "2:41: warning: Sadyr Japarov: the text states 9 trips but counts 15 visits by country",
-        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "2:41: warning: Sadyr Japarov: the text states 4 events but lists 2",
+                "2:41: warning: Sadyr Japarov: the text states 6 state visits but lists 3",
+                "2:41: warning: Sadyr Japarov: the text states 9 trips but counts 15 visits by country",
+            ])
     }
 
     @Test(arguments: [
@@ -177,7 +216,8 @@ private let expectedTravel: [ExpectedTravel] = [
 
     @Test func splitsAListOfCountriesWithSharesAndSlashes() {
         let result = TravelExtractor().extract(
-            from: "Emomali Rahmon made 9 trips, including five bilateral visits to Iran, Italy/Vatican and Qatar and two to China.",
+            from:
+                "Emomali Rahmon made 9 trips, including five bilateral visits to Iran, Italy/Vatican and Qatar and two to China.",
             reference: nil)
         #expect(result.travel.first?.bilateralTrips == 5)
         #expect(result.travel.first?.visitsByCountry == ["IR": 1, "IT": 1, "VA": 1, "QA": 1, "CN": 2])

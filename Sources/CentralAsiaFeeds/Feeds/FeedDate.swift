@@ -183,9 +183,12 @@ public struct FeedDate: Sendable, Hashable, Codable {
         let lower = token.lowercased()
         guard let index = months.firstIndex(of: String(lower.prefix(3))) else { return nil }
         // Either an abbreviation ("Sept" included) or a prefix of the full English name.
-        let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december"][index]
-        return full.hasPrefix(lower.hasSuffix(".") ? String(lower.dropLast()) : lower) || lower == "sept" ? index + 1 : nil
+        let full = [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december",
+        ][index]
+        return full.hasPrefix(lower.hasSuffix(".") ? String(lower.dropLast()) : lower) || lower == "sept"
+            ? index + 1 : nil
     }
 
     /// Java's `Date.toString()`: `Tue Jan 28 15:28:56 CET 2020` (weekday already dropped).

@@ -29,7 +29,9 @@ enum JSONLDReader {
         while let open = html.range(of: "<script", options: .caseInsensitive, range: searchStart..<html.endIndex) {
             guard let tagEnd = html.range(of: ">", range: open.upperBound..<html.endIndex) else { break }
             let attributes = html[open.upperBound..<tagEnd.lowerBound].lowercased()
-            guard let close = html.range(of: "</script", options: .caseInsensitive, range: tagEnd.upperBound..<html.endIndex)
+            guard
+                let close = html.range(
+                    of: "</script", options: .caseInsensitive, range: tagEnd.upperBound..<html.endIndex)
             else { break }
             if attributes.contains("ld+json") {
                 let line = html[html.startIndex..<open.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }

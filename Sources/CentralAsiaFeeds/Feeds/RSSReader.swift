@@ -18,7 +18,8 @@ enum RSSReader {
             builder.bodyHTML = extensions(element, "encoded", contentNamespace, prefix: "content").first?.text
             builder.summaryHTML = element.child("description")?.text
             builder.setDate(
-                element.childText("pubDate") ?? extensions(element, "date", dublinCore, prefix: "dc").first?.trimmedText)
+                element.childText("pubDate") ?? extensions(element, "date", dublinCore, prefix: "dc").first?.trimmedText
+            )
             builder.setLink(element.childText("link"))
             let guid = element.child("guid")
             builder.id = guid?.trimmedText
@@ -46,7 +47,9 @@ enum RSSReader {
 
     /// Extension elements by namespace, or by their usual prefix when the feed forgot to declare
     /// the namespace (then the parser reports `dc:creator` with no namespace).
-    static func extensions(_ element: FeedXMLElement, _ name: String, _ namespace: String, prefix: String)
+    static func extensions(
+        _ element: FeedXMLElement, _ name: String, _ namespace: String, prefix: String
+    )
         -> [FeedXMLElement]
     {
         let qualified = "\(prefix):\(name)"

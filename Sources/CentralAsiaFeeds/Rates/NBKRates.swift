@@ -31,7 +31,8 @@ enum NBKRates {
                 collector.diagnostics.append(
                     Diagnostic(
                         .note, at: item.location,
-                        "\(item.childText("title") ?? "?") is dated \(itemDate), older than the feed's \(feedDate); skipped as retired"))
+                        "\(item.childText("title") ?? "?") is dated \(itemDate), older than the feed's \(feedDate); skipped as retired"
+                    ))
                 continue
             }
             collector.add(

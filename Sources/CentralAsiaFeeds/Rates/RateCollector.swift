@@ -45,7 +45,8 @@ struct RateCollector {
     ///   - inverted: The value is foreign units per one local unit (ECB): base = local.
     mutating func add(
         code rawCode: String?, value rawValue: String?, nominal rawNominal: String?, at location: SourceLocation?,
-        name: String? = nil, change rawChange: String? = nil, unitValue: String? = nil, date itemDate: PartialDate? = nil,
+        name: String? = nil, change rawChange: String? = nil, unitValue: String? = nil,
+        date itemDate: PartialDate? = nil,
         inverted: Bool = false
     ) {
         let codeText = rawCode?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
@@ -97,7 +98,8 @@ struct RateCollector {
             source: format.source)
         rates.append(
             CentralBankRate(
-                rate: rate, rawValue: valueText, nominal: nominal, name: trimmedName?.isEmpty == false ? trimmedName : nil,
+                rate: rate, rawValue: valueText, nominal: nominal,
+                name: trimmedName?.isEmpty == false ? trimmedName : nil,
                 change: change, rawUnitValue: trimmedUnit?.isEmpty == false ? trimmedUnit : nil))
     }
 

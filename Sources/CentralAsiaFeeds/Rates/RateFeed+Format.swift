@@ -39,7 +39,9 @@ extension RateFeed {
         public static let ecb = Format(rawValue: "ecb")
 
         /// Every built-in format.
-        public static let all: [Format] = [.nbkRSS, .nbkDated, .cbuJSON, .nbkrDaily, .nbkrWeekly, .nbt, .cbt, .cbr, .ecb]
+        public static let all: [Format] = [
+            .nbkRSS, .nbkDated, .cbuJSON, .nbkrDaily, .nbkrWeekly, .nbt, .cbt, .cbr, .ecb,
+        ]
 
         /// The bank, as written into `ExchangeRate/source` (`"CBR"`).
         public var source: String {

@@ -135,7 +135,9 @@ public enum RateFeed {
                 return weekly ? .nbkrWeekly : .nbkrDaily
             case "ValCurs":
                 let valutes = root.children("Valute")
-                let isCBR = valutes.contains { $0.child("NumCode") != nil || $0.attributes["ID"]?.hasPrefix("R") == true }
+                let isCBR = valutes.contains {
+                    $0.child("NumCode") != nil || $0.attributes["ID"]?.hasPrefix("R") == true
+                }
                 return isCBR ? .cbr : (valutes.isEmpty ? nil : .nbt)
             case "cbt_currency_rate":
                 return .cbt

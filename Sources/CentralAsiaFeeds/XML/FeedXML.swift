@@ -1,7 +1,8 @@
 public import CentralAsiaKit
 public import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// The module's one way into XML: a hardened front door to `XMLParser`.
@@ -49,7 +50,8 @@ public enum FeedXML {
         /// Throws when an input is over ``maxBytes``.
         func checkSize(_ data: Data) throws {
             guard data.count <= maxBytes else {
-                throw ParseError(.limitExceeded, "the input is \(data.count) bytes, over the limit of \(maxBytes) bytes")
+                throw ParseError(
+                    .limitExceeded, "the input is \(data.count) bytes, over the limit of \(maxBytes) bytes")
             }
         }
     }

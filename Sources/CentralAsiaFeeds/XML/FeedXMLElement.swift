@@ -107,7 +107,9 @@ public struct FeedXMLElement: Sendable, Hashable {
     public var innerXML: String {
         var output = ""
         interleave(
-            text: { output += $0.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;") },
+            text: {
+                output += $0.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            },
             child: { output += "<\($0.name)>\($0.innerXML)</\($0.name)>" })
         return output
     }

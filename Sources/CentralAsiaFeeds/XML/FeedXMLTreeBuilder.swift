@@ -1,7 +1,8 @@
 import CentralAsiaKit
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// The `XMLParser` delegate that builds a ``FeedXMLElement`` tree and enforces the depth and

@@ -275,7 +275,8 @@ struct DatePhraseMatcher {
             var next = end
             if let afterDash = dashByte(at: end) {
                 next = afterDash
-            } else if [UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":")].contains(bytes[end]) {
+            } else if [UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":")].contains(bytes[end])
+            {
                 next = end + 1
             }
             if next > end, next < limit, Self.isDigit(bytes[next]) { return nil }

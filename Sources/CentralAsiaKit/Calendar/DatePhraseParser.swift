@@ -168,7 +168,9 @@ public struct DatePhraseParser: Sendable {
     }
 
     /// Checks a match's date, infers its year if needed, and makes the phrase, or says why there is none.
-    private func resolve(_ match: DatePhraseMatcher.Match, in bytes: [UInt8], reference: PartialDate?)
+    private func resolve(
+        _ match: DatePhraseMatcher.Match, in bytes: [UInt8], reference: PartialDate?
+    )
         -> Result<DatePhrase, Rejected>
     {
         let text = String(decoding: bytes[match.range], as: UTF8.self)

@@ -4,8 +4,8 @@
 /// A conforming type stores ``rawValue`` and gets its literal initialiser, its description and its JSON (the
 /// name as a string) from here.
 public protocol DiplomacyVocabulary: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible,
-    ExpressibleByStringLiteral where RawValue == String
-{
+    ExpressibleByStringLiteral
+where RawValue == String {
     /// Creates a value from its name.
     ///
     /// - Parameter rawValue: The name.

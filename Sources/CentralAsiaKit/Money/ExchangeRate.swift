@@ -127,7 +127,9 @@ public struct ExchangeRate: Sendable, Hashable, Codable, CustomStringConvertible
         default:
             throw DecodingError.dataCorruptedError(
                 forKey: .high, in: container,
-                debugDescription: "invalid bounds \"\(low?.text ?? "null")\"...\"\(high?.text ?? "null")\"; expected both, low <= high")
+                debugDescription:
+                    "invalid bounds \"\(low?.text ?? "null")\"...\"\(high?.text ?? "null")\"; expected both, low <= high"
+            )
         }
     }
 

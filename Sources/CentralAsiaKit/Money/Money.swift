@@ -105,7 +105,8 @@ public struct Money: Sendable, Hashable, Codable, CustomStringConvertible {
         let preposition = verb == "add" ? "to" : verb == "subtract" ? "from" : "with"
         throw MoneyError(
             .currencyMismatch,
-            "cannot \(verb) \(other.currency) \(preposition) \(currency): the amounts are in different currencies; convert one first")
+            "cannot \(verb) \(other.currency) \(preposition) \(currency): the amounts are in different currencies; convert one first"
+        )
     }
 
     /// Rounds a decimal to `scale` places by `rule`, acting on the magnitude.

@@ -134,7 +134,8 @@ public struct QuotedDecimal: Sendable, Hashable, Comparable, Codable, CustomStri
         let text = try container.decode(String.self)
         guard let quote = QuotedDecimal(text) else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "invalid decimal \"\(text)\"; expected digits with an optional sign and point")
+                in: container,
+                debugDescription: "invalid decimal \"\(text)\"; expected digits with an optional sign and point")
         }
         self = quote
     }

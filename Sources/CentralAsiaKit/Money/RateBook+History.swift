@@ -34,7 +34,9 @@ extension RateBook {
     /// - Returns: The two rates and the exact absolute and percent change.
     /// - Throws: ``MoneyError`` of kind ``MoneyError/Kind/noRate`` naming the pair and the date that
     ///   has no rate.
-    public func change(of base: CurrencyCode, in quote: CurrencyCode, from start: PartialDate, to end: PartialDate)
+    public func change(
+        of base: CurrencyCode, in quote: CurrencyCode, from start: PartialDate, to end: PartialDate
+    )
         throws -> RateChange
     {
         func rate(on date: PartialDate) throws -> ExchangeRate {

@@ -126,7 +126,9 @@ public struct RateBook: Sendable, Hashable, Codable {
     }
 
     /// Builds the "no rate" error, naming the currencies that have rates.
-    static func noRate(from source: CurrencyCode, to target: CurrencyCode, on date: PartialDate?, known: [CurrencyCode])
+    static func noRate(
+        from source: CurrencyCode, to target: CurrencyCode, on date: PartialDate?, known: [CurrencyCode]
+    )
         -> MoneyError
     {
         var message = "no rate from \"\(source)\" to \"\(target)\""
@@ -208,7 +210,9 @@ public struct RateBook: Sendable, Hashable, Codable {
         return amount < 0 ? (value, high, low) : (value, low, high)
     }
 
-    private static func conversion(of money: Money, steps: [Step], path: [CurrencyCode], on date: PartialDate?)
+    private static func conversion(
+        of money: Money, steps: [Step], path: [CurrencyCode], on date: PartialDate?
+    )
         -> Conversion
     {
         let (value, low, high) = chain(amount: money.amount, steps: steps)

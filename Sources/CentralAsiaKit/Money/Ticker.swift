@@ -32,7 +32,8 @@ public struct Ticker: Sendable, Hashable, Codable {
         repetitions = try container.decode(Int.self, forKey: .repetitions)
         guard repetitions >= 0 else {
             throw DecodingError.dataCorruptedError(
-                forKey: .repetitions, in: container, debugDescription: "invalid repetitions \(repetitions); expected 0 or more")
+                forKey: .repetitions, in: container,
+                debugDescription: "invalid repetitions \(repetitions); expected 0 or more")
         }
         quotes = try container.decode([ExchangeRate].self, forKey: .quotes)
     }

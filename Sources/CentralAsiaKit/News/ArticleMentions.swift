@@ -26,7 +26,9 @@ public struct ArticleMentions: Sendable, Hashable, Codable {
     ///   - people: People, canonical names.
     ///   - organizations: Organisations, short canonical names.
     ///   - cities: Cities, canonical names.
-    public init(countries: [CountryCode] = [], people: [String] = [], organizations: [String] = [], cities: [String] = []) {
+    public init(
+        countries: [CountryCode] = [], people: [String] = [], organizations: [String] = [], cities: [String] = []
+    ) {
         self.countries = countries
         self.people = people
         self.organizations = organizations

@@ -68,7 +68,8 @@ public struct NewsPage: Sendable, Hashable, Codable {
         guard version == NewsPage.schemaVersion else {
             throw DecodingError.dataCorruptedError(
                 forKey: .schemaVersion, in: container,
-                debugDescription: "unsupported schemaVersion \(version); this library reads version \(NewsPage.schemaVersion)")
+                debugDescription:
+                    "unsupported schemaVersion \(version); this library reads version \(NewsPage.schemaVersion)")
         }
         date = try container.decodeIfPresent(PartialDate.self, forKey: .date)
         category = try container.decodeIfPresent(String.self, forKey: .category)

@@ -57,8 +57,9 @@ public struct DiplomacyExtractor: Sendable {
     /// - Returns: Everything found; diagnostics have no location and start with `"article N: "`.
     public func extract(from article: NewsArticle, position: Int, reference: PartialDate?) -> DiplomacyExtraction {
         let text = article.text
-        return extract(ProseText(text, mentions: mentionFinder.mentions(in: text)), position: position,
-                       reference: article.date ?? reference)
+        return extract(
+            ProseText(text, mentions: mentionFinder.mentions(in: text)), position: position,
+            reference: article.date ?? reference)
     }
 
     /// Reads one article already split, and marks what it finds with the article's position.

@@ -325,7 +325,9 @@ struct MentionAutomaton: Sendable {
             if best >= 0 {
                 let word = run[first]
                 matches.append(
-                    RawMatch(start: word.start, end: run[best].end, phrase: bestPhrase, line: word.line, lineStart: word.lineStart))
+                    RawMatch(
+                        start: word.start, end: run[best].end, phrase: bestPhrase, line: word.line,
+                        lineStart: word.lineStart))
                 first = best + 1
             } else {
                 first += 1
@@ -346,7 +348,8 @@ struct MentionAutomaton: Sendable {
                 match(run, into: &matches)
                 run.removeAll(keepingCapacity: true)
             }
-            let id = word.normalLength == Int.max
+            let id =
+                word.normalLength == Int.max
                 ? -1 : wordID(normal: buffer, length: word.normalLength)
             if id >= 0, run.isEmpty, vocabStarts[Int(id)] & MentionAutomaton.classes(word.flags) == 0 {
                 // A word that starts no name, outside a run, is no more than an unknown word.
@@ -385,7 +388,8 @@ struct MentionAutomaton: Sendable {
         let candidates = phraseCandidates.reduce(0) { $0 + 48 + $1.count * MemoryLayout<Candidate>.stride }
         let names = entities.reduce(0) { $0 + MemoryLayout<EntityID>.stride + $1.id.utf8.count }
         return vocabSlots.count * 8 + vocabFilter.count * 8 + vocabOffsets.count * 4 + vocabLengths.count * 4
-            + vocabBytes.count + vocabStarts.count + vocabShapes.count * 8 + edgeKeys.count * 8 + edgeTargets.count * 4 + nodePhrase.count * 4 + candidates
+            + vocabBytes.count + vocabStarts.count + vocabShapes.count * 8 + edgeKeys.count * 8 + edgeTargets.count * 4
+            + nodePhrase.count * 4 + candidates
             + phraseWordCount.count * 4 + phraseIsAmbiguous.count + names + entityRank.count
     }
 }

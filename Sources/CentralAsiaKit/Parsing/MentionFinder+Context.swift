@@ -24,17 +24,21 @@ extension MentionAutomaton {
         var previousStart = previousEnd
         while previousStart > 0, isWordByte(bytes[previousStart - 1]) { previousStart -= 1 }
         guard previousStart < previousEnd else { return true }
-        let previous = String(decoding: UnsafeBufferPointer(rebasing: bytes[previousStart..<previousEnd]), as: UTF8.self)
+        let previous = String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[previousStart..<previousEnd]), as: UTF8.self)
         // "state of Georgia".
         if previous.lowercased() == "of", previousStart >= 7 {
             let before = String(
-                decoding: UnsafeBufferPointer(rebasing: bytes[(previousStart - 6)..<(previousStart - 1)]), as: UTF8.self)
+                decoding: UnsafeBufferPointer(rebasing: bytes[(previousStart - 6)..<(previousStart - 1)]), as: UTF8.self
+            )
             if before.lowercased() == "state" { return false }
         }
         guard isUpper(bytes[previousStart]) else { return true }
         let endsMention = position > 0 && raw[position - 1].end == previousEnd
         if endsMention { return true }
-        if isSentenceStart(before: previousStart, in: bytes), MentionAutomaton.functionWords.contains(previous.lowercased()) {
+        if isSentenceStart(before: previousStart, in: bytes),
+            MentionAutomaton.functionWords.contains(previous.lowercased())
+        {
             return true
         }
         return false
@@ -64,6 +68,7 @@ extension MentionAutomaton {
     @inline(__always) private func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 
     @inline(__always) private func isWordByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+            || byte >= 0x80
     }
 }

@@ -71,7 +71,8 @@ extension MentionAutomaton {
         var after: (reading: Candidate, distance: Int)?
         for reading in readings where rank(of: reading.entity) == 3 {
             guard let places = anchors[reading.entity] else { continue }
-            if let last = places.last(where: { $0 <= position }), before.map({ position - last < $0.distance }) ?? true {
+            if let last = places.last(where: { $0 <= position }), before.map({ position - last < $0.distance }) ?? true
+            {
                 before = (reading, position - last)
             }
             if let next = places.first(where: { $0 > position }), after.map({ next - position < $0.distance }) ?? true {

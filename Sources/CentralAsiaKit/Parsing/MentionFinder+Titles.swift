@@ -61,7 +61,9 @@ extension MentionAutomaton {
     private func title(after end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Range<Int>, Set<String>)? {
         var index = end
         // Most country mentions are followed by something else: leave quickly.
-        guard index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x27 || bytes[index] == 0xE2 else { return nil }
+        guard index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x27 || bytes[index] == 0xE2 else {
+            return nil
+        }
         // "'s" or "’s".
         if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "'"), bytes[index + 1] | 0x20 == UInt8(ascii: "s") {
             index += 2

@@ -19,9 +19,17 @@ extension PageParser {
         let runLength = (ranges.count + workers - 1) / Swift.max(workers, 1)
         return await withTaskGroup(of: (Int, [Result<NewsPage, ParseError>]).self) { group in
             for worker in 0..<workers {
-                let run = Array(ranges[Swift.min(worker * runLength, ranges.count)..<Swift.min((worker + 1) * runLength, ranges.count)])
+                let run = Array(
+                    ranges[
+                        Swift.min(worker * runLength, ranges.count)..<Swift.min((worker + 1) * runLength, ranges.count)]
+                )
                 group.addTask {
-                    (worker, run.map { range in Result { try parse(bytes: bytes, range: range) }.mapError(PageParser.parseError) })
+                    (
+                        worker,
+                        run.map { range in
+                            Result { try parse(bytes: bytes, range: range) }.mapError(PageParser.parseError)
+                        }
+                    )
                 }
             }
             var runs = [[Result<NewsPage, ParseError>]](repeating: [], count: workers)

@@ -27,8 +27,8 @@ enum PageText {
     }
 
     /// Short words that titles leave in lower case.
-    static let minorWords: [[UInt8]] = (
-        [
+    static let minorWords: [[UInt8]] =
+        ([
             "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "is", "of", "on", "or",
             "over", "per", "the", "to", "via", "vs", "vs.", "with", "amid", "after", "than", "its", "be", "are",
             "was", "up", "out", "off", "new",

@@ -47,7 +47,9 @@ extension PartnershipExtractor {
     ]
 
     /// Verbs that raise a relationship to a level ("elevate relations to …").
-    static let elevateCues: Set<String> = ["elevate", "elevated", "elevating", "raise", "raised", "upgrade", "upgraded"]
+    static let elevateCues: Set<String> = [
+        "elevate", "elevated", "elevating", "raise", "raised", "upgrade", "upgraded",
+    ]
 
     /// Possessives before a partner phrase ("our largest trade partner").
     static let possessives: Set<String> = ["our", "its", "their"]

@@ -10,7 +10,8 @@ extension PartnershipExtractor {
             PartnershipExtractor.elevateCues.contains(prose.word($0))
         }
         var parties: [EntityID] = []
-        if prose.word(end) == "with", let (partner, _) = party(at: end + 1, in: prose) ?? party(at: end + 2, in: prose) {
+        if prose.word(end) == "with", let (partner, _) = party(at: end + 1, in: prose) ?? party(at: end + 2, in: prose)
+        {
             let subject =
                 lastParty(in: sentence.lowerBound..<position, of: prose, excluding: partner)
                 ?? primaryCountry(of: prose)
@@ -40,9 +41,12 @@ extension PartnershipExtractor {
             var cursor = position - 1
             while cursor > sentence.lowerBound {
                 let word = prose.tokens[cursor]
-                let capitalised = word.isWord && word.isCapitalized && !PartnershipExtractor.determiners.contains(word.lower)
-                let connector = PartnershipExtractor.titleConnectors.contains(word.lower) && cursor - 1 > sentence.lowerBound
-                    && prose.tokens[cursor - 1].isCapitalized && !PartnershipExtractor.determiners.contains(prose.word(cursor - 1))
+                let capitalised =
+                    word.isWord && word.isCapitalized && !PartnershipExtractor.determiners.contains(word.lower)
+                let connector =
+                    PartnershipExtractor.titleConnectors.contains(word.lower) && cursor - 1 > sentence.lowerBound
+                    && prose.tokens[cursor - 1].isCapitalized
+                    && !PartnershipExtractor.determiners.contains(prose.word(cursor - 1))
                 guard capitalised || connector || (after != nil && cursor == position - 1) else { break }
                 start = cursor
                 cursor -= 1
@@ -67,7 +71,8 @@ extension PartnershipExtractor {
         let hasTitle = token.isCapitalized || !topics.isEmpty || after != nil
         // The clause: up to the sentence end or the next instrument joined by "and".
         var clauseEnd = sentence.upperBound
-        for cursor in end..<sentence.upperBound where prose.word(cursor) == "and"
+        for cursor in end..<sentence.upperBound
+        where prose.word(cursor) == "and"
             && ["a", "an", "the"].contains(prose.word(cursor + 1))
             && (cursor + 2..<min(cursor + 8, sentence.upperBound)).contains(where: {
                 PartnershipExtractor.instruments[prose.word($0)] != nil
@@ -112,14 +117,18 @@ extension PartnershipExtractor {
         if parties.count < 2 {
             var countries: [EntityID] = []
             for signatory in signatories {
-                if let country = signatory.country, !countries.contains(.country(country)) { countries.append(.country(country)) }
+                if let country = signatory.country, !countries.contains(.country(country)) {
+                    countries.append(.country(country))
+                }
             }
             if countries.count >= 2 { parties = countries }
         }
         if parties.count < 2, let previous { parties = previous.parties }
         if parties.count < 2 {
             parties = self.parties(in: sentence, of: prose)
-            if let place, let code = cityCountries[place], !parties.contains(.country(code)) { parties.append(.country(code)) }
+            if let place, let code = cityCountries[place], !parties.contains(.country(code)) {
+                parties.append(.country(code))
+            }
         }
         guard parties.count >= 2 else { return nil }
         let partnership = Partnership(
@@ -135,7 +144,9 @@ extension PartnershipExtractor {
         }
         var result: [Signatory] = []
         var cursor = by + 1
-        while cursor < clause.upperBound, !["in", "on", "at", ",", "."].contains(prose.word(cursor)) || cursor == by + 1 {
+        while cursor < clause.upperBound,
+            !["in", "on", "at", ",", "."].contains(prose.word(cursor)) || cursor == by + 1
+        {
             if let (mention, end) = prose.mention(at: cursor) {
                 if mention.kind == .person, let person = gazetteer.person(named: mention.entity.id) {
                     let office = date.flatMap { date in person.offices.first { $0.isHeld(on: date) } }
@@ -174,7 +185,9 @@ extension PartnershipExtractor {
             let subject = primaryCountry(of: prose)
         else { return nil }
         let sentence = prose.sentenceRange(of: position)
-        guard let other = lastParty(in: sentence.lowerBound..<position, of: prose, excluding: subject) else { return nil }
+        guard let other = lastParty(in: sentence.lowerBound..<position, of: prose, excluding: subject) else {
+            return nil
+        }
         return Partnership(parties: [subject, other], kind: .partnership, status: .existing)
     }
 
@@ -190,8 +203,10 @@ extension PartnershipExtractor {
         var parties = self.parties(in: sentence, of: prose, countriesOnly: true)
         if parties.count < 2, let previous { parties = previous.parties }
         guard parties.count >= 2 else { return nil }
-        let byteRange = prose.tokens[sentence.lowerBound].range.lowerBound..<prose.tokens[sentence.upperBound - 1].range.upperBound
-        let date = DatePhraseParser().find(inUTF8: prose.bytes, range: byteRange, reference: reference).first?.value.start
+        let byteRange =
+            prose.tokens[sentence.lowerBound].range.lowerBound..<prose.tokens[sentence.upperBound - 1].range.upperBound
+        let date = DatePhraseParser().find(inUTF8: prose.bytes, range: byteRange, reference: reference).first?.value
+            .start
         return Partnership(parties: parties, kind: .agreement, status: .signed, date: date, documentCount: count)
     }
 }

@@ -60,8 +60,9 @@ public struct PartnershipExtractor: Sendable {
         var position = 0
         while position < prose.tokens.count {
             let token = prose.tokens[position]
-            guard token.number != nil || token.flags & ProseText.partnershipTrigger != 0
-                || prose.mentionStarting[position] >= 0
+            guard
+                token.number != nil || token.flags & ProseText.partnershipTrigger != 0
+                    || prose.mentionStarting[position] >= 0
             else {
                 position += 1
                 continue
@@ -69,7 +70,9 @@ public struct PartnershipExtractor: Sendable {
             if let (partnership, end) = level(at: position, in: prose, previous: found.last) {
                 add(partnership)
                 position = end
-            } else if let (partnership, end) = instrument(at: position, in: prose, previous: found.last, reference: reference) {
+            } else if let (partnership, end) = instrument(
+                at: position, in: prose, previous: found.last, reference: reference)
+            {
                 add(partnership)
                 position = end
             } else if let partnership = format(at: position, in: prose) {

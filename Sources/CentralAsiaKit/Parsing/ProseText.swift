@@ -61,7 +61,9 @@ struct ProseText {
                 mentions[mentionIndex].range.lowerBound < token.range.upperBound
             else { continue }
             var end = position + 1
-            while end < tokens.count, tokens[end].range.lowerBound < mentions[mentionIndex].range.upperBound { end += 1 }
+            while end < tokens.count, tokens[end].range.lowerBound < mentions[mentionIndex].range.upperBound {
+                end += 1
+            }
             mentionStarting[position] = Int32(mentionIndex)
             mentionEnd[position] = Int32(end)
         }
@@ -83,7 +85,9 @@ struct ProseText {
         var startsSentence = true
         while index < bytes.count {
             let byte = bytes[index]
-            if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0D
+                || byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0
+            {
                 index += byte == 0xC2 ? 2 : 1
                 continue
             }
@@ -150,7 +154,8 @@ struct ProseText {
                     sentence: sentence, number: number, flags: flags))
             // A sentence ends at . ! ? before a space and a capital letter.
             if !isWord, first == UInt8(ascii: ".") || first == UInt8(ascii: "!") || first == UInt8(ascii: "?"),
-                index + 1 < bytes.count, bytes[index] == 0x20, bytes[index + 1] &- 0x41 < 26 || bytes[index + 1] >= 0x80,
+                index + 1 < bytes.count, bytes[index] == 0x20,
+                bytes[index + 1] &- 0x41 < 26 || bytes[index + 1] >= 0x80,
                 !isAbbreviation(before: tokens.count - 1)
             {
                 sentence += 1
@@ -169,7 +174,6 @@ struct ProseText {
         }
         return String(decoding: word, as: UTF8.self).lowercased()
     }
-
 
     /// The value of a run of ASCII digits (at most 15), or `nil` when anything else is in it.
     private static func digits(_ slice: ArraySlice<UInt8>) -> Int? {

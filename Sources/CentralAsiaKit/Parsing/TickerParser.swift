@@ -204,7 +204,9 @@ public enum TickerParser {
         guard bytes[changeRange.upperBound - 1] == 0x25,
             let change = QuotedDecimal(scanner.string(changeRange.lowerBound..<changeRange.upperBound - 1))
         else {
-            return warning(at: changeRange.lowerBound, "malformed change \"\(changeText)\"; expected a percentage such as \"-0.14%\"")
+            return warning(
+                at: changeRange.lowerBound,
+                "malformed change \"\(changeText)\"; expected a percentage such as \"-0.14%\"")
         }
 
         skipBlanks()

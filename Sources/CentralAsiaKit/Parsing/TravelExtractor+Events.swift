@@ -30,7 +30,9 @@ extension TravelExtractor {
             let token = prose.tokens[open]
             if token.lower == "(" { break }
             if token.isWord {
-                guard token.isCapitalized || TravelExtractor.eventNameConnectors.contains(token.lower) else { return nil }
+                guard token.isCapitalized || TravelExtractor.eventNameConnectors.contains(token.lower) else {
+                    return nil
+                }
             } else {
                 guard TravelExtractor.eventNamePunctuation.contains(token.lower) else { return nil }
             }

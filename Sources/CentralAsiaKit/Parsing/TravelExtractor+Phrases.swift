@@ -52,21 +52,29 @@ extension TravelExtractor {
     /// The patterns, tried in order at each token; the first that matches wins and its tokens are consumed.
     static let patterns: [Pattern] = [
         // "Eleven of these were state visits to Hungary, …"
-        Pattern(pieces: [.number, .word(["of"]), .word(ofThese), .optional(["were", "was"]), .word(["state"]),
-                         .word(["visits", "visit"]), .word(["to"]), .places], fact: .stateVisits),
+        Pattern(
+            pieces: [
+                .number, .word(["of"]), .word(ofThese), .optional(["were", "was"]), .word(["state"]),
+                .word(["visits", "visit"]), .word(["to"]), .places,
+            ], fact: .stateVisits),
         // "eight state visits to South Korea, …"
         Pattern(pieces: [.number, .word(["state"]), .word(["visits"]), .word(["to"]), .places], fact: .stateVisits),
         // "state visits to Turkey, China, and Tajikistan"
         Pattern(pieces: [.word(["state"]), .word(["visits", "visit"]), .word(["to"]), .places], fact: .stateVisits),
         // "six of which were bilateral"
-        Pattern(pieces: [.number, .word(["of"]), .word(ofThese), .optional(["were", "was"]), .word(["bilateral"])],
-                fact: .bilateralCount),
+        Pattern(
+            pieces: [.number, .word(["of"]), .word(ofThese), .optional(["were", "was"]), .word(["bilateral"])],
+            fact: .bilateralCount),
         // "only one - a bilateral visit to Malaysia"
-        Pattern(pieces: [.word(["only"]), .number, .optional(asides), .word(["a"]), .word(["bilateral"]),
-                         .word(["visit", "trip"]), .word(["to"]), .places], fact: .bilateralVisits),
+        Pattern(
+            pieces: [
+                .word(["only"]), .number, .optional(asides), .word(["a"]), .word(["bilateral"]),
+                .word(["visit", "trip"]), .word(["to"]), .places,
+            ], fact: .bilateralVisits),
         // "four bilateral visits to the UAE and Tajikistan and two to Iran"
-        Pattern(pieces: [.number, .word(["bilateral"]), .word(["visits", "trips"]), .word(["to"]), .places],
-                fact: .bilateralVisits),
+        Pattern(
+            pieces: [.number, .word(["bilateral"]), .word(["visits", "trips"]), .word(["to"]), .places],
+            fact: .bilateralVisits),
         // "eight foreign trips", "23 visits", "18 international visits"
         Pattern(pieces: [.number, .optional(tripAdjectives), .word(tripNouns)], fact: .trips),
         // "with visits to Russia, Iran, … and Qatar (twice)"
@@ -74,11 +82,17 @@ extension TravelExtractor {
         // "visited Russia four times, and Kazakhstan twice"
         Pattern(pieces: [.word(["visited"]), .places], fact: .countedVisits),
         // "made single trips to the UAE and Malaysia"
-        Pattern(pieces: [.word(["made", "paid"]), .word(["single", "one-off"]), .word(["trips", "visits"]),
-                         .word(["to"]), .places], fact: .singleTrips),
+        Pattern(
+            pieces: [
+                .word(["made", "paid"]), .word(["single", "one-off"]), .word(["trips", "visits"]),
+                .word(["to"]), .places,
+            ], fact: .singleTrips),
         // "made additional trips to Saudi Arabia, UAE, and other countries"
-        Pattern(pieces: [.word(["made", "paid"]), .word(["additional", "further", "other"]), .word(["trips", "visits"]),
-                         .word(["to"]), .places], fact: .alsoVisited),
+        Pattern(
+            pieces: [
+                .word(["made", "paid"]), .word(["additional", "further", "other"]), .word(["trips", "visits"]),
+                .word(["to"]), .places,
+            ], fact: .alsoVisited),
         // "The other seven engagements", "The remaining seven were summits"
         Pattern(pieces: [.word(["other", "remaining"]), .number], fact: .statedEvents),
     ]
@@ -125,7 +139,8 @@ extension TravelExtractor {
 
     /// Words before a visit that say whether it happened; searched backwards from "visit", nearest first.
     static let visitStatusCues: [(words: [String], status: Visit.Status)] = [
-        (["will", "pay"], .planned), (["will", "make"], .planned), (["to", "pay"], .planned), (["will", "travel"], .planned),
+        (["will", "pay"], .planned), (["will", "make"], .planned), (["to", "pay"], .planned),
+        (["will", "travel"], .planned),
         (["is", "expected"], .planned), (["plans"], .planned), (["is", "on"], .ongoing), (["are", "on"], .ongoing),
         (["began"], .ongoing), (["begins"], .ongoing), (["cancelled"], .cancelled), (["canceled"], .cancelled),
         (["postponed"], .cancelled), (["called", "off"], .cancelled), (["paid"], .completed), (["made"], .completed),

@@ -18,7 +18,8 @@ extension TravelExtractor {
                 position += 1
                 continue
             }
-            let candidates = token.number != nil ? TravelExtractor.numberPatterns : TravelExtractor.patternsByFirstWord[token.lower]
+            let candidates =
+                token.number != nil ? TravelExtractor.numberPatterns : TravelExtractor.patternsByFirstWord[token.lower]
             for index in candidates ?? [] {
                 let pattern = TravelExtractor.patterns[index]
                 if let match = match(pattern, at: position, in: prose, limit: limit) {
@@ -59,11 +60,13 @@ extension TravelExtractor {
         for (number, opening) in openings.enumerated() {
             let end = number + 1 < openings.count ? openings[number + 1].sentenceStart : prose.tokens.count
             let tokens = opening.sentenceStart..<end
-            let byteRange = prose.tokens[tokens.lowerBound].range.lowerBound..<prose.tokens[tokens.upperBound - 1].range.upperBound
+            let byteRange =
+                prose.tokens[tokens.lowerBound].range.lowerBound..<prose.tokens[tokens.upperBound - 1].range.upperBound
             var record = TravelRecord(
                 person: opening.person, country: gazetteer.person(named: opening.person)?.country,
                 period: period(in: byteRange, of: prose) ?? result.travel.last?.period ?? articlePeriod)
-            var summary = Summary(location: prose.location(of: prose.tokens[facts[opening.fact].start].range.lowerBound))
+            var summary = Summary(
+                location: prose.location(of: prose.tokens[facts[opening.fact].start].range.lowerBound))
             for fact in facts where tokens.contains(fact.start) {
                 apply(fact, to: &record, summary: &summary)
             }

@@ -8,10 +8,12 @@ extension TravelExtractor {
             let sentence = prose.sentenceRange(of: position)
             guard let (status, cue) = status(before: position, from: sentence.lowerBound, in: prose),
                 let person = lastPerson(in: sentence.lowerBound..<cue, of: prose),
-                let place = destination(after: position, orBetween: cue..<position, in: prose, limit: sentence.upperBound)
+                let place = destination(
+                    after: position, orBetween: cue..<position, in: prose, limit: sentence.upperBound)
             else { continue }
             var kind = Visit.Kind.unspecified
-            for (words, candidate) in TravelExtractor.visitKinds where prose.matches(words, at: position - words.count) {
+            for (words, candidate) in TravelExtractor.visitKinds where prose.matches(words, at: position - words.count)
+            {
                 kind = candidate
                 break
             }

@@ -113,7 +113,8 @@ public struct TravelExtractor: Sendable {
         while position < limit {
             var cursor = position
             var share: Int?
-            if !groups.isEmpty, cursor < limit, let value = prose.tokens[cursor].number, prose.word(cursor + 1) == "to" {
+            if !groups.isEmpty, cursor < limit, let value = prose.tokens[cursor].number, prose.word(cursor + 1) == "to"
+            {
                 share = value
                 cursor += 2
             }

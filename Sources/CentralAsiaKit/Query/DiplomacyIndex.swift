@@ -33,8 +33,10 @@ final class DiplomacyIndex: Sendable {
                 let name = DiplomacyIndex.fold(event.normalizedName)
                 byName.add(key: name + "\u{1F}" + city, event: event, year: year, person: record.person)
                 guard let year else { continue }
-                let owner = event.organization.map { "organization:" + $0 } ?? "name:" + DiplomacyIndex.unqualified(name)
-                byOrganization.add(key: "\(owner)\u{1F}\(city)\u{1F}\(year)", event: event, year: year, person: record.person)
+                let owner =
+                    event.organization.map { "organization:" + $0 } ?? "name:" + DiplomacyIndex.unqualified(name)
+                byOrganization.add(
+                    key: "\(owner)\u{1F}\(city)\u{1F}\(year)", event: event, year: year, person: record.person)
             }
         }
         travelByPerson = byPerson
@@ -117,15 +119,17 @@ private struct EventGroups {
     /// organisation, else by its first name without qualifiers.
     var shared: [SharedEvent] {
         let found = order.compactMap { groups[$0] }.filter { $0.people.count >= 2 }
-        return found.enumerated().sorted { ($0.element.people.count, -$0.offset) > ($1.element.people.count, -$1.offset) }
-            .map { _, group in
-                var name = group.event.name
-                if renamesMixedNames, group.names.count > 1 {
-                    name = group.event.organization ?? DiplomacyIndex.unqualifiedName(group.event.name)
-                }
-                return SharedEvent(
-                    event: name, city: group.event.city, country: group.event.country,
-                    organization: group.event.organization, year: group.year, people: group.people)
+        return found.enumerated().sorted {
+            ($0.element.people.count, -$0.offset) > ($1.element.people.count, -$1.offset)
+        }
+        .map { _, group in
+            var name = group.event.name
+            if renamesMixedNames, group.names.count > 1 {
+                name = group.event.organization ?? DiplomacyIndex.unqualifiedName(group.event.name)
             }
+            return SharedEvent(
+                event: name, city: group.event.city, country: group.event.country,
+                organization: group.event.organization, year: group.year, people: group.people)
+        }
     }
 }

@@ -4,8 +4,9 @@ extension City {
         _ name: String, _ country: CountryCode, _ latitude: Double, _ longitude: Double,
         aliases: [String] = [], formerly: [String] = []
     ) -> City {
-        City(name: name, country: country, latitude: latitude, longitude: longitude, isCapital: true,
-             aliases: aliases, formerNames: formerly)
+        City(
+            name: name, country: country, latitude: latitude, longitude: longitude, isCapital: true,
+            aliases: aliases, formerNames: formerly)
     }
 
     /// Another city, for the table below.
@@ -13,8 +14,9 @@ extension City {
         _ name: String, _ country: CountryCode, _ latitude: Double, _ longitude: Double,
         aliases: [String] = [], formerly: [String] = []
     ) -> City {
-        City(name: name, country: country, latitude: latitude, longitude: longitude, aliases: aliases,
-             formerNames: formerly)
+        City(
+            name: name, country: country, latitude: latitude, longitude: longitude, aliases: aliases,
+            formerNames: formerly)
     }
 
     /// Every national capital, the cities of Central Asia and the usual venues of its diplomacy.
@@ -23,7 +25,9 @@ extension City {
     /// Kuwait, Djibouti, the Vatican) are left to the country table: the name denotes the country.
     static let table: [City] = [
         // Central Asia.
-        capital("Astana", "KZ", 51.17, 71.45, aliases: ["Nursultan"], formerly: ["Akmola", "Akmolinsk", "Tselinograd", "Aqmola", "Nur-Sultan"]),
+        capital(
+            "Astana", "KZ", 51.17, 71.45, aliases: ["Nursultan"],
+            formerly: ["Akmola", "Akmolinsk", "Tselinograd", "Aqmola", "Nur-Sultan"]),
         city("Almaty", "KZ", 43.24, 76.89, formerly: ["Alma-Ata", "Verny"]),
         city("Shymkent", "KZ", 42.32, 69.59, aliases: ["Chimkent"]),
         city("Karaganda", "KZ", 49.80, 73.10, aliases: ["Karagandy", "Qaraghandy"]),
@@ -72,7 +76,9 @@ extension City {
         city("Urgench", "UZ", 41.55, 60.63),
         // Neighbours and partners.
         capital("Moscow", "RU", 55.76, 37.62),
-        city("Saint Petersburg", "RU", 59.94, 30.31, aliases: ["St. Petersburg", "St Petersburg"], formerly: ["Leningrad", "Petrograd"]),
+        city(
+            "Saint Petersburg", "RU", 59.94, 30.31, aliases: ["St. Petersburg", "St Petersburg"],
+            formerly: ["Leningrad", "Petrograd"]),
         city("Kazan", "RU", 55.79, 49.12),
         city("Sochi", "RU", 43.60, 39.73),
         city("Novosibirsk", "RU", 55.03, 82.92),

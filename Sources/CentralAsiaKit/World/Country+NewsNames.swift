@@ -44,8 +44,11 @@ extension Country {
         ("FI", nil, [], ["Finnish"]),
         ("FM", "Micronesia", ["Federated States of Micronesia"], []),
         ("FR", nil, [], ["French"]),
-        ("GB", nil, ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom of Great Britain and Northern Ireland"],
-         ["British"]),
+        (
+            "GB", nil,
+            ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom of Great Britain and Northern Ireland"],
+            ["British"]
+        ),
         ("GE", nil, [], ["Georgian"]),
         ("GR", nil, [], ["Greek"]),
         ("HR", nil, [], ["Croatian"]),

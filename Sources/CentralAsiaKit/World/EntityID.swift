@@ -60,7 +60,8 @@ public struct EntityID: Sendable, Hashable, Codable, CustomStringConvertible {
         id = try container.decode(String.self, forKey: .id)
         if kind == .country, !CountryCode.isValid(id) {
             throw DecodingError.dataCorruptedError(
-                forKey: .id, in: container, debugDescription: "invalid country code \"\(id)\"; expected two capital letters")
+                forKey: .id, in: container,
+                debugDescription: "invalid country code \"\(id)\"; expected two capital letters")
         }
     }
 

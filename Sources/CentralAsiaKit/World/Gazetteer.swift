@@ -58,7 +58,9 @@ public struct Gazetteer: Sendable, Codable {
         }
         for (position, country) in countries.enumerated() {
             countryIndex[country.code] = position
-            index([country.name, country.isoName, country.alpha3] + country.aliases + country.demonyms, .country(country.code))
+            index(
+                [country.name, country.isoName, country.alpha3] + country.aliases + country.demonyms,
+                .country(country.code))
         }
         for city in cities { index([city.name] + city.aliases + city.formerNames, .city(city.name)) }
         for organization in organizations {

@@ -190,7 +190,7 @@ struct WordScanner {
                 } else if byte == 0x5F {
                     if length < WordScanner.capacity { buffer[length] = byte }
                     length &+= 1
-                        index += 1
+                    index += 1
                 } else if byte >= 0x80 {
                     let (value, scalarLength) = scalar(at: index)
                     if WordScanner.gapKind(value) != nil { break }
@@ -259,7 +259,8 @@ struct WordScanner {
             var result: [(normal: [UInt8], flags: UInt8, hardGapBefore: Bool)] = []
             while let word = scanner.next() {
                 let length = min(word.normalLength, capacity)
-                result.append((Array(UnsafeBufferPointer(start: buffer, count: length)), word.flags, word.hardGapBefore))
+                result.append(
+                    (Array(UnsafeBufferPointer(start: buffer, count: length)), word.flags, word.hardGapBefore))
             }
             return result
         }
