@@ -1,7 +1,7 @@
 /// An open set of names, such as ``Visit/Kind`` or ``Partnership/Status``: a string wrapped in a type, with
 /// static members for the known names, so that users can add their own without breaking a `switch`.
 ///
-/// A conforming type stores ``rawValue`` and gets its literal initialiser, its description and its JSON (the
+/// A conforming type stores `rawValue` and gets its literal initialiser, its description and its JSON (the
 /// name as a string) from here.
 public protocol DiplomacyVocabulary: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible,
     ExpressibleByStringLiteral
