@@ -5,7 +5,8 @@
 #
 # The library is compiled once from Sources/CentralAsiaKit with `-sanitize=fuzzer,address` and
 # `-enable-testing`. Each target is one file, Fuzz/Targets/<name>.swift, that defines
-# `LLVMFuzzerTestOneInput` (it may `@testable import CentralAsiaKit`); it is compiled with
+# `LLVMFuzzerTestOneInput` (it may `@testable import CentralAsiaKit`, and `import CentralAsiaFeeds`,
+# which builds and links the feeds library too); it is compiled with
 # Fuzz/Support/*.swift and linked against the library. Its header line
 #   // seeds: <glob> [<glob> ...]
 # names the seed files (relative to the package root); they are copied into Fuzz/corpus/<name>/,
@@ -25,6 +26,7 @@ seconds=${2:-60}
 fuzz=Fuzz
 build=$fuzz/build
 library_sources=(Sources/CentralAsiaKit/**/*.swift)
+feeds_sources=(Sources/CentralAsiaFeeds/**/*.swift)
 
 swift_flags=(
     -sanitize=fuzzer,address -parse-as-library -swift-version 6 -O -g -use-ld=lld
@@ -68,14 +70,30 @@ build_library() {
         -o "$lib/libCentralAsiaKit.a" "${library_sources[@]}"
 }
 
+build_feeds_library() {
+    local lib=$build/lib
+    stale "$lib/libCentralAsiaFeeds.a" "${feeds_sources[@]}" "$lib/libCentralAsiaKit.a" || return 0
+    echo "== building the feeds library"
+    rm -f "$lib/libCentralAsiaFeeds.a"
+    quietly "$build/logs/feeds-library.build.log" swiftc "${swift_flags[@]}" -module-name CentralAsiaFeeds \
+        -enable-testing -I "$lib" -emit-library -static -emit-module -emit-module-path "$lib/CentralAsiaFeeds.swiftmodule" \
+        -o "$lib/libCentralAsiaFeeds.a" "${feeds_sources[@]}"
+}
+
 build_target() {
     local name=$1 binary=$build/bin/$1
     local sources=("$fuzz"/Support/*.swift "$fuzz/Targets/$name.swift")
     mkdir -p "$build/bin"
+    local libraries=(-lCentralAsiaKit)
+    # A target that imports CentralAsiaFeeds links the feeds library too.
+    if grep -q '^import CentralAsiaFeeds\|^@testable import CentralAsiaFeeds' "$fuzz/Targets/$name.swift"; then
+        build_feeds_library
+        libraries=(-lCentralAsiaFeeds -lCentralAsiaKit -lFoundationXML)
+    fi
     stale "$binary" "${sources[@]}" "$build/lib/libCentralAsiaKit.a" || return 0
     echo "== building $name"
     quietly "$build/logs/$name.build.log" swiftc "${swift_flags[@]}" -module-name "Fuzz_$name" \
-        -I "$build/lib" -L "$build/lib" -lCentralAsiaKit "${sources[@]}" -o "$binary"
+        -I "$build/lib" -L "$build/lib" "${libraries[@]}" "${sources[@]}" -o "$binary"
 }
 
 seed_target() {
@@ -102,7 +120,7 @@ run_target() {
     echo "== fuzzing $name for ${seconds}s (log: $log)"
     local status=0
     # The Swift backtracer would race ASan's report; libFuzzer prints the stack itself.
-    SWIFT_BACKTRACE=enable=no "$build/bin/$name" "${options[@]}" "$fuzz/corpus/$name" >"$log" 2>&1 || status=$?
+    SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions="$fuzz/lsan.supp" "$build/bin/$name" "${options[@]}" "$fuzz/corpus/$name" >"$log" 2>&1 || status=$?
     local runs
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
     if ((status != 0)); then

@@ -1,0 +1,17 @@
+// seeds: Tests/CentralAsiaFeedsTests/Fixtures/*.xml Tests/CentralAsiaFeedsTests/Fixtures/*.json Tests/CentralAsiaFeedsTests/Fixtures/*.html
+// News feeds (RSS, Atom, JSON Feed, JSON-LD in HTML) on arbitrary bytes: either articles or a
+// ParseError, never a crash; what they read survives a JSON round trip.
+import CentralAsiaFeeds
+import CentralAsiaKit
+import Foundation
+
+/// The libFuzzer entry point: runs one input; returns 0 (a broken invariant aborts).
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzNewsFeed(_ data: UnsafeRawPointer?, _ count: Int) -> CInt {
+    let input = Data(fuzzBytes(data, count))
+    _ = NewsFeed.detect(input)
+    if let result = try? NewsFeed.parse(input) {
+        fuzzCheckRoundTrip(result)
+    }
+    return 0
+}
