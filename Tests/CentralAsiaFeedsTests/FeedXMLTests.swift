@@ -207,3 +207,26 @@ extension FeedXMLTests {
         #expect(document.diagnostics.last?.description == "warning: 5 more entity repairs not listed")
     }
 }
+
+@Suite struct FeedXMLProcessingInstructionTests {
+    /// The fuzzer found that FoundationXML on Linux crashes (strlen of a null pointer) on a
+    /// processing instruction without data, such as `<?xml?>` inside a document.
+    @Test func removesProcessingInstructionsAfterTheDeclaration() throws {
+        let text = "<?xml version=\"1.0\"?>\n<?xml-stylesheet href=\"a.xsl\"?>\n<r><?xml?>ok<?pi\nsplit?></r>"
+        let document = try FeedXML.parse(Data(text.utf8))
+        #expect(document.root.name == "r")
+        // The line feed inside the removed instruction stays, so line numbers stay the input's.
+        #expect(document.root.text == "ok\n")
+        #expect(
+            document.diagnostics.map(\.description) == [
+                "2:1: warning: processing instruction removed",
+                "3:4: warning: processing instruction removed",
+                "3:13: warning: processing instruction removed",
+            ])
+    }
+
+    @Test func survivesTheFuzzerInput() throws {
+        let data = try Fixture.data("fuzz/processing-instruction-without-data.xml")
+        #expect(throws: ParseError.self) { try RateFeed.parse(data) }
+    }
+}

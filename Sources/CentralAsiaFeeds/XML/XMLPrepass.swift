@@ -10,6 +10,9 @@ import CentralAsiaKit
 ///   character that XML 1.0 forbids with a space. Each repair except the HTML names gets a
 ///   diagnostic.
 ///
+/// - Removes processing instructions after the XML declaration (`<?xml-stylesheet …?>`, `<?xml?>`):
+///   feeds never need them, and FoundationXML on Linux crashes on one without data.
+///
 /// Newlines are never added or removed, so the parser's line numbers stay the input's.
 struct XMLPrepass {
     /// The most diagnostics reported for one input; later repairs are counted in a summary.
@@ -84,6 +87,22 @@ struct XMLPrepass {
         return cursor
     }
 
+    /// Drops everything up to and including `terminator` (or to the end), keeping line feeds so line
+    /// numbers stay the input's.
+    private mutating func skip(from index: Int, through terminator: StaticString) -> Int {
+        var cursor = index
+        while cursor < input.count {
+            if starts(with: terminator, at: cursor) { return cursor + terminator.utf8CodeUnitCount }
+            if input[cursor] == 0x0A {
+                output.append(0x0A)
+                line += 1
+                lineStart = cursor + 1
+            }
+            cursor += 1
+        }
+        return cursor
+    }
+
     /// Whether a byte is a C0 control character that XML 1.0 forbids (tab, LF and CR are allowed).
     static func isForbiddenControl(_ byte: UInt8) -> Bool {
         byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D
@@ -131,6 +150,16 @@ struct XMLPrepass {
                     }
                     output.append(byte)
                     index += 1
+                }
+            case UInt8(ascii: "<") where index + 1 < count && input[index + 1] == UInt8(ascii: "?"):
+                if starts(with: "<?xml ", at: index),
+                    output.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+                {
+                    // The XML declaration opens the document: it stays.
+                    index = copy(from: index, through: "?>")
+                } else {
+                    note("processing instruction removed", at: index)
+                    index = skip(from: index, through: "?>")
                 }
             case UInt8(ascii: "&"):
                 index = reference(at: index)
