@@ -84,13 +84,14 @@ build_target() {
     local name=$1 binary=$build/bin/$1
     local sources=("$fuzz"/Support/*.swift "$fuzz/Targets/$name.swift")
     mkdir -p "$build/bin"
-    local libraries=(-lCentralAsiaKit)
+    local libraries=(-lCentralAsiaKit) archives=("$build/lib/libCentralAsiaKit.a")
     # A target that imports CentralAsiaFeeds links the feeds library too.
     if grep -q '^import CentralAsiaFeeds\|^@testable import CentralAsiaFeeds' "$fuzz/Targets/$name.swift"; then
         build_feeds_library
         libraries=(-lCentralAsiaFeeds -lCentralAsiaKit -lFoundationXML)
+        archives+=("$build/lib/libCentralAsiaFeeds.a")
     fi
-    stale "$binary" "${sources[@]}" "$build/lib/libCentralAsiaKit.a" || return 0
+    stale "$binary" "${sources[@]}" "${archives[@]}" || return 0
     echo "== building $name"
     quietly "$build/logs/$name.build.log" swiftc "${swift_flags[@]}" -module-name "Fuzz_$name" \
         -I "$build/lib" -L "$build/lib" "${libraries[@]}" "${sources[@]}" -o "$binary"
