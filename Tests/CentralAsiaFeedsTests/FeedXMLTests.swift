@@ -229,4 +229,14 @@ extension FeedXMLTests {
         let data = try Fixture.data("fuzz/processing-instruction-without-data.xml")
         #expect(throws: ParseError.self) { try RateFeed.parse(data) }
     }
+
+    /// Found by the `newsfeed` fuzz target at the end of a session: the result read from this
+    /// mangled Atom feed is not equal to itself after a JSON round trip. Not fixed yet.
+    @Test func keepsAMangledAtomFeedThroughAJSONRoundTrip() throws {
+        let result = try NewsFeed.parse(try Fixture.data("fuzz/atom-roundtrip.xml"))
+        let decoded = try JSONDecoder().decode(NewsFeed.Result.self, from: try JSONEncoder().encode(result))
+        withKnownIssue("a feed result that changes in a JSON round trip") {
+            #expect(decoded == result)
+        }
+    }
 }
