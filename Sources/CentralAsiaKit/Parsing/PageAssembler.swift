@@ -5,6 +5,8 @@ struct PageAssembler {
     let options: PageParser.Options
     var diagnostics: [Diagnostic] = []
     private var lines: [TextScanner.Line] = []
+    /// The line the listing was read from, for the count check after the articles.
+    private var listingLine: TextScanner.Line?
 
     init(scanner: TextScanner, options: PageParser.Options) {
         self.scanner = scanner
@@ -124,6 +126,7 @@ struct PageAssembler {
             if let listing = ListingLine.parse(bytes, trimmed) {
                 if page.listing == nil {
                     page.listing = makeListing(listing, line)
+                    listingLine = line
                 } else {
                     diagnostics.append(Diagnostic(.warning, at: location(line), "skipped a second listing line"))
                 }
@@ -187,10 +190,9 @@ struct PageAssembler {
 
     private mutating func checkListing(of page: NewsPage) {
         guard let listing = page.listing, listing.count != page.articles.count else { return }
-        let line = lines.first { ListingLine.parse(bytes, PageText.trimmed(bytes, $0.range)) != nil }
         diagnostics.append(
             Diagnostic(
-                .warning, at: line.map(location),
+                .warning, at: listingLine.map(location),
                 "listing \"\(listing.first) - \(listing.last) of \(listing.total)\" announces \(listing.count) articles but the page holds \(page.articles.count)"
             ))
     }
