@@ -68,3 +68,47 @@ extension FeedDateTests {
         }
     }
 }
+
+extension FeedDateTests {
+    /// Fractions of a second are written as milliseconds, or with the fewest further digits that
+    /// read back to the same `Date`; reading them gives exactly the instant the feed date had.
+    @Test(arguments: [
+        ("2025-04-01T21:30:00.249+05:00", "2025-04-01T16:30:00.249Z"),
+        ("2025-04-01T21:30:00.5+05:00", "2025-04-01T16:30:00.500Z"),
+        ("2025-04-01T21:30:00.000001Z", "2025-04-01T21:30:00.000001Z"),
+        // A `Date` in 2025 holds about a tenth of a microsecond; the text says no more than it holds.
+        ("2025-04-01T21:30:00.123456789123Z", "2025-04-01T21:30:00.1234568Z"),
+        ("2001-01-01T00:00:00.123456789123Z", "2001-01-01T00:00:00.123456789Z"),
+        ("1969-12-31T23:59:59.75Z", "1969-12-31T23:59:59.750Z"),
+        ("0001-01-01T00:00:00.1Z", "0001-01-01T00:00:00.100Z"),
+        ("9999-12-31T23:59:59.999Z", "9999-12-31T23:59:59.999Z"),
+        ("2025-04-01T21:30:00.000Z", "2025-04-01T21:30:00Z"),
+    ])
+    func keepsFractionalSecondsThroughJSON(text: String, instant: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let date = try #require(FeedDate(text))
+        let json = String(decoding: try encoder.encode(date), as: UTF8.self)
+        #expect(json.contains(#""instant":"\#(instant)""#))
+        let decoded = try JSONDecoder().decode(FeedDate.self, from: Data(json.utf8))
+        #expect(decoded == date)
+        #expect(decoded.instant == date.instant)
+    }
+
+    /// Every millisecond of a second, on a date far from Foundation's reference date, survives.
+    @Test func keepsEveryMillisecondThroughJSON() throws {
+        var lost: [Int] = []
+        for millisecond in 0..<1000 {
+            let digits = String(1000 + millisecond).dropFirst()
+            let date = try #require(FeedDate("2025-04-01T21:30:59.\(digits)+05:00"))
+            let data = try JSONEncoder().encode(date)
+            if try JSONDecoder().decode(FeedDate.self, from: data) != date { lost.append(millisecond) }
+        }
+        #expect(lost == [])
+    }
+
+    @Test func rejectsAnInstantWithoutZoneInJSON() {
+        let json = #"{"day":"2025-01-21","instant":"2025-01-21T04:00:00","raw":"x"}"#
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(FeedDate.self, from: Data(json.utf8)) }
+    }
+}

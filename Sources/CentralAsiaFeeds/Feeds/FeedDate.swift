@@ -17,7 +17,9 @@ public import Foundation
 /// or a zone abbreviation that is ambiguous (`ALMT`); ``unknownZone`` names the latter.
 ///
 /// JSON: `{"raw": "Tue, 21 Jan 2025 10:00:00 +0600", "day": "2025-01-21",
-/// "instant": "2025-01-21T04:00:00Z", "unknownZone": "ALMT"}`; absent fields are left out.
+/// "instant": "2025-01-21T04:00:00Z", "unknownZone": "ALMT"}`; absent fields are left out. Fractions
+/// of a second are read to the nanosecond (as far as a `Date` holds them) and written as
+/// milliseconds or with the few more digits that give back the same `Date`.
 public struct FeedDate: Sendable, Hashable, Codable {
     /// The text as written.
     public var raw: String
@@ -95,15 +97,15 @@ public struct FeedDate: Sendable, Hashable, Codable {
 
     /// Builds a date from parts; `offset` in seconds east of UTC, `nil` when unknown.
     private static func make(
-        _ year: Int, _ month: Int, _ day: Int, time: (Int, Int, Int, Double)?, offset: Int?, unknownZone: String? = nil
+        _ year: Int, _ month: Int, _ day: Int, time: (Int, Int, Int, Int)?, offset: Int?, unknownZone: String? = nil
     ) -> FeedDate? {
         guard let date = PartialDate(year: year, month: month, day: day) else { return nil }
         var instant: Date?
-        if let (hour, minute, second, fraction) = time {
+        if let (hour, minute, second, nanoseconds) = time {
             guard hour < 24, minute < 60, second < 61 else { return nil }
             if let offset {
-                let seconds = Double(date.dayNumber * 86_400 + hour * 3600 + minute * 60 + second - offset) + fraction
-                instant = Date(timeIntervalSince1970: seconds)
+                let seconds = date.dayNumber * 86_400 + hour * 3600 + minute * 60 + second - offset
+                instant = ISOInstant.instant(secondsSince1970: seconds, nanoseconds: nanoseconds)
             }
         }
         return FeedDate(raw: "", day: date, instant: instant, unknownZone: unknownZone)
@@ -114,20 +116,20 @@ public struct FeedDate: Sendable, Hashable, Codable {
         return Int(text)
     }
 
-    /// `HH:mm[:ss[.fff]]`.
-    private static func time(_ text: Substring) -> (Int, Int, Int, Double)? {
+    /// `HH:mm[:ss[.fff]]`: hour, minute, second and nanoseconds (digits past the ninth dropped).
+    private static func time(_ text: Substring) -> (Int, Int, Int, Int)? {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2 || parts.count == 3, parts[0].count <= 2, parts[1].count == 2,
             let hour = digits(parts[0]), let minute = digits(parts[1])
         else { return nil }
         var second = 0
-        var fraction = 0.0
+        var fraction = 0
         if parts.count == 3 {
             let pieces = parts[2].split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
             guard pieces[0].count == 2, let whole = digits(pieces[0]) else { return nil }
             second = whole
             if pieces.count == 2 {
-                guard digits(pieces[1]) != nil, let value = Double("0." + pieces[1]) else { return nil }
+                guard let value = ISOInstant.nanoseconds(pieces[1]) else { return nil }
                 fraction = value
             }
         }
@@ -163,6 +165,15 @@ public struct FeedDate: Sendable, Hashable, Codable {
         return make(year, month, day, time: clock, offset: seconds)
     }
 
+    /// The instant of an RFC 3339 timestamp (`2025-01-21T04:00:00Z`, `2025-01-21T10:00:00.5+06:00`);
+    /// `nil` for anything else, including a timestamp without a zone.
+    static func isoInstant(_ text: String) -> Date? {
+        guard text.utf8.count > 10, text.utf8.dropFirst(10).first.map({ $0 == 0x54 || $0 == 0x74 }) == true else {
+            return nil
+        }
+        return parseISO(text)?.instant
+    }
+
     private static func parseDotted(_ text: String) -> FeedDate? {
         let pieces = text.split(whereSeparator: { $0 == "," || $0 == " " })
         guard let first = pieces.first, pieces.count <= 2 else { return nil }
@@ -170,7 +181,7 @@ public struct FeedDate: Sendable, Hashable, Codable {
         guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
             let day = digits(parts[0]), let month = digits(parts[1]), let year = digits(parts[2])
         else { return nil }
-        var clock: (Int, Int, Int, Double)?
+        var clock: (Int, Int, Int, Int)?
         if pieces.count == 2 {
             guard let parsed = time(pieces[1]) else { return nil }
             clock = parsed

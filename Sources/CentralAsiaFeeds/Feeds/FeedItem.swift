@@ -9,7 +9,8 @@ public import Foundation
 /// JSON: `{"article": {…}, "id": "…", "rawDate": "Tue, 21 Jan 2025 10:00:00 +0600",
 /// "published": "2025-01-21T04:00:00Z", "summary": "…", "enclosures": […]}`; absent fields and an
 /// empty `enclosures` are left out. `published` is ISO 8601 in UTC, with fractional seconds only
-/// when there are any.
+/// when there are any: milliseconds (`.250`), or more digits when the instant needs them to come
+/// back exactly (an item survives a JSON round trip unchanged).
 public struct FeedItem: Sendable, Hashable, Codable {
     /// The article: title, paragraphs, day, link, section, authors, tags.
     public var article: NewsArticle
