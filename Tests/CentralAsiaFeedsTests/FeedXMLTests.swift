@@ -230,6 +230,17 @@ extension FeedXMLTests {
         #expect(throws: ParseError.self) { try RateFeed.parse(data) }
     }
 
+    /// Found by the `ratefeed` fuzz target: a nominal near `Int.max` overflowed while its number
+    /// of digits was counted. Now it is skipped with a diagnostic (the mangled EUR record after it
+    /// has no value, so nothing usable is left).
+    @Test func survivesAHugeNominal() throws {
+        let data = try Fixture.data("fuzz/nominal-overflow.xml")
+        #expect(
+            caughtParseError { _ = try RateFeed.parse(data) }?.message
+                == "no usable rate in the NBKR file; first problem: 3:24: warning: nominal 9223372036854775803 "
+                + "for USD is larger than 1000000000; the rate was skipped")
+    }
+
     /// Found by the `newsfeed` fuzz target: the `published` instant of this mangled Atom feed
     /// (`2025-04-01T21:30:00.249+05:00`) lost its exact fraction in a JSON round trip.
     @Test func keepsAMangledAtomFeedThroughAJSONRoundTrip() throws {

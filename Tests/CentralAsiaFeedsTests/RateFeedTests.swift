@@ -173,6 +173,7 @@ import Testing
             <Currency ISOCode="RUB"><Nominal>1</Nominal><Value>1,O9</Value></Currency>
             <Currency><Nominal>1</Nominal><Value>1,0</Value></Currency>
             <Currency ISOCode="KGS"><Nominal>1</Nominal><Value>1</Value></Currency>
+            <Currency ISOCode="KZT"><Nominal>9223372036854775807</Nominal><Value>1</Value></Currency>
             </CurrencyRates>
             """
         let result = try RateFeed.parse(Data(text.utf8))
@@ -185,6 +186,7 @@ import Testing
                 "5:24: warning: malformed rate \"1,O9\" for RUB; the rate was skipped",
                 "6:10: warning: a rate without a currency code was skipped",
                 "7:24: note: the bank's own currency KGS was skipped",
+                "8:24: warning: nominal 9223372036854775807 for KZT is larger than 1000000000; the rate was skipped",
             ])
     }
 

@@ -72,6 +72,12 @@ struct RateCollector {
             warn("malformed nominal \"\(nominalText)\" for \(code); the rate was skipped", at: location)
             return
         }
+        guard nominal <= RateCollector.largestNominal else {
+            warn(
+                "nominal \(nominal) for \(code) is larger than \(RateCollector.largestNominal); the rate was skipped",
+                at: location)
+            return
+        }
         var change: QuotedDecimal?
         if let rawChange = rawChange?.trimmingCharacters(in: .whitespacesAndNewlines), !rawChange.isEmpty {
             change = decimal(rawChange)
@@ -111,6 +117,9 @@ struct RateCollector {
         }
         return RateFeed.Result(format: format, date: date, rates: rates, diagnostics: diagnostics)
     }
+
+    /// The largest nominal accepted: banks quote per 1 to 1,000,000 units; a larger scale is a broken file.
+    static let largestNominal = 1_000_000_000
 
     /// `value / nominal` with the source's decimals plus ⌈log₁₀ nominal⌉ (see ``CentralBankRate``).
     static func perUnit(_ value: QuotedDecimal, nominal: Int) -> QuotedDecimal {
