@@ -43,14 +43,17 @@ public struct ArticleMentions: Sendable, Hashable, Codable {
     public init(_ mentions: [Mention]) {
         self.init()
         var seen: Set<EntityID> = []
-        for mention in mentions where seen.insert(mention.entity).inserted {
-            switch mention.entity.kind {
-            case .country: if let code = CountryCode(mention.entity.id) { countries.append(code) }
-            case .person: people.append(mention.entity.id)
-            case .organization: organizations.append(mention.entity.id)
-            case .city: cities.append(mention.entity.id)
-            default: continue
-            }
+        for mention in mentions where seen.insert(mention.entity).inserted { add(mention.entity) }
+    }
+
+    /// Adds an entity to the list of its kind (the caller makes sure it is not there yet).
+    mutating func add(_ entity: EntityID) {
+        switch entity.kind {
+        case .country: if let code = CountryCode(entity.id) { countries.append(code) }
+        case .person: people.append(entity.id)
+        case .organization: organizations.append(entity.id)
+        case .city: cities.append(entity.id)
+        default: return
         }
     }
 

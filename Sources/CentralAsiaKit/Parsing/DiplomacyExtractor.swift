@@ -56,10 +56,14 @@ public struct DiplomacyExtractor: Sendable {
     ///   - reference: The page's date, used when the article has none.
     /// - Returns: Everything found; diagnostics have no location and start with `"article N: "`.
     public func extract(from article: NewsArticle, position: Int, reference: PartialDate?) -> DiplomacyExtraction {
-        let text = article.text
-        return extract(
-            ProseText(text, mentions: mentionFinder.mentions(in: text)), position: position,
-            reference: article.date ?? reference)
+        extract(prose(of: article).prose, position: position, reference: article.date ?? reference)
+    }
+
+    /// An article's text split, with its mentions and their summary, from one scan.
+    private func prose(of article: NewsArticle) -> (prose: ProseText, summary: ArticleMentions) {
+        let bytes = article.utf8Text
+        let (mentions, summary) = bytes.withUnsafeBufferPointer { mentionFinder.mentionsAndSummary(inUTF8: $0) }
+        return (ProseText(bytes: bytes, mentions: mentions), summary)
     }
 
     /// Reads one article already split, and marks what it finds with the article's position.
@@ -85,11 +89,9 @@ public struct DiplomacyExtractor: Sendable {
         page.visits = []
         page.partnerships = []
         for (index, article) in page.articles.enumerated() {
-            let text = article.text
-            let mentions = mentionFinder.mentions(in: text)
-            page.articles[index].mentions = ArticleMentions(mentions)
-            let found = extract(
-                ProseText(text, mentions: mentions), position: index + 1, reference: article.date ?? page.date)
+            let (prose, summary) = prose(of: article)
+            page.articles[index].mentions = summary
+            let found = extract(prose, position: index + 1, reference: article.date ?? page.date)
             page.travel += found.travel
             page.visits += found.visits
             page.partnerships += found.partnerships

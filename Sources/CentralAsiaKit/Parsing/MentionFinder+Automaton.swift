@@ -44,6 +44,9 @@ struct MentionAutomaton: Sendable {
     private(set) var entities: [EntityID] = []
     /// Kind priority per entity: 0 country, 1 organisation, 2 city, 3 person, 4 other.
     private var entityRank: [UInt8] = []
+    /// Per entity: the first entity with the same ``EntityID`` (itself, unless the gazetteer lists
+    /// one twice), so that a summary counts each identifier once.
+    private(set) var canonicalEntity: [Int32] = []
     /// Per person entity: the person's country and the lower-cased titles of their offices.
     private(set) var personFacts: [(country: String, titles: Set<String>)?] = []
 
@@ -134,7 +137,11 @@ struct MentionAutomaton: Sendable {
             }
         }
 
+        var firstEntity: [EntityID: Int32] = [:]
         func entity(_ id: EntityID, rank: UInt8) -> Int32 {
+            let index = Int32(entities.count)
+            canonicalEntity.append(firstEntity[id] ?? index)
+            if firstEntity[id] == nil { firstEntity[id] = index }
             entities.append(id)
             entityRank.append(rank)
             personFacts.append(nil)
@@ -389,7 +396,7 @@ struct MentionAutomaton: Sendable {
         let names = entities.reduce(0) { $0 + MemoryLayout<EntityID>.stride + $1.id.utf8.count }
         return vocabSlots.count * 8 + vocabFilter.count * 8 + vocabOffsets.count * 4 + vocabLengths.count * 4
             + vocabBytes.count + vocabStarts.count + vocabShapes.count * 8 + edgeKeys.count * 8 + edgeTargets.count * 4
-            + nodePhrase.count * 4 + candidates
+            + nodePhrase.count * 4 + candidates + canonicalEntity.count * 4
             + phraseWordCount.count * 4 + phraseIsAmbiguous.count + names + entityRank.count
     }
 }

@@ -6,7 +6,7 @@ extension MentionFinder {
     /// - Returns: The same article with its mentions.
     public func annotated(_ article: NewsArticle) -> NewsArticle {
         var copy = article
-        copy.mentions = articleMentions(in: article.text)
+        copy.mentions = articleMentions(in: article)
         return copy
     }
 
@@ -15,7 +15,12 @@ extension MentionFinder {
     /// - Parameter page: A parsed page.
     public func annotate(_ page: inout NewsPage) {
         for index in page.articles.indices {
-            page.articles[index].mentions = articleMentions(in: page.articles[index].text)
+            page.articles[index].mentions = articleMentions(in: page.articles[index])
         }
+    }
+
+    /// The summary of an article's mentions, scanned from its bytes.
+    private func articleMentions(in article: NewsArticle) -> ArticleMentions {
+        article.utf8Text.withUnsafeBufferPointer { automaton.summary(automaton.choose(automaton.scan($0), in: $0)) }
     }
 }

@@ -1,7 +1,7 @@
 extension MentionAutomaton {
-    /// Turns the scan's phrases into mentions: picks the reading of each phrase (kinds, surnames, ambiguous
-    /// names; the rules are listed on ``MentionFinder``) and computes line and column.
-    func resolve(_ raw: [RawMatch], in bytes: UnsafeBufferPointer<UInt8>) -> [Mention] {
+    /// Picks the reading of each phrase the scan found (kinds, surnames, ambiguous names, titles; the
+    /// rules are listed on ``MentionFinder``): the mentions, before they are made public values.
+    func choose(_ raw: [RawMatch], in bytes: UnsafeBufferPointer<UInt8>) -> [(found: RawMatch, reading: Candidate)] {
         // Where each person is named in full (a name or alias of two words or more, with a single reading).
         var anchors: [Int32: [Int]] = [:]
         for (position, found) in raw.enumerated() where wordCount(of: found.phrase) >= 2 {
@@ -18,7 +18,11 @@ extension MentionAutomaton {
                 chosen.append((found, reading))
             }
         }
-        chosen = resolveTitles(chosen, in: bytes)
+        return resolveTitles(chosen, in: bytes)
+    }
+
+    /// The public values of chosen mentions, with line and column.
+    func mentions(_ chosen: [(found: RawMatch, reading: Candidate)], in bytes: UnsafeBufferPointer<UInt8>) -> [Mention] {
         // Columns count scalars from the line start, or from the previous mention on the same line.
         var mentions: [Mention] = []
         mentions.reserveCapacity(chosen.count)
@@ -41,6 +45,20 @@ extension MentionAutomaton {
                     match: reading.match.match))
         }
         return mentions
+    }
+
+    /// What chosen mentions add up to, as ``ArticleMentions/init(_:)`` summarises them: each entity
+    /// once, in first-mention order, told apart by its index rather than by hashing its name.
+    func summary(_ chosen: [(found: RawMatch, reading: Candidate)]) -> ArticleMentions {
+        var summary = ArticleMentions()
+        var seen = [UInt64](repeating: 0, count: (entities.count + 63) / 64)
+        for (_, reading) in chosen {
+            let index = Int(canonicalEntity[Int(reading.entity)])
+            guard seen[index >> 6] & (1 << UInt64(index & 63)) == 0 else { continue }
+            seen[index >> 6] |= 1 << UInt64(index & 63)
+            summary.add(entities[index])
+        }
+        return summary
     }
 
     /// The number of Unicode scalars in UTF-8 bytes: the bytes that are not continuation bytes (`10xxxxxx`),

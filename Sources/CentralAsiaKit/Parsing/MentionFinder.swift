@@ -74,8 +74,7 @@ public struct MentionFinder: Sendable {
     /// - Parameter bytes: The text (one document).
     /// - Returns: The mentions; never overlapping.
     public func mentions(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Mention] {
-        let raw = automaton.scan(bytes)
-        return automaton.resolve(raw, in: bytes)
+        automaton.mentions(automaton.choose(automaton.scan(bytes), in: bytes), in: bytes)
     }
 
     /// The per-article summary of the mentions in a text (countries, people, organisations, cities).
@@ -83,6 +82,13 @@ public struct MentionFinder: Sendable {
     /// - Parameter text: The article text (title and body).
     /// - Returns: The summary.
     public func articleMentions(in text: String) -> ArticleMentions {
-        ArticleMentions(mentions(in: text))
+        var copy = text
+        return copy.withUTF8 { bytes in automaton.summary(automaton.choose(automaton.scan(bytes), in: bytes)) }
+    }
+
+    /// The mentions in UTF-8 bytes and their summary, from one scan.
+    func mentionsAndSummary(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> ([Mention], ArticleMentions) {
+        let chosen = automaton.choose(automaton.scan(bytes), in: bytes)
+        return (automaton.mentions(chosen, in: bytes), automaton.summary(chosen))
     }
 }

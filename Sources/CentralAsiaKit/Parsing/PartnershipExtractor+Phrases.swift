@@ -8,6 +8,11 @@ extension PartnershipExtractor {
         "protocol": (.agreement, nil), "convention": (.treaty, nil), "charter": (.treaty, nil),
     ]
 
+    /// ``instruments`` by ``ProseText/vocabulary`` index.
+    static let instrumentsByWord: [(kind: Partnership.Kind, after: String?)?] = ProseText.vocabulary.words.map {
+        instruments[$0]
+    }
+
     /// Words before or after an instrument that say where it stands, nearest first.
     static let statusCues: [(words: [String], status: Partnership.Status)] = [
         (["will", "sign"], .planned), (["to", "sign"], .planned), (["will", "be", "signed"], .planned),

@@ -1,7 +1,7 @@
 extension PartnershipExtractor {
     /// A relationship level: "strategic partnership with the United States", "elevate relations to a
     /// comprehensive strategic partnership".
-    func level(at position: Int, in prose: ProseText, previous: Partnership?) -> (Partnership, Int)? {
+    func level(at position: Int, in prose: ProseText, previous: [EntityID]) -> (Partnership, Int)? {
         guard let (words, kind) = PartnershipExtractor.levels.first(where: { prose.matches($0.words, at: position) })
         else { return nil }
         let end = position + words.count
@@ -18,7 +18,7 @@ extension PartnershipExtractor {
             parties = [subject, partner].compactMap { $0 }
         } else if elevated {
             let named = self.parties(in: sentence, of: prose)
-            parties = named.count >= 2 ? named : previous?.parties ?? []
+            parties = named.count >= 2 ? named : previous
         } else {
             return nil
         }
@@ -28,10 +28,10 @@ extension PartnershipExtractor {
 
     /// A signed or planned instrument at its noun ("… Agreement", "roadmap on critical minerals").
     func instrument(
-        at position: Int, in prose: ProseText, previous: Partnership?, reference: PartialDate?
+        at position: Int, in prose: ProseText, previous: [EntityID], reference: PartialDate?
     ) -> (Partnership, Int)? {
         let token = prose.tokens[position]
-        guard token.isWord, let (kind, after) = PartnershipExtractor.instruments[token.lower],
+        guard token.word >= 0, let (kind, after) = PartnershipExtractor.instrumentsByWord[Int(token.word)],
             after.map({ prose.word(position - 1) == $0 }) ?? true
         else { return nil }
         let sentence = prose.sentenceRange(of: position)
@@ -42,9 +42,9 @@ extension PartnershipExtractor {
             while cursor > sentence.lowerBound {
                 let word = prose.tokens[cursor]
                 let capitalised =
-                    word.isWord && word.isCapitalized && !PartnershipExtractor.determiners.contains(word.lower)
+                    word.isWord && word.isCapitalized && !PartnershipExtractor.determiners.contains(prose.word(cursor))
                 let connector =
-                    PartnershipExtractor.titleConnectors.contains(word.lower) && cursor - 1 > sentence.lowerBound
+                    PartnershipExtractor.titleConnectors.contains(prose.word(cursor)) && cursor - 1 > sentence.lowerBound
                     && prose.tokens[cursor - 1].isCapitalized
                     && !PartnershipExtractor.determiners.contains(prose.word(cursor - 1))
                 guard capitalised || connector || (after != nil && cursor == position - 1) else { break }
@@ -123,7 +123,7 @@ extension PartnershipExtractor {
             }
             if countries.count >= 2 { parties = countries }
         }
-        if parties.count < 2, let previous { parties = previous.parties }
+        if parties.count < 2, !previous.isEmpty { parties = previous }
         if parties.count < 2 {
             parties = self.parties(in: sentence, of: prose)
             if let place, let code = cityCountries[place], !parties.contains(.country(code)) {
@@ -178,7 +178,7 @@ extension PartnershipExtractor {
     /// A partner named by a possessive ("The EU is our largest trade partner"): the party named before it in
     /// the sentence, and the country the text is about.
     func partner(at position: Int, in prose: ProseText) -> Partnership? {
-        guard PartnershipExtractor.possessives.contains(prose.tokens[position].lower) else { return nil }
+        guard PartnershipExtractor.possessives.contains(prose.word(position)) else { return nil }
         var cursor = position + 1
         while PartnershipExtractor.partnerQualifiers.contains(prose.word(cursor)) { cursor += 1 }
         guard cursor > position + 1, PartnershipExtractor.partnerNouns.contains(prose.word(cursor)),
@@ -193,7 +193,7 @@ extension PartnershipExtractor {
 
     /// A count of documents signed ("signed 41 documents").
     func documents(
-        at position: Int, in prose: ProseText, previous: Partnership?, reference: PartialDate?
+        at position: Int, in prose: ProseText, previous: [EntityID], reference: PartialDate?
     ) -> Partnership? {
         guard let count = prose.tokens[position].number,
             PartnershipExtractor.documentNouns.contains(prose.word(position + 1))
@@ -201,7 +201,7 @@ extension PartnershipExtractor {
         let sentence = prose.sentenceRange(of: position)
         guard sentence.contains(where: { prose.word($0) == "signed" }) else { return nil }
         var parties = self.parties(in: sentence, of: prose, countriesOnly: true)
-        if parties.count < 2, let previous { parties = previous.parties }
+        if parties.count < 2, !previous.isEmpty { parties = previous }
         guard parties.count >= 2 else { return nil }
         let byteRange =
             prose.tokens[sentence.lowerBound].range.lowerBound..<prose.tokens[sentence.upperBound - 1].range.upperBound

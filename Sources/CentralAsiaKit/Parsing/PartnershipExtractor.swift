@@ -49,13 +49,19 @@ public struct PartnershipExtractor: Sendable {
     /// Reads a text already split, with its mentions.
     func extract(_ prose: ProseText, reference: PartialDate?) -> [Partnership] {
         var found: [Partnership] = []
+        // The parties of the last partnership found, for rules that fall back on them (kept apart so
+        // that the rules are not handed a copy of the whole value at every token).
+        var previous: [EntityID] = []
         func add(_ partnership: Partnership) {
             let parties = Set(partnership.parties)
             let duplicate = found.contains {
                 $0.kind == partnership.kind && Set($0.parties) == parties
                     && $0.title?.lowercased() == partnership.title?.lowercased()
             }
-            if !duplicate { found.append(partnership) }
+            if !duplicate {
+                found.append(partnership)
+                previous = partnership.parties
+            }
         }
         var position = 0
         while position < prose.tokens.count {
@@ -67,11 +73,11 @@ public struct PartnershipExtractor: Sendable {
                 position += 1
                 continue
             }
-            if let (partnership, end) = level(at: position, in: prose, previous: found.last) {
+            if let (partnership, end) = level(at: position, in: prose, previous: previous) {
                 add(partnership)
                 position = end
             } else if let (partnership, end) = instrument(
-                at: position, in: prose, previous: found.last, reference: reference)
+                at: position, in: prose, previous: previous, reference: reference)
             {
                 add(partnership)
                 position = end
@@ -81,7 +87,7 @@ public struct PartnershipExtractor: Sendable {
             } else if let partnership = partner(at: position, in: prose) {
                 add(partnership)
                 position += 1
-            } else if let partnership = documents(at: position, in: prose, previous: found.last, reference: reference) {
+            } else if let partnership = documents(at: position, in: prose, previous: previous, reference: reference) {
                 add(partnership)
                 position += 1
             } else {

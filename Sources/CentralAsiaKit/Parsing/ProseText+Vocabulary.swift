@@ -42,6 +42,9 @@ extension ProseText {
         return Vocabulary(words.map { ($0.key, $0.value) })
     }()
 
+    /// The cardinal number each vocabulary word spells ("eight" → 8), by word index.
+    static let cardinals: [Int?] = vocabulary.words.map { NumberWords.cardinalWords[$0] }
+
     /// Words ending in a full stop that does not end a sentence ("St. Petersburg").
     static let abbreviations: Set<String> = ["st", "mr", "mrs", "ms", "dr", "gen", "col", "jr", "sr"]
 

@@ -9,8 +9,9 @@ struct ProseText {
     struct Token {
         /// Its UTF-8 byte range in the text.
         var range: Range<Int>
-        /// The word in lower case when the extractors' vocabulary holds it (else `""`), or the punctuation mark.
-        var lower: String
+        /// The word's index in ``ProseText/vocabulary``, or -1: the key of the per-word tables
+        /// (``ProseText/word(_:)`` gives its text).
+        var word: Int32
         /// Whether it is a word (letters or digits).
         var isWord: Bool
         /// Whether it starts with a capital letter or a digit.
@@ -47,7 +48,12 @@ struct ProseText {
 
     /// Splits a text and lays its mentions over it.
     init(_ text: String, mentions: [Mention]) {
-        bytes = Array(text.utf8)
+        self.init(bytes: Array(text.utf8), mentions: mentions)
+    }
+
+    /// Splits UTF-8 text and lays its mentions over it.
+    init(bytes: [UInt8], mentions: [Mention]) {
+        self.bytes = bytes
         self.mentions = mentions
         tokenize()
         mentionStarting = Array(repeating: -1, count: tokens.count)
@@ -127,14 +133,14 @@ struct ProseText {
             }
             let first = bytes[start]
             let slice = bytes[start..<index]
-            var lower = ""
             var flags: UInt8 = 0
             var number: Int?
+            var word: Int32 = -1
             if isWord {
                 if let known = ProseText.vocabulary.index(of: slice) {
-                    lower = ProseText.vocabulary.words[known]
                     flags = ProseText.vocabulary.flags[known]
-                    number = NumberWords.cardinalWords[lower]
+                    number = ProseText.cardinals[known]
+                    word = Int32(known)
                 } else if first &- 0x30 < 10 {
                     number = ProseText.digits(slice)
                 } else if let hyphen = slice.firstIndex(of: UInt8(ascii: "-")),
@@ -143,14 +149,12 @@ struct ProseText {
                     // "twenty-three": only a number word may start a hyphenated number.
                     number = NumberWords.cardinal(ProseText.lowercased(slice))
                 }
-            } else {
-                lower = first < 0x80 ? ProseText.asciiMarks[Int(first)] : String(decoding: slice, as: UTF8.self)
             }
             tokens.append(
                 Token(
-                    range: start..<index, lower: lower, isWord: isWord,
+                    range: start..<index, word: word, isWord: isWord,
                     isCapitalized: first &- 0x41 < 26 || first &- 0x30 < 10
-                        || (first >= 0x80 && String(decoding: slice, as: UTF8.self).first?.isUppercase == true),
+                        || (isWord && first >= 0x80 && String(decoding: slice, as: UTF8.self).first?.isUppercase == true),
                     sentence: sentence, number: number, flags: flags))
             // A sentence ends at . ! ? before a space and a capital letter.
             if !isWord, first == UInt8(ascii: ".") || first == UInt8(ascii: "!") || first == UInt8(ascii: "?"),
@@ -203,7 +207,7 @@ struct ProseText {
         guard position > 0 else { return false }
         let previous = tokens[position - 1]
         guard previous.isWord, previous.range.upperBound == tokens[position].range.lowerBound else { return false }
-        return ProseText.abbreviations.contains(previous.lower)
+        return ProseText.abbreviations.contains(word(position - 1))
     }
 
     /// The text of a byte range.
@@ -223,15 +227,21 @@ struct ProseText {
         return (mentions[Int(mentionStarting[position])], Int(mentionEnd[position]))
     }
 
-    /// The lower-case word at a token, or `""` past the end.
+    /// The lower-case word at a token when the extractors' vocabulary holds it, the punctuation mark
+    /// at a token that is one, or `""` (another word, or past the end).
     func word(_ position: Int) -> String {
-        position >= 0 && position < tokens.count ? tokens[position].lower : ""
+        guard position >= 0, position < tokens.count else { return "" }
+        let token = tokens[position]
+        if token.word >= 0 { return ProseText.vocabulary.words[Int(token.word)] }
+        if token.isWord { return "" }
+        let first = bytes[token.range.lowerBound]
+        return first < 0x80 ? ProseText.asciiMarks[Int(first)] : string(token.range)
     }
 
     /// Whether the tokens from a position spell words, in lower case.
     func matches(_ words: [String], at position: Int) -> Bool {
         guard position >= 0, position + words.count <= tokens.count else { return false }
-        for (offset, word) in words.enumerated() where tokens[position + offset].lower != word { return false }
+        for (offset, word) in words.enumerated() where self.word(position + offset) != word { return false }
         return true
     }
 

@@ -6,7 +6,7 @@ extension TravelExtractor {
         var position = 0
         let limit = prose.tokens.count
         while position < limit {
-            guard prose.tokens[position].lower == ":" else {
+            guard prose.word(position) == ":" else {
                 position += 1
                 continue
             }
@@ -28,18 +28,18 @@ extension TravelExtractor {
         var open = start
         while open < limit, open < start + 14 {
             let token = prose.tokens[open]
-            if token.lower == "(" { break }
+            if prose.word(open) == "(" { break }
             if token.isWord {
-                guard token.isCapitalized || TravelExtractor.eventNameConnectors.contains(token.lower) else {
+                guard token.isCapitalized || TravelExtractor.eventNameConnectors.contains(prose.word(open)) else {
                     return nil
                 }
             } else {
-                guard TravelExtractor.eventNamePunctuation.contains(token.lower) else { return nil }
+                guard TravelExtractor.eventNamePunctuation.contains(prose.word(open)) else { return nil }
             }
             open += 1
         }
-        guard open > start, open < limit, prose.tokens[open].lower == "(",
-            let (place, close) = prose.mention(at: open + 1), close < limit, prose.tokens[close].lower == ")"
+        guard open > start, open < limit, prose.word(open) == "(",
+            let (place, close) = prose.mention(at: open + 1), close < limit, prose.word(close) == ")"
         else { return nil }
         let city: String?
         let country: CountryCode?

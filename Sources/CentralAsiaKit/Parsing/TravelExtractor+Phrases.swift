@@ -114,6 +114,9 @@ extension TravelExtractor {
         return table
     }()
 
+    /// ``patternsByFirstWord`` by ``ProseText/vocabulary`` index.
+    static let patternsByWord: [[Int]] = ProseText.vocabulary.words.map { patternsByFirstWord[$0] ?? [] }
+
     /// Phrases that stand for the predecessor in office of the person summarised before
     /// ("His father and the previous president"), when no name follows.
     static let predecessorPhrases: [[String]] = [

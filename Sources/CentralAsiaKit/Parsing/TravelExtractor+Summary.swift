@@ -19,7 +19,9 @@ extension TravelExtractor {
                 continue
             }
             let candidates =
-                token.number != nil ? TravelExtractor.numberPatterns : TravelExtractor.patternsByFirstWord[token.lower]
+                token.number != nil
+                ? TravelExtractor.numberPatterns
+                : token.word >= 0 ? TravelExtractor.patternsByWord[Int(token.word)] : nil
             for index in candidates ?? [] {
                 let pattern = TravelExtractor.patterns[index]
                 if let match = match(pattern, at: position, in: prose, limit: limit) {

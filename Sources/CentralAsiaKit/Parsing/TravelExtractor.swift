@@ -83,10 +83,10 @@ public struct TravelExtractor: Sendable {
             }
             switch piece {
             case .word(let words):
-                guard words.contains(prose.tokens[position].lower) else { return nil }
+                guard words.contains(prose.word(position)) else { return nil }
                 position += 1
             case .optional(let words):
-                if words.contains(prose.tokens[position].lower) { position += 1 }
+                if words.contains(prose.word(position)) { position += 1 }
             case .number:
                 guard let value = prose.tokens[position].number else {
                     return nil
