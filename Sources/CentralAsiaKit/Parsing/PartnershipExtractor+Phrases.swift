@@ -13,6 +13,33 @@ extension PartnershipExtractor {
         instruments[$0]
     }
 
+    /// The tables compiled to vocabulary indices, for the rules' hot paths.
+    enum Compiled {
+        static let levels = PartnershipExtractor.levels.map { (phrase: WordPhrase($0.words), kind: $0.kind) }
+        static let statusCues = PartnershipExtractor.statusCues.map {
+            (phrase: WordPhrase($0.words), status: $0.status)
+        }
+        static let elevateCues = WordSet(PartnershipExtractor.elevateCues)
+        static let planCues = WordSet(PartnershipExtractor.planCues)
+        static let titleStops = WordSet(PartnershipExtractor.titleStops)
+        static let titleLinks = WordSet(PartnershipExtractor.titleLinks)
+        static let titleConnectors = WordSet(PartnershipExtractor.titleConnectors)
+        static let determiners = WordSet(PartnershipExtractor.determiners)
+        static let possessives = WordSet(PartnershipExtractor.possessives)
+        static let partnerQualifiers = WordSet(PartnershipExtractor.partnerQualifiers)
+        static let partnerNouns = WordSet(PartnershipExtractor.partnerNouns)
+        static let formatWords = WordSet(PartnershipExtractor.formatWords)
+        static let documentNouns = WordSet(PartnershipExtractor.documentNouns)
+        static let articles = WordSet(["a", "an", "the"])
+        static let signatoryStops = WordSet(["in", "on", "at", ",", "."])
+        static let and = ProseText.id(of: "and")
+        static let with = ProseText.id(of: "with")
+        static let `in` = ProseText.id(of: "in")
+        static let between = ProseText.id(of: "between")
+        static let by = ProseText.id(of: "by")
+        static let signed = ProseText.id(of: "signed")
+    }
+
     /// Words before or after an instrument that say where it stands, nearest first.
     static let statusCues: [(words: [String], status: Partnership.Status)] = [
         (["will", "sign"], .planned), (["to", "sign"], .planned), (["will", "be", "signed"], .planned),

@@ -2,15 +2,15 @@ extension PartnershipExtractor {
     /// A relationship level: "strategic partnership with the United States", "elevate relations to a
     /// comprehensive strategic partnership".
     func level(at position: Int, in prose: ProseText, previous: [EntityID]) -> (Partnership, Int)? {
-        guard let (words, kind) = PartnershipExtractor.levels.first(where: { prose.matches($0.words, at: position) })
+        guard let (words, kind) = Compiled.levels.first(where: { prose.matches($0.phrase, at: position) })
         else { return nil }
         let end = position + words.count
         let sentence = prose.sentenceRange(of: position)
         let elevated = (max(sentence.lowerBound, position - 8)..<position).contains {
-            PartnershipExtractor.elevateCues.contains(prose.word($0))
+            prose.word($0, in: Compiled.elevateCues)
         }
         var parties: [EntityID] = []
-        if prose.word(end) == "with", let (partner, _) = party(at: end + 1, in: prose) ?? party(at: end + 2, in: prose)
+        if prose.id(end) == Compiled.with, let (partner, _) = party(at: end + 1, in: prose) ?? party(at: end + 2, in: prose)
         {
             let subject =
                 lastParty(in: sentence.lowerBound..<position, of: prose, excluding: partner)
@@ -42,11 +42,11 @@ extension PartnershipExtractor {
             while cursor > sentence.lowerBound {
                 let word = prose.tokens[cursor]
                 let capitalised =
-                    word.isWord && word.isCapitalized && !PartnershipExtractor.determiners.contains(prose.word(cursor))
+                    word.isWord && word.isCapitalized && !prose.word(cursor, in: Compiled.determiners)
                 let connector =
-                    PartnershipExtractor.titleConnectors.contains(prose.word(cursor)) && cursor - 1 > sentence.lowerBound
+                    prose.word(cursor, in: Compiled.titleConnectors) && cursor - 1 > sentence.lowerBound
                     && prose.tokens[cursor - 1].isCapitalized
-                    && !PartnershipExtractor.determiners.contains(prose.word(cursor - 1))
+                    && !prose.word(cursor - 1, in: Compiled.determiners)
                 guard capitalised || connector || (after != nil && cursor == position - 1) else { break }
                 start = cursor
                 cursor -= 1
@@ -54,10 +54,10 @@ extension PartnershipExtractor {
         }
         var end = position + 1
         var topics: [String] = []
-        if PartnershipExtractor.titleLinks.contains(prose.word(end)) {
+        if prose.word(end, in: Compiled.titleLinks) {
             var cursor = end + 1
             while cursor < sentence.upperBound, prose.tokens[cursor].isWord,
-                !PartnershipExtractor.titleStops.contains(prose.word(cursor)) || prose.tokens[cursor].isCapitalized,
+                !prose.word(cursor, in: Compiled.titleStops) || prose.tokens[cursor].isCapitalized,
                 cursor < end + 8
             {
                 cursor += 1
@@ -72,10 +72,10 @@ extension PartnershipExtractor {
         // The clause: up to the sentence end or the next instrument joined by "and".
         var clauseEnd = sentence.upperBound
         for cursor in end..<sentence.upperBound
-        where prose.word(cursor) == "and"
-            && ["a", "an", "the"].contains(prose.word(cursor + 1))
+        where prose.id(cursor) == Compiled.and
+            && prose.word(cursor + 1, in: Compiled.articles)
             && (cursor + 2..<min(cursor + 8, sentence.upperBound)).contains(where: {
-                PartnershipExtractor.instruments[prose.word($0)] != nil
+                prose.id($0) >= 0 && PartnershipExtractor.instrumentsByWord[Int(prose.id($0))] != nil
             })
         {
             clauseEnd = cursor
@@ -84,13 +84,13 @@ extension PartnershipExtractor {
         let clause = end..<max(end, clauseEnd)
         var status: Partnership.Status?
         for cursor in Array(clause) + Array((max(sentence.lowerBound, start - 5)..<start).reversed()) {
-            if let (_, cue) = PartnershipExtractor.statusCues.first(where: { prose.matches($0.words, at: cursor) }) {
+            if let (_, cue) = Compiled.statusCues.first(where: { prose.matches($0.phrase, at: cursor) }) {
                 status = cue
                 break
             }
         }
         if status == nil, !hasTitle || kind == .dialogue && !token.isCapitalized { return nil }
-        if status == nil, sentence.contains(where: { PartnershipExtractor.planCues.contains(prose.word($0)) }) {
+        if status == nil, sentence.contains(where: { prose.word($0, in: Compiled.planCues) }) {
             status = .planned
         }
         guard hasTitle || status != nil else { return nil }
@@ -103,7 +103,7 @@ extension PartnershipExtractor {
         let date = DatePhraseParser(yearInference: status == .planned ? .notBeforeReference : .notAfterReference)
             .find(inUTF8: prose.bytes, range: byteRange, reference: reference).first?.value.start
         var place: String?
-        for cursor in clause where prose.word(cursor) == "in" {
+        for cursor in clause where prose.id(cursor) == Compiled.in {
             if let (mention, _) = prose.mention(at: cursor + 1), mention.kind == .city {
                 place = mention.entity.id
                 break
@@ -111,7 +111,7 @@ extension PartnershipExtractor {
         }
         let signatories = self.signatories(in: clause, of: prose, on: date ?? reference)
         var parties: [EntityID] = []
-        if let between = clause.first(where: { prose.word($0) == "between" }) {
+        if let between = clause.first(where: { prose.id($0) == Compiled.between }) {
             parties = Array(self.parties(in: between + 1..<clause.upperBound, of: prose).prefix(2))
         }
         if parties.count < 2 {
@@ -139,13 +139,13 @@ extension PartnershipExtractor {
 
     /// The people after "signed by" in a clause, with the country and the office each held on a date.
     func signatories(in clause: Range<Int>, of prose: ProseText, on date: PartialDate?) -> [Signatory] {
-        guard let by = clause.first(where: { prose.word($0) == "by" && prose.word($0 - 1) == "signed" }) else {
+        guard let by = clause.first(where: { prose.id($0) == Compiled.by && prose.id($0 - 1) == Compiled.signed }) else {
             return []
         }
         var result: [Signatory] = []
         var cursor = by + 1
         while cursor < clause.upperBound,
-            !["in", "on", "at", ",", "."].contains(prose.word(cursor)) || cursor == by + 1
+            !prose.word(cursor, in: Compiled.signatoryStops) || cursor == by + 1
         {
             if let (mention, end) = prose.mention(at: cursor) {
                 if mention.kind == .person, let person = gazetteer.person(named: mention.entity.id) {
@@ -167,7 +167,7 @@ extension PartnershipExtractor {
         else { return nil }
         var cursor = end
         while cursor < min(end + 3, prose.tokens.count), !prose.tokens[cursor].isWord { cursor += 1 }
-        guard PartnershipExtractor.formatWords.contains(prose.word(cursor)) else { return nil }
+        guard prose.word(cursor, in: Compiled.formatWords) else { return nil }
         let parties = (organization.countries(withRole: .partner) + organization.countries(withRole: .member)).map {
             EntityID.country($0)
         }
@@ -178,10 +178,10 @@ extension PartnershipExtractor {
     /// A partner named by a possessive ("The EU is our largest trade partner"): the party named before it in
     /// the sentence, and the country the text is about.
     func partner(at position: Int, in prose: ProseText) -> Partnership? {
-        guard PartnershipExtractor.possessives.contains(prose.word(position)) else { return nil }
+        guard prose.word(position, in: Compiled.possessives) else { return nil }
         var cursor = position + 1
-        while PartnershipExtractor.partnerQualifiers.contains(prose.word(cursor)) { cursor += 1 }
-        guard cursor > position + 1, PartnershipExtractor.partnerNouns.contains(prose.word(cursor)),
+        while prose.word(cursor, in: Compiled.partnerQualifiers) { cursor += 1 }
+        guard cursor > position + 1, prose.word(cursor, in: Compiled.partnerNouns),
             let subject = primaryCountry(of: prose)
         else { return nil }
         let sentence = prose.sentenceRange(of: position)
@@ -196,10 +196,10 @@ extension PartnershipExtractor {
         at position: Int, in prose: ProseText, previous: [EntityID], reference: PartialDate?
     ) -> Partnership? {
         guard let count = prose.tokens[position].number,
-            PartnershipExtractor.documentNouns.contains(prose.word(position + 1))
+            prose.word(position + 1, in: Compiled.documentNouns)
         else { return nil }
         let sentence = prose.sentenceRange(of: position)
-        guard sentence.contains(where: { prose.word($0) == "signed" }) else { return nil }
+        guard sentence.contains(where: { prose.id($0) == Compiled.signed }) else { return nil }
         var parties = self.parties(in: sentence, of: prose, countriesOnly: true)
         if parties.count < 2, !previous.isEmpty { parties = previous }
         guard parties.count >= 2 else { return nil }

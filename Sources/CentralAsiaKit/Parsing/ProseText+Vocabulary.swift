@@ -38,6 +38,8 @@ extension ProseText {
         add(ProseText.abbreviations)
         add(NumberWords.multiplicativeWords.keys)
         add(NumberWords.cardinalWords.keys)
+        add(TravelExtractor.eventNamePunctuation)
+        add([",", "(", ")", ":", "/", "."])
         add(["time", "times", "to", "in", "the", "and", "a", "an", "by", "signed", "between", "with"])
         return Vocabulary(words.map { ($0.key, $0.value) })
     }()

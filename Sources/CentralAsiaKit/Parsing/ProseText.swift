@@ -149,6 +149,8 @@ struct ProseText {
                     // "twenty-three": only a number word may start a hyphenated number.
                     number = NumberWords.cardinal(ProseText.lowercased(slice))
                 }
+            } else if let known = ProseText.vocabulary.index(of: slice) {
+                word = Int32(known)
             }
             tokens.append(
                 Token(

@@ -114,6 +114,23 @@ extension TravelExtractor {
         return table
     }()
 
+    /// A piece of ``patterns`` as the matcher reads it: word sets by vocabulary index.
+    enum CompiledPiece: Sendable {
+        case word(WordSet), optional(WordSet), number, places
+
+        init(_ piece: Piece) {
+            switch piece {
+            case .word(let words): self = .word(WordSet(words))
+            case .optional(let words): self = .optional(WordSet(words))
+            case .number: self = .number
+            case .places: self = .places
+            }
+        }
+    }
+
+    /// The pieces of ``patterns``, compiled, by pattern index.
+    static let compiledPatterns: [[CompiledPiece]] = patterns.map { $0.pieces.map(CompiledPiece.init) }
+
     /// ``patternsByFirstWord`` by ``ProseText/vocabulary`` index.
     static let patternsByWord: [[Int]] = ProseText.vocabulary.words.map { patternsByFirstWord[$0] ?? [] }
 
@@ -133,6 +150,18 @@ extension TravelExtractor {
 
     /// The words that may name a single visit.
     static let visitWords: Set<String> = ["visit", "trip"]
+
+    /// The prepositions before a visit's destination ("visit to", "arrived in").
+    static let toOrIn = WordSet(["to", "in"])
+
+    /// ``predecessorPhrases``, compiled.
+    static let predecessorPhraseIDs = predecessorPhrases.map(WordPhrase.init)
+
+    /// ``visitKinds``, compiled.
+    static let visitKindPhrases = visitKinds.map { (phrase: WordPhrase($0.words), kind: $0.kind) }
+
+    /// ``visitStatusCues``, compiled.
+    static let visitStatusCuePhrases = visitStatusCues.map { (phrase: WordPhrase($0.words), status: $0.status) }
 
     /// Words before "visit" that give its level, longest first.
     static let visitKinds: [(words: [String], kind: Visit.Kind)] = [

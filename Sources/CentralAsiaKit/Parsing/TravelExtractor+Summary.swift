@@ -23,9 +23,8 @@ extension TravelExtractor {
                 ? TravelExtractor.numberPatterns
                 : token.word >= 0 ? TravelExtractor.patternsByWord[Int(token.word)] : nil
             for index in candidates ?? [] {
-                let pattern = TravelExtractor.patterns[index]
-                if let match = match(pattern, at: position, in: prose, limit: limit) {
-                    matched = Found(start: position, fact: pattern.fact, match: match)
+                if let match = match(TravelExtractor.compiledPatterns[index], at: position, in: prose, limit: limit) {
+                    matched = Found(start: position, fact: TravelExtractor.patterns[index].fact, match: match)
                     break
                 }
             }
@@ -94,7 +93,7 @@ extension TravelExtractor {
         if let person { return person }
         guard let previous else { return nil }
         for cursor in start..<position {
-            for phrase in TravelExtractor.predecessorPhrases where prose.matches(phrase, at: cursor) {
+            for phrase in TravelExtractor.predecessorPhraseIDs where prose.matches(phrase, at: cursor) {
                 return predecessor(of: previous)
             }
         }

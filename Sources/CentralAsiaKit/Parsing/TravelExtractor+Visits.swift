@@ -12,7 +12,7 @@ extension TravelExtractor {
                     after: position, orBetween: cue..<position, in: prose, limit: sentence.upperBound)
             else { continue }
             var kind = Visit.Kind.unspecified
-            for (words, candidate) in TravelExtractor.visitKinds where prose.matches(words, at: position - words.count)
+            for (words, candidate) in TravelExtractor.visitKindPhrases where prose.matches(words, at: position - words.count)
             {
                 kind = candidate
                 break
@@ -31,7 +31,7 @@ extension TravelExtractor {
     private func status(before position: Int, from start: Int, in prose: ProseText) -> (Visit.Status, Int)? {
         var cursor = position - 1
         while cursor >= start {
-            for (words, status) in TravelExtractor.visitStatusCues where prose.matches(words, at: cursor) {
+            for (words, status) in TravelExtractor.visitStatusCuePhrases where prose.matches(words, at: cursor) {
                 return (status, cursor)
             }
             cursor -= 1
@@ -69,8 +69,8 @@ extension TravelExtractor {
             default: return nil
             }
         }
-        if ["to", "in"].contains(prose.word(position + 1)), let found = place(at: position + 2) { return found }
-        for cursor in between where ["to", "in"].contains(prose.word(cursor)) {
+        if prose.word(position + 1, in: TravelExtractor.toOrIn), let found = place(at: position + 2) { return found }
+        for cursor in between where prose.word(cursor, in: TravelExtractor.toOrIn) {
             if let found = place(at: cursor + 1) { return found }
         }
         return nil

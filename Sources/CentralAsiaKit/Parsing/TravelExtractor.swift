@@ -72,21 +72,21 @@ public struct TravelExtractor: Sendable {
         var isShare: Bool = false
     }
 
-    /// Matches a pattern at a token.
-    func match(_ pattern: Pattern, at start: Int, in prose: ProseText, limit: Int) -> Match? {
+    /// Matches a pattern's compiled pieces at a token.
+    func match(_ pieces: [CompiledPiece], at start: Int, in prose: ProseText, limit: Int) -> Match? {
         var match = Match(end: start)
         var position = start
-        for piece in pattern.pieces {
+        for piece in pieces {
             guard position < limit else {
                 if case .optional = piece { continue }
                 return nil
             }
             switch piece {
             case .word(let words):
-                guard words.contains(prose.word(position)) else { return nil }
+                guard prose.word(position, in: words) else { return nil }
                 position += 1
             case .optional(let words):
-                if words.contains(prose.word(position)) { position += 1 }
+                if prose.word(position, in: words) { position += 1 }
             case .number:
                 guard let value = prose.tokens[position].number else {
                     return nil

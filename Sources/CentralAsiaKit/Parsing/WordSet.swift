@@ -1,0 +1,64 @@
+/// A set of the extractors' words, tested by a token's vocabulary index: one load and a mask, where a
+/// `Set<String>` would hash the word.
+///
+/// Built from a phrase table's words; every one of them is in ``ProseText/vocabulary`` (the vocabulary
+/// is made from the same tables), so a token matches exactly when its word is in the table.
+struct WordSet: Sendable {
+    private var bits: [UInt64]
+
+    /// The set of some words (lower case, or punctuation marks).
+    init<Words: Sequence<String>>(_ words: Words) {
+        bits = Array(repeating: 0, count: (ProseText.vocabulary.words.count + 63) / 64)
+        for word in words {
+            guard let index = ProseText.vocabulary.index(of: Array(word.utf8)[...]) else { continue }
+            bits[index >> 6] |= 1 << UInt64(index & 63)
+        }
+    }
+
+    /// Whether the word of a vocabulary index is in the set (-1, no word, is not).
+    @inline(__always)
+    func contains(_ word: Int32) -> Bool {
+        word >= 0 && bits[Int(word) >> 6] & (1 << UInt64(word & 63)) != 0
+    }
+}
+
+/// A phrase of the extractors' tables as vocabulary indices, matched against tokens without strings.
+struct WordPhrase: Sendable {
+    /// The words' indices; -2 (matching no token) for a word the vocabulary lacks.
+    let words: [Int32]
+
+    /// The phrase of some words (lower case, or punctuation marks).
+    init(_ words: [String]) {
+        self.words = words.map { ProseText.id(of: $0) }
+    }
+
+    /// The number of words.
+    var count: Int { words.count }
+}
+
+extension ProseText {
+    /// The vocabulary index of a word or punctuation mark, or -2 when the vocabulary lacks it (no
+    /// token carries -2, so it matches nothing).
+    static func id(of word: String) -> Int32 {
+        vocabulary.index(of: Array(word.utf8)[...]).map { Int32($0) } ?? -2
+    }
+
+    /// The vocabulary index of the token at a position, or -1 (another word, or past the ends).
+    @inline(__always)
+    func id(_ position: Int) -> Int32 {
+        position >= 0 && position < tokens.count ? tokens[position].word : -1
+    }
+
+    /// Whether the token at a position is a word of a set.
+    @inline(__always)
+    func word(_ position: Int, in set: WordSet) -> Bool {
+        set.contains(id(position))
+    }
+
+    /// Whether the tokens from a position spell a phrase.
+    func matches(_ phrase: WordPhrase, at position: Int) -> Bool {
+        guard position >= 0, position + phrase.count <= tokens.count else { return false }
+        for (offset, word) in phrase.words.enumerated() where tokens[position + offset].word != word { return false }
+        return true
+    }
+}
