@@ -16,6 +16,7 @@ extension PartnershipExtractor {
     /// The tables compiled to vocabulary indices, for the rules' hot paths.
     enum Compiled {
         static let levels = PartnershipExtractor.levels.map { (phrase: WordPhrase($0.words), kind: $0.kind) }
+        static let levelStarts = WordSet(PartnershipExtractor.levels.map { $0.words[0] })
         static let statusCues = PartnershipExtractor.statusCues.map {
             (phrase: WordPhrase($0.words), status: $0.status)
         }

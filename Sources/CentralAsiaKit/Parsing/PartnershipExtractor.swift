@@ -73,21 +73,28 @@ public struct PartnershipExtractor: Sendable {
                 position += 1
                 continue
             }
-            if let (partnership, end) = level(at: position, in: prose, previous: previous) {
-                add(partnership)
-                position = end
-            } else if let (partnership, end) = instrument(
-                at: position, in: prose, previous: previous, reference: reference)
+            // Each rule's first condition is tested here, so that a rule is called (and its
+            // result, a large value, passed back) only where it may match.
+            let word = token.word
+            if Compiled.levelStarts.contains(word),
+                let (partnership, end) = level(at: position, in: prose, previous: previous)
             {
                 add(partnership)
                 position = end
-            } else if let partnership = format(at: position, in: prose) {
+            } else if word >= 0, PartnershipExtractor.instrumentsByWord[Int(word)] != nil,
+                let (partnership, end) = instrument(at: position, in: prose, previous: previous, reference: reference)
+            {
+                add(partnership)
+                position = end
+            } else if prose.mentionStarting[position] >= 0, let partnership = format(at: position, in: prose) {
                 add(partnership)
                 position += 1
-            } else if let partnership = partner(at: position, in: prose) {
+            } else if Compiled.possessives.contains(word), let partnership = partner(at: position, in: prose) {
                 add(partnership)
                 position += 1
-            } else if let partnership = documents(at: position, in: prose, previous: previous, reference: reference) {
+            } else if token.number != nil,
+                let partnership = documents(at: position, in: prose, previous: previous, reference: reference)
+            {
                 add(partnership)
                 position += 1
             } else {

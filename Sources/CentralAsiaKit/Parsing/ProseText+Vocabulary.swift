@@ -50,10 +50,19 @@ extension ProseText {
     /// Words ending in a full stop that does not end a sentence ("St. Petersburg").
     static let abbreviations: Set<String> = ["st", "mr", "mrs", "ms", "dr", "gen", "col", "jr", "sr"]
 
+    /// ``abbreviations``, compiled.
+    static let abbreviationWords = WordSet(abbreviations)
+
     /// A fixed set of lower-case ASCII words in an open-addressing table keyed by FNV-1a over the bytes.
-    struct Vocabulary {
+    struct Vocabulary: Sendable {
         private var slots: [Int32]
-        private var keys: [[UInt8]] = []
+        /// All words' bytes, one after another; a word is `keyOffsets[i] ..< keyOffsets[i] + keyLengths[i]`.
+        private var keyBytes: [UInt8] = []
+        private var keyOffsets: [Int32] = []
+        private var keyLengths: [Int32] = []
+        /// Per first byte (folded to lower case), bit `n` (n < 64) is set when a word of that length starts
+        /// with it: most words of a text are rejected before they are hashed.
+        private var shapes: [UInt64] = Array(repeating: 0, count: 256)
         /// The words, by index.
         private(set) var words: [String] = []
         /// The flags of each word, by index.
@@ -67,39 +76,58 @@ extension ProseText {
             mask = size - 1
             for (word, flag) in entries {
                 let bytes = Array(word.utf8)
-                var slot = Int(truncatingIfNeeded: Vocabulary.hash(bytes[...])) & mask
+                let slotIndex = bytes.withUnsafeBufferPointer { Vocabulary.hash($0) }
+                var slot = Int(truncatingIfNeeded: slotIndex) & mask
                 while slots[slot] >= 0 { slot = (slot + 1) & mask }
                 slots[slot] = Int32(words.count)
-                keys.append(bytes)
+                if let first = bytes.first { shapes[Int(Vocabulary.folded(first))] |= 1 << UInt64(min(bytes.count, 63)) }
+                keyOffsets.append(Int32(keyBytes.count))
+                keyLengths.append(Int32(bytes.count))
+                keyBytes.append(contentsOf: bytes)
                 words.append(word)
                 flags.append(flag)
             }
         }
 
+        @inline(__always)
+        private static func folded(_ byte: UInt8) -> UInt8 {
+            byte &- 0x41 < 26 ? byte | 0x20 : byte
+        }
+
         /// FNV-1a over bytes folded to ASCII lower case.
         @inline(__always)
-        static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes {
-                hash = (hash ^ UInt64(byte &- 0x41 < 26 ? byte | 0x20 : byte)) &* 0x100_0000_01b3
-            }
+            for byte in bytes { hash = (hash ^ UInt64(folded(byte))) &* 0x100_0000_01b3 }
             return hash ^ (hash >> 31)
         }
 
         /// The index of a word written in any ASCII case, or `nil`.
         func index(of bytes: ArraySlice<UInt8>) -> Int? {
+            bytes.withUnsafeBufferPointer { index(of: $0) }
+        }
+
+        /// The index of a word written in any ASCII case, or `nil`.
+        @inline(__always)
+        func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+            guard let first = bytes.first,
+                shapes[Int(Vocabulary.folded(first))] & (1 << UInt64(min(bytes.count, 63))) != 0
+            else { return nil }
             var slot = Int(truncatingIfNeeded: Vocabulary.hash(bytes)) & mask
             while slots[slot] >= 0 {
                 let candidate = Int(slots[slot])
-                let key = keys[candidate]
-                if key.count == bytes.count,
-                    zip(key, bytes).allSatisfy({ $0 == ($1 &- 0x41 < 26 ? $1 | 0x20 : $1) })
-                {
-                    return candidate
-                }
+                if Int(keyLengths[candidate]) == bytes.count, matches(candidate, bytes) { return candidate }
                 slot = (slot + 1) & mask
             }
             return nil
+        }
+
+        private func matches(_ candidate: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            let offset = Int(keyOffsets[candidate])
+            for (position, byte) in bytes.enumerated() where keyBytes[offset + position] != Vocabulary.folded(byte) {
+                return false
+            }
+            return true
         }
     }
 }

@@ -75,17 +75,28 @@ struct ProseText {
         }
     }
 
+    @inline(__always)
     private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
         (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte >= 0x80
     }
 
     /// Whether a byte sequence at an offset is typographic punctuation (U+2010…U+201F: dashes and quotes).
-    private func isTypographic(at index: Int) -> Bool {
-        index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80
-            && (0x90...0x9F).contains(bytes[index + 2])
+    @inline(__always)
+    private static func isTypographic(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] &- 0x90 < 0x10
     }
 
     private mutating func tokenize() {
+        (tokens, sentenceStarts) = bytes.withUnsafeBufferPointer(ProseText.tokenize)
+    }
+
+    /// Splits text into tokens; also returns the first token of each sentence.
+    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> ([Token], [Int]) {
+        var tokens: [Token] = []
+        var sentenceStarts: [Int] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        let vocabulary = ProseText.vocabulary
+        let cardinals = ProseText.cardinals
         var index = 0
         var sentence = 0
         var startsSentence = true
@@ -105,16 +116,17 @@ struct ProseText {
             }
             let start = index
             let isWord: Bool
-            if isTypographic(at: index) {
+            if byte == 0xE2, isTypographic(bytes, at: index) {
                 index += 3
                 isWord = false
-            } else if ProseText.isLetterOrDigit(byte) {
+            } else if isLetterOrDigit(byte) {
                 while index < bytes.count {
-                    if isTypographic(at: index) { break }
-                    if ProseText.isLetterOrDigit(bytes[index]) {
+                    let next = bytes[index]
+                    if next == 0xE2, isTypographic(bytes, at: index) { break }
+                    if isLetterOrDigit(next) {
                         index += 1
-                    } else if bytes[index] == UInt8(ascii: "-"), index + 1 < bytes.count,
-                        ProseText.isLetterOrDigit(bytes[index + 1]), !isTypographic(at: index + 1)
+                    } else if next == UInt8(ascii: "-"), index + 1 < bytes.count, isLetterOrDigit(bytes[index + 1]),
+                        !isTypographic(bytes, at: index + 1)
                     {
                         index += 1
                     } else {
@@ -132,24 +144,24 @@ struct ProseText {
                 startsSentence = false
             }
             let first = bytes[start]
-            let slice = bytes[start..<index]
+            let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
             var flags: UInt8 = 0
             var number: Int?
             var word: Int32 = -1
             if isWord {
-                if let known = ProseText.vocabulary.index(of: slice) {
-                    flags = ProseText.vocabulary.flags[known]
-                    number = ProseText.cardinals[known]
+                if let known = vocabulary.index(of: slice) {
+                    flags = vocabulary.flags[known]
+                    number = cardinals[known]
                     word = Int32(known)
                 } else if first &- 0x30 < 10 {
-                    number = ProseText.digits(slice)
+                    number = digits(slice)
                 } else if let hyphen = slice.firstIndex(of: UInt8(ascii: "-")),
-                    ProseText.vocabulary.index(of: slice[slice.startIndex..<hyphen]) != nil
+                    vocabulary.index(of: UnsafeBufferPointer(rebasing: slice[..<hyphen])) != nil
                 {
                     // "twenty-three": only a number word may start a hyphenated number.
-                    number = NumberWords.cardinal(ProseText.lowercased(slice))
+                    number = NumberWords.cardinal(lowercased(slice))
                 }
-            } else if let known = ProseText.vocabulary.index(of: slice) {
+            } else if let known = vocabulary.index(of: slice) {
                 word = Int32(known)
             }
             tokens.append(
@@ -158,20 +170,22 @@ struct ProseText {
                     isCapitalized: first &- 0x41 < 26 || first &- 0x30 < 10
                         || (isWord && first >= 0x80 && String(decoding: slice, as: UTF8.self).first?.isUppercase == true),
                     sentence: sentence, number: number, flags: flags))
-            // A sentence ends at . ! ? before a space and a capital letter.
+            // A sentence ends at . ! ? before a space and a capital letter, unless the full stop closes
+            // an abbreviation written right before it ("St. Petersburg").
             if !isWord, first == UInt8(ascii: ".") || first == UInt8(ascii: "!") || first == UInt8(ascii: "?"),
                 index + 1 < bytes.count, bytes[index] == 0x20,
                 bytes[index + 1] &- 0x41 < 26 || bytes[index + 1] >= 0x80,
-                !isAbbreviation(before: tokens.count - 1)
+                !isAbbreviation(tokens, before: tokens.count - 1)
             {
                 sentence += 1
                 startsSentence = true
             }
         }
+        return (tokens, sentenceStarts)
     }
 
     /// A word in lower case: ASCII folded byte by byte, anything else by `String.lowercased()`.
-    private static func lowercased(_ word: ArraySlice<UInt8>) -> String {
+    private static func lowercased(_ word: UnsafeBufferPointer<UInt8>) -> String {
         if word.allSatisfy({ $0 < 0x80 }) {
             return String(unsafeUninitializedCapacity: word.count) { buffer in
                 for (offset, byte) in word.enumerated() { buffer[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
@@ -182,7 +196,7 @@ struct ProseText {
     }
 
     /// The value of a run of ASCII digits (at most 15), or `nil` when anything else is in it.
-    private static func digits(_ slice: ArraySlice<UInt8>) -> Int? {
+    private static func digits(_ slice: UnsafeBufferPointer<UInt8>) -> Int? {
         guard slice.count <= 15 else { return nil }
         var value = 0
         for byte in slice {
@@ -205,11 +219,11 @@ struct ProseText {
     }
 
     /// Whether the full stop at a token closes an abbreviation ("St.", "U.S." inside a name).
-    private func isAbbreviation(before position: Int) -> Bool {
+    private static func isAbbreviation(_ tokens: [Token], before position: Int) -> Bool {
         guard position > 0 else { return false }
         let previous = tokens[position - 1]
         guard previous.isWord, previous.range.upperBound == tokens[position].range.lowerBound else { return false }
-        return ProseText.abbreviations.contains(word(position - 1))
+        return abbreviationWords.contains(previous.word)
     }
 
     /// The text of a byte range.
