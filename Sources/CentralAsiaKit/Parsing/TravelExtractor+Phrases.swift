@@ -131,6 +131,24 @@ extension TravelExtractor {
     /// The pieces of ``patterns``, compiled, by pattern index.
     static let compiledPatterns: [[CompiledPiece]] = patterns.map { $0.pieces.map(CompiledPiece.init) }
 
+    /// The words that may follow the number of a pattern that starts with one (its optional words, up
+    /// to and including its first required word): a number followed by anything else starts no pattern.
+    static let numberFollowers: WordSet = {
+        var words: Set<String> = []
+        for index in numberPatterns {
+            for piece in patterns[index].pieces.dropFirst() {
+                if case .optional(let set) = piece { words.formUnion(set) }
+                if case .word(let set) = piece {
+                    words.formUnion(set)
+                    break
+                }
+                if case .number = piece { break }
+                if case .places = piece { break }
+            }
+        }
+        return WordSet(words)
+    }()
+
     /// ``patternsByFirstWord`` by ``ProseText/vocabulary`` index.
     static let patternsByWord: [[Int]] = ProseText.vocabulary.words.map { patternsByFirstWord[$0] ?? [] }
 

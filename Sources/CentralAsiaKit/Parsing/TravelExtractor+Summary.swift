@@ -18,11 +18,15 @@ extension TravelExtractor {
                 position += 1
                 continue
             }
-            let candidates =
-                token.number != nil
-                ? TravelExtractor.numberPatterns
-                : token.word >= 0 ? TravelExtractor.patternsByWord[Int(token.word)] : nil
-            for index in candidates ?? [] {
+            var candidates: [Int] = []
+            if token.number != nil {
+                if prose.word(position + 1, in: TravelExtractor.numberFollowers) {
+                    candidates = TravelExtractor.numberPatterns
+                }
+            } else if token.word >= 0 {
+                candidates = TravelExtractor.patternsByWord[Int(token.word)]
+            }
+            for index in candidates {
                 if let match = match(TravelExtractor.compiledPatterns[index], at: position, in: prose, limit: limit) {
                     matched = Found(start: position, fact: TravelExtractor.patterns[index].fact, match: match)
                     break
