@@ -62,7 +62,7 @@ public struct DiplomacyExtractor: Sendable {
     /// An article's text split, with its mentions and their summary, from one scan.
     private func prose(of article: NewsArticle) -> (prose: ProseText, summary: ArticleMentions) {
         let bytes = article.utf8Text
-        let (mentions, summary) = bytes.withUnsafeBufferPointer { mentionFinder.mentionsAndSummary(inUTF8: $0) }
+        let (mentions, summary) = bytes.withUnsafeBufferPointer { mentionFinder.spansAndSummary(inUTF8: $0) }
         return (ProseText(bytes: bytes, mentions: mentions), summary)
     }
 

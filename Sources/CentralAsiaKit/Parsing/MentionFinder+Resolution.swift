@@ -47,6 +47,11 @@ extension MentionAutomaton {
         return mentions
     }
 
+    /// The entities and byte ranges of chosen mentions, for the extractors (no text, no columns).
+    func spans(_ chosen: [(found: RawMatch, reading: Candidate)]) -> [ProseText.MentionSpan] {
+        chosen.map { ProseText.MentionSpan(entity: entities[Int($0.reading.entity)], range: $0.found.start..<$0.found.end) }
+    }
+
     /// What chosen mentions add up to, as ``ArticleMentions/init(_:)`` summarises them: each entity
     /// once, in first-mention order, told apart by its index rather than by hashing its name.
     func summary(_ chosen: [(found: RawMatch, reading: Candidate)]) -> ArticleMentions {

@@ -86,9 +86,9 @@ public struct MentionFinder: Sendable {
         return copy.withUTF8 { bytes in automaton.summary(automaton.choose(automaton.scan(bytes), in: bytes)) }
     }
 
-    /// The mentions in UTF-8 bytes and their summary, from one scan.
-    func mentionsAndSummary(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> ([Mention], ArticleMentions) {
+    /// The mentions in UTF-8 bytes as the extractors read them, and their summary, from one scan.
+    func spansAndSummary(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> ([ProseText.MentionSpan], ArticleMentions) {
         let chosen = automaton.choose(automaton.scan(bytes), in: bytes)
-        return (automaton.mentions(chosen, in: bytes), automaton.summary(chosen))
+        return (automaton.spans(chosen), automaton.summary(chosen))
     }
 }

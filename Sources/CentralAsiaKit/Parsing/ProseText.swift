@@ -37,8 +37,18 @@ struct ProseText {
     let bytes: [UInt8]
     /// The tokens in order.
     private(set) var tokens: [Token] = []
+    /// What the extractors read of a mention: the entity and where it is.
+    struct MentionSpan {
+        /// The entity mentioned.
+        var entity: EntityID
+        /// The mention's UTF-8 byte range in the text.
+        var range: Range<Int>
+        /// The entity's kind.
+        var kind: EntityKind { entity.kind }
+    }
+
     /// The mentions, in text order.
-    let mentions: [Mention]
+    let mentions: [MentionSpan]
     /// For each token, the index in ``mentions`` of the mention that starts at it, or -1.
     private(set) var mentionStarting: [Int32] = []
     /// For each token, the index after the last token of the mention that starts at it, or -1.
@@ -48,11 +58,11 @@ struct ProseText {
 
     /// Splits a text and lays its mentions over it.
     init(_ text: String, mentions: [Mention]) {
-        self.init(bytes: Array(text.utf8), mentions: mentions)
+        self.init(bytes: Array(text.utf8), mentions: mentions.map { MentionSpan(entity: $0.entity, range: $0.range) })
     }
 
     /// Splits UTF-8 text and lays its mentions over it.
-    init(bytes: [UInt8], mentions: [Mention]) {
+    init(bytes: [UInt8], mentions: [MentionSpan]) {
         self.bytes = bytes
         self.mentions = mentions
         tokenize()
@@ -238,7 +248,7 @@ struct ProseText {
     }
 
     /// The mention starting at a token, and the token after it.
-    func mention(at position: Int) -> (mention: Mention, end: Int)? {
+    func mention(at position: Int) -> (mention: MentionSpan, end: Int)? {
         guard position >= 0, position < tokens.count, mentionStarting[position] >= 0 else { return nil }
         return (mentions[Int(mentionStarting[position])], Int(mentionEnd[position]))
     }
