@@ -63,6 +63,9 @@ struct MentionAutomaton: Sendable {
     private var vocabBytes: [UInt8] = []
     /// Per word id: bit `c` is set when a name starts with the word in case class `c`.
     private var vocabStarts: [UInt8] = []
+    /// Like ``vocabShapes``, for the words that start a name in the "any case" class ("von der
+    /// Leyen"): a lower-case word outside a run that fits none of them is skipped without a lookup.
+    private var anyCaseStartShapes: [UInt64] = []
     private var vocabMask = 0
 
     // Trie: edges keyed by (node, word id * 3 + case class).
@@ -203,6 +206,10 @@ struct MentionAutomaton: Sendable {
         for key in edges.keys where key >> 32 == 0 {
             let edge = key & 0xFFFF_FFFF
             vocabStarts[Int(edge / 3)] |= 1 << UInt8(edge % 3)
+        }
+        anyCaseStartShapes = [UInt64](repeating: 0, count: 256)
+        for (id, word) in words.enumerated() where vocabStarts[id] & 4 != 0 {
+            if let first = word.first { anyCaseStartShapes[Int(first)] |= 1 << UInt64(min(word.count, 63)) }
         }
         // Freeze the edges likewise; a stored key is the edge key plus one, so zero marks an empty slot.
         capacity = 16
@@ -355,6 +362,13 @@ struct MentionAutomaton: Sendable {
                 match(run, into: &matches)
                 run.removeAll(keepingCapacity: true)
             }
+            if run.isEmpty, MentionAutomaton.classes(word.flags) == 4, word.normalLength > 0,
+                word.normalLength != Int.max,
+                anyCaseStartShapes[Int(buffer[0])] & (1 << UInt64(min(word.normalLength, 63))) == 0
+            {
+                // A word in no capitals, outside a run, that starts no name of the "any case" class.
+                continue
+            }
             let id =
                 word.normalLength == Int.max
                 ? -1 : wordID(normal: buffer, length: word.normalLength)
@@ -395,7 +409,7 @@ struct MentionAutomaton: Sendable {
         let candidates = phraseCandidates.reduce(0) { $0 + 48 + $1.count * MemoryLayout<Candidate>.stride }
         let names = entities.reduce(0) { $0 + MemoryLayout<EntityID>.stride + $1.id.utf8.count }
         return vocabSlots.count * 8 + vocabFilter.count * 8 + vocabOffsets.count * 4 + vocabLengths.count * 4
-            + vocabBytes.count + vocabStarts.count + vocabShapes.count * 8 + edgeKeys.count * 8 + edgeTargets.count * 4
+            + vocabBytes.count + vocabStarts.count + vocabShapes.count * 8 + anyCaseStartShapes.count * 8 + edgeKeys.count * 8 + edgeTargets.count * 4
             + nodePhrase.count * 4 + candidates + canonicalEntity.count * 4
             + phraseWordCount.count * 4 + phraseIsAmbiguous.count + names + entityRank.count
     }

@@ -5,23 +5,43 @@
 /// compared in lower case. Every other non-space character is a token of its own (`,` `(` `/` `’` `:`). A
 /// sentence ends at `.`, `!` or `?` followed by a space and a capital letter, or by a line break.
 struct ProseText {
-    /// One word or punctuation mark.
+    /// One word or punctuation mark, in 32 bytes (offsets as 32-bit integers: a text is tokenised up
+    /// to its first 2 GiB).
     struct Token {
-        /// Its UTF-8 byte range in the text.
-        var range: Range<Int>
+        private var start: Int32
+        private var end: Int32
         /// The word's index in ``ProseText/vocabulary``, or -1: the key of the per-word tables
         /// (``ProseText/word(_:)`` gives its text).
         var word: Int32
+        private var sentenceIndex: Int32
+        /// The cardinal number the word spells ("22", "eight", "Eleven"), if it is one.
+        var number: Int?
         /// Whether it is a word (letters or digits).
         var isWord: Bool
         /// Whether it starts with a capital letter or a digit.
         var isCapitalized: Bool
-        /// The index of the sentence it belongs to.
-        var sentence: Int
-        /// The cardinal number the word spells ("22", "eight", "Eleven"), if it is one.
-        var number: Int?
         /// Which extractors' rules may start at the word (``ProseText/travelTrigger`` and its siblings).
         var flags: UInt8
+
+        /// Creates a token; offsets and the sentence index must be below 2³¹.
+        init(
+            range: Range<Int>, word: Int32, isWord: Bool, isCapitalized: Bool, sentence: Int, number: Int?,
+            flags: UInt8
+        ) {
+            start = Int32(truncatingIfNeeded: range.lowerBound)
+            end = Int32(truncatingIfNeeded: range.upperBound)
+            self.word = word
+            sentenceIndex = Int32(truncatingIfNeeded: sentence)
+            self.number = number
+            self.isWord = isWord
+            self.isCapitalized = isCapitalized
+            self.flags = flags
+        }
+
+        /// Its UTF-8 byte range in the text.
+        var range: Range<Int> { Int(start)..<Int(end) }
+        /// The index of the sentence it belongs to.
+        var sentence: Int { Int(sentenceIndex) }
     }
 
     /// A travel pattern may start at the word.
@@ -97,7 +117,9 @@ struct ProseText {
     }
 
     private mutating func tokenize() {
-        (tokens, sentenceStarts) = bytes.withUnsafeBufferPointer(ProseText.tokenize)
+        (tokens, sentenceStarts) = bytes.withUnsafeBufferPointer { buffer in
+            ProseText.tokenize(UnsafeBufferPointer(rebasing: buffer.prefix(Int(Int32.max) - 4)))
+        }
     }
 
     /// Splits text into tokens; also returns the first token of each sentence.
