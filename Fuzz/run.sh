@@ -42,9 +42,12 @@ targets() {
 
 # Runs a build command with its output in a log, shown only when it fails.
 quietly() {
-    local log=$1
-    shift
+    local log=$1 product=$2
+    shift 2
     if ! "$@" >"$log" 2>&1; then
+        # swiftc may have written the product before failing (a source changed during the build):
+        # remove it, or the next run would take it for up to date.
+        rm -f "$product"
         cat "$log" >&2
         echo "error: build failed: $*" >&2
         return 1
@@ -65,7 +68,7 @@ build_library() {
     echo "== building the library"
     # A static library is an archive that swiftc updates: objects of deleted sources would stay.
     rm -f "$lib/libCentralAsiaKit.a"
-    quietly "$build/logs/library.build.log" swiftc "${swift_flags[@]}" -module-name CentralAsiaKit -enable-testing \
+    quietly "$build/logs/library.build.log" "$lib/libCentralAsiaKit.a" swiftc "${swift_flags[@]}" -module-name CentralAsiaKit -enable-testing \
         -emit-library -static -emit-module -emit-module-path "$lib/CentralAsiaKit.swiftmodule" \
         -o "$lib/libCentralAsiaKit.a" "${library_sources[@]}"
 }
@@ -75,7 +78,7 @@ build_feeds_library() {
     stale "$lib/libCentralAsiaFeeds.a" "${feeds_sources[@]}" "$lib/libCentralAsiaKit.a" || return 0
     echo "== building the feeds library"
     rm -f "$lib/libCentralAsiaFeeds.a"
-    quietly "$build/logs/feeds-library.build.log" swiftc "${swift_flags[@]}" -module-name CentralAsiaFeeds \
+    quietly "$build/logs/feeds-library.build.log" "$lib/libCentralAsiaFeeds.a" swiftc "${swift_flags[@]}" -module-name CentralAsiaFeeds \
         -enable-testing -I "$lib" -emit-library -static -emit-module -emit-module-path "$lib/CentralAsiaFeeds.swiftmodule" \
         -o "$lib/libCentralAsiaFeeds.a" "${feeds_sources[@]}"
 }
@@ -93,7 +96,7 @@ build_target() {
     fi
     stale "$binary" "${sources[@]}" "${archives[@]}" || return 0
     echo "== building $name"
-    quietly "$build/logs/$name.build.log" swiftc "${swift_flags[@]}" -module-name "Fuzz_$name" \
+    quietly "$build/logs/$name.build.log" "$binary" swiftc "${swift_flags[@]}" -module-name "Fuzz_$name" \
         -I "$build/lib" -L "$build/lib" "${libraries[@]}" "${sources[@]}" -o "$binary"
 }
 

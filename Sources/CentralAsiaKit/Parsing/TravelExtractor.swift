@@ -78,15 +78,15 @@ public struct TravelExtractor: Sendable {
         var position = start
         for piece in pieces {
             guard position < limit else {
-                if case .optional = piece { continue }
+                if piece.kind == .optional { continue }
                 return nil
             }
-            switch piece {
-            case .word(let words):
-                guard prose.word(position, in: words) else { return nil }
+            switch piece.kind {
+            case .word:
+                guard prose.word(position, in: piece.words) else { return nil }
                 position += 1
-            case .optional(let words):
-                if prose.word(position, in: words) { position += 1 }
+            case .optional:
+                if prose.word(position, in: piece.words) { position += 1 }
             case .number:
                 guard let value = prose.tokens[position].number else {
                     return nil
