@@ -36,3 +36,40 @@ import Testing
         #expect(ArticleMentions().isEmpty)
     }
 }
+
+extension ArticleMentionsTests {
+    /// The summary the parser fills in comes from the scan without making `Mention` values; it
+    /// must be exactly what summarising those values gives, on every page fixture.
+    @Test func parserSummariesEqualSummariesOfTheMentions() throws {
+        let finder = MentionFinder.standard
+        var articles = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: Fixture.url("pages").path).sorted() {
+            let text = try Fixture.text("pages/" + name)
+            for page in PageParser(diplomacy: .standard).parseCorpus(text).compactMap({ try? $0.get() }) {
+                let plain = try PageParser(mentions: finder).parse(page.renderedPageText())
+                for (article, other) in zip(page.articles, plain.articles) {
+                    let expected = ArticleMentions(finder.mentions(in: article.text))
+                    #expect(article.mentions == expected, "\(name): \(article.title)")
+                    #expect(other.mentions == expected, "\(name): \(article.title)")
+                    #expect(finder.articleMentions(in: article.text) == expected)
+                    articles += 1
+                }
+            }
+        }
+        #expect(articles > 20)
+    }
+
+    /// A gazetteer that lists one city twice (two entries, one identifier) still summarises it once.
+    @Test func countsAnIdentifierListedTwiceOnce() {
+        let gazetteer = Gazetteer(
+            countries: Gazetteer.standard.countries,
+            cities: [
+                City(name: "Turkistan", country: "KZ", latitude: 43.3, longitude: 68.25),
+                City(name: "Turkistan", country: "KZ", latitude: 43.3, longitude: 68.25, aliases: ["Turkestan"]),
+            ])
+        let finder = MentionFinder(gazetteer: gazetteer)
+        let text = "Pilgrims filled Turkistan; Turkestan's mausoleum drew more."
+        #expect(finder.articleMentions(in: text) == ArticleMentions(countries: [], cities: ["Turkistan"]))
+        #expect(finder.articleMentions(in: text) == ArticleMentions(finder.mentions(in: text)))
+    }
+}

@@ -21,6 +21,6 @@ extension MentionFinder {
 
     /// The summary of an article's mentions, scanned from its bytes.
     private func articleMentions(in article: NewsArticle) -> ArticleMentions {
-        article.utf8Text.withUnsafeBufferPointer { automaton.summary(automaton.choose(automaton.scan($0), in: $0)) }
+        article.utf8Text.withUnsafeBufferPointer(summary(inUTF8:))
     }
 }

@@ -83,7 +83,12 @@ public struct MentionFinder: Sendable {
     /// - Returns: The summary.
     public func articleMentions(in text: String) -> ArticleMentions {
         var copy = text
-        return copy.withUTF8 { bytes in automaton.summary(automaton.choose(automaton.scan(bytes), in: bytes)) }
+        return copy.withUTF8(summary(inUTF8:))
+    }
+
+    /// The summary of the mentions in UTF-8 bytes, without making the mentions public values.
+    func summary(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> ArticleMentions {
+        automaton.summary(automaton.choose(automaton.scan(bytes), in: bytes))
     }
 
     /// The mentions in UTF-8 bytes as the extractors read them, and their summary, from one scan.
