@@ -409,7 +409,8 @@ struct MentionAutomaton: Sendable {
         let candidates = phraseCandidates.reduce(0) { $0 + 48 + $1.count * MemoryLayout<Candidate>.stride }
         let names = entities.reduce(0) { $0 + MemoryLayout<EntityID>.stride + $1.id.utf8.count }
         return vocabSlots.count * 8 + vocabFilter.count * 8 + vocabOffsets.count * 4 + vocabLengths.count * 4
-            + vocabBytes.count + vocabStarts.count + vocabShapes.count * 8 + anyCaseStartShapes.count * 8 + edgeKeys.count * 8 + edgeTargets.count * 4
+            + vocabBytes.count + vocabStarts.count + vocabShapes.count * 8 + anyCaseStartShapes.count * 8 + edgeKeys
+            .count * 8 + edgeTargets.count * 4
             + nodePhrase.count * 4 + candidates + canonicalEntity.count * 4
             + phraseWordCount.count * 4 + phraseIsAmbiguous.count + names + entityRank.count
     }

@@ -22,7 +22,8 @@ extension MentionAutomaton {
     }
 
     /// The public values of chosen mentions, with line and column.
-    func mentions(_ chosen: [(found: RawMatch, reading: Candidate)], in bytes: UnsafeBufferPointer<UInt8>) -> [Mention] {
+    func mentions(_ chosen: [(found: RawMatch, reading: Candidate)], in bytes: UnsafeBufferPointer<UInt8>) -> [Mention]
+    {
         // Columns count scalars from the line start, or from the previous mention on the same line.
         var mentions: [Mention] = []
         mentions.reserveCapacity(chosen.count)
@@ -49,7 +50,9 @@ extension MentionAutomaton {
 
     /// The entities and byte ranges of chosen mentions, for the extractors (no text, no columns).
     func spans(_ chosen: [(found: RawMatch, reading: Candidate)]) -> [ProseText.MentionSpan] {
-        chosen.map { ProseText.MentionSpan(entity: entities[Int($0.reading.entity)], range: $0.found.start..<$0.found.end) }
+        chosen.map {
+            ProseText.MentionSpan(entity: entities[Int($0.reading.entity)], range: $0.found.start..<$0.found.end)
+        }
     }
 
     /// What chosen mentions add up to, as ``ArticleMentions/init(_:)`` summarises them: each entity

@@ -10,7 +10,8 @@ extension PartnershipExtractor {
             prose.word($0, in: Compiled.elevateCues)
         }
         var parties: [EntityID] = []
-        if prose.id(end) == Compiled.with, let (partner, _) = party(at: end + 1, in: prose) ?? party(at: end + 2, in: prose)
+        if prose.id(end) == Compiled.with,
+            let (partner, _) = party(at: end + 1, in: prose) ?? party(at: end + 2, in: prose)
         {
             let subject =
                 lastParty(in: sentence.lowerBound..<position, of: prose, excluding: partner)
@@ -139,7 +140,8 @@ extension PartnershipExtractor {
 
     /// The people after "signed by" in a clause, with the country and the office each held on a date.
     func signatories(in clause: Range<Int>, of prose: ProseText, on date: PartialDate?) -> [Signatory] {
-        guard let by = clause.first(where: { prose.id($0) == Compiled.by && prose.id($0 - 1) == Compiled.signed }) else {
+        guard let by = clause.first(where: { prose.id($0) == Compiled.by && prose.id($0 - 1) == Compiled.signed })
+        else {
             return []
         }
         var result: [Signatory] = []

@@ -80,7 +80,9 @@ extension ProseText {
                 var slot = Int(truncatingIfNeeded: slotIndex) & mask
                 while slots[slot] >= 0 { slot = (slot + 1) & mask }
                 slots[slot] = Int32(words.count)
-                if let first = bytes.first { shapes[Int(Vocabulary.folded(first))] |= 1 << UInt64(min(bytes.count, 63)) }
+                if let first = bytes.first {
+                    shapes[Int(Vocabulary.folded(first))] |= 1 << UInt64(min(bytes.count, 63))
+                }
                 keyOffsets.append(Int32(keyBytes.count))
                 keyLengths.append(Int32(bytes.count))
                 keyBytes.append(contentsOf: bytes)

@@ -200,7 +200,8 @@ struct ProseText {
                 Token(
                     range: start..<index, word: word, isWord: isWord,
                     isCapitalized: first &- 0x41 < 26 || first &- 0x30 < 10
-                        || (isWord && first >= 0x80 && String(decoding: slice, as: UTF8.self).first?.isUppercase == true),
+                        || (isWord && first >= 0x80
+                            && String(decoding: slice, as: UTF8.self).first?.isUppercase == true),
                     sentence: sentence, number: number, flags: flags))
             // A sentence ends at . ! ? before a space and a capital letter, unless the full stop closes
             // an abbreviation written right before it ("St. Petersburg").

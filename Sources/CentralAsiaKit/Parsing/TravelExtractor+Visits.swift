@@ -12,8 +12,8 @@ extension TravelExtractor {
                     after: position, orBetween: cue..<position, in: prose, limit: sentence.upperBound)
             else { continue }
             var kind = Visit.Kind.unspecified
-            for (words, candidate) in TravelExtractor.visitKindPhrases where prose.matches(words, at: position - words.count)
-            {
+            for (words, candidate) in TravelExtractor.visitKindPhrases
+            where prose.matches(words, at: position - words.count) {
                 kind = candidate
                 break
             }
