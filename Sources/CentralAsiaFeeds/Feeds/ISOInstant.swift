@@ -29,16 +29,14 @@ enum ISOInstant {
     static func text(_ date: Date) -> String {
         let interval = date.timeIntervalSinceReferenceDate
         let whole = interval.rounded(.down)
-        guard whole.magnitude < 1e15, let day = PartialDate(year: 1970, month: 1, day: 1) else {
-            return date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
-        }
-        let seconds = Int(whole) + referenceOffset
+        let seconds = whole.magnitude < 1e15 ? Int(whole) + referenceOffset : 0
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let clock = seconds - days * 86_400
-        guard let civil = day.addingDays(days), let month = civil.month, let dayOfMonth = civil.day else {
+        // The calendar day (years 1…9999) is a day-precision `PartialDate`, written `2025-04-01`.
+        guard whole.magnitude < 1e15, let civil = PartialDate(year: 1970, month: 1, day: 1)?.addingDays(days) else {
             return date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
         }
-        var text = padded(civil.year, 4) + "-" + padded(month, 2) + "-" + padded(dayOfMonth, 2) + "T"
+        var text = civil.description + "T"
         text += padded(clock / 3600, 2) + ":" + padded(clock / 60 % 60, 2) + ":" + padded(clock % 60, 2)
         if interval != whole { text += "." + fraction(of: interval, whole: whole) }
         return text + "Z"

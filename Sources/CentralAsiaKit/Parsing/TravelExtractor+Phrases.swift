@@ -145,14 +145,14 @@ extension TravelExtractor {
     static let numberFollowers: WordSet = {
         var words: Set<String> = []
         for index in numberPatterns {
-            for piece in patterns[index].pieces.dropFirst() {
-                if case .optional(let set) = piece { words.formUnion(set) }
-                if case .word(let set) = piece {
+            pieces: for piece in patterns[index].pieces.dropFirst() {
+                switch piece {
+                case .optional(let set): words.formUnion(set)
+                case .word(let set):
                     words.formUnion(set)
-                    break
+                    break pieces
+                case .number, .places: break pieces
                 }
-                if case .number = piece { break }
-                if case .places = piece { break }
             }
         }
         return WordSet(words)

@@ -9,9 +9,8 @@ struct WordSet: Sendable {
     /// The set of some words (lower case, or punctuation marks).
     init<Words: Sequence<String>>(_ words: Words) {
         bits = Array(repeating: 0, count: (ProseText.vocabulary.words.count + 63) / 64)
-        for word in words {
-            guard let index = ProseText.vocabulary.index(of: Array(word.utf8)[...]) else { continue }
-            bits[index >> 6] |= 1 << UInt64(index & 63)
+        for word in words.map(ProseText.id(of:)) where word >= 0 {
+            bits[Int(word) >> 6] |= 1 << UInt64(word & 63)
         }
     }
 
