@@ -30,6 +30,7 @@ feeds_sources=(Sources/CentralAsiaFeeds/**/*.swift)
 
 swift_flags=(
     -sanitize=fuzzer,address -parse-as-library -swift-version 6 -O -g -use-ld=lld
+    -package-name centralasiakit
     -enable-upcoming-feature ExistentialAny
     -enable-upcoming-feature MemberImportVisibility
     -enable-upcoming-feature InternalImportsByDefault

@@ -5,8 +5,6 @@ import Foundation
 /// `author/name`, `category term`, `summary`, `content` (text, html or xhtml) and
 /// `link rel="enclosure"`.
 enum AtomReader {
-    static let namespace = "http://www.w3.org/2005/Atom"
-
     static func read(_ root: FeedXMLElement) -> (title: String?, items: [FeedItem], diagnostics: [Diagnostic]) {
         var result: [FeedItem] = []
         var diagnostics: [Diagnostic] = []
@@ -44,11 +42,7 @@ enum AtomReader {
         case "html", "text/html":
             return element.text
         default:
-            return escape(element.text).replacingOccurrences(of: "\n\n", with: "<p>")
+            return element.text.markupEscaped.replacingOccurrences(of: "\n\n", with: "<p>")
         }
-    }
-
-    private static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
     }
 }

@@ -100,14 +100,13 @@ struct FeedItemBuilder {
     mutating func build() -> FeedItem? {
         let body = (bodyHTML?.isEmpty == false ? bodyHTML : nil) ?? summaryHTML
         let paragraphs = body.map(HTMLText.paragraphs) ?? []
-        var headline = title.map(HTMLText.line) ?? ""
+        let headline = title.map(HTMLText.line) ?? ""
         if headline.isEmpty {
             guard !paragraphs.isEmpty else {
                 warn("an item with neither title nor body was skipped")
                 return nil
             }
             warn("the item has no title", .note)
-            headline = ""
         }
         var summary: String?
         if let summaryHTML, bodyHTML?.isEmpty == false {

@@ -25,8 +25,8 @@ enum JSONFeedReader {
                 continue
             }
             builder.title = string(item["title"])
-            builder.bodyHTML = string(item["content_html"]) ?? string(item["content_text"]).map(escapedPlain)
-            builder.summaryHTML = string(item["summary"]).map(escapedPlain)
+            builder.bodyHTML = string(item["content_html"]) ?? string(item["content_text"]).map(\.markupEscaped)
+            builder.summaryHTML = string(item["summary"]).map(\.markupEscaped)
             builder.id = string(item["id"])
             if builder.id == nil { builder.warn("the item has no \"id\"", .note) }
             builder.setDate(string(item["date_published"]) ?? string(item["date_modified"]))
@@ -53,10 +53,5 @@ enum JSONFeedReader {
         case let number as NSNumber: return number.stringValue
         default: return nil
         }
-    }
-
-    /// Plain text made safe for the HTML paragraph splitter (blank lines become paragraphs).
-    static func escapedPlain(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
     }
 }

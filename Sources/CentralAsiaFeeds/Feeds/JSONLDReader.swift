@@ -56,9 +56,9 @@ enum JSONLDReader {
             var builder = FeedItemBuilder(location: location)
             builder.title = text(node["headline"]) ?? text(node["name"])
             if let body = text(node["articleBody"]) {
-                builder.bodyHTML = body.contains("<") ? body : JSONFeedReader.escapedPlain(body)
+                builder.bodyHTML = body.contains("<") ? body : body.markupEscaped
             }
-            builder.summaryHTML = text(node["description"]).map(JSONFeedReader.escapedPlain)
+            builder.summaryHTML = text(node["description"]).map(\.markupEscaped)
             builder.id = text(node["@id"])
             builder.setDate(text(node["datePublished"]) ?? text(node["dateCreated"]) ?? text(node["dateModified"]))
             builder.setLink(text(node["url"]) ?? reference(node["mainEntityOfPage"], index: index))

@@ -64,7 +64,7 @@ enum JSONItemLocator {
                 case UInt8(ascii: "\""): inString = true
                 case UInt8(ascii: "{"), UInt8(ascii: "["):
                     if depth == 0 && byte == UInt8(ascii: "{") || depth == 1 {
-                        let column = bytes[lineStart..<index].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                        let column = TextScanner.column(in: bytes, from: lineStart, to: index)
                         locations.append(SourceLocation(offset: index, line: line, column: column))
                     }
                     depth += 1

@@ -12,11 +12,10 @@ struct RateCollector {
     private(set) var rates: [CentralBankRate] = []
     var diagnostics: [Diagnostic] = []
 
-    init(format: RateFeed.Format, decimalComma: Bool, date: PartialDate? = nil) {
+    init(format: RateFeed.Format, decimalComma: Bool) {
         self.format = format
         self.local = format.localCurrency ?? .usd
         self.decimalComma = decimalComma
-        self.date = date
     }
 
     mutating func warn(_ message: String, at location: SourceLocation?) {
@@ -30,10 +29,10 @@ struct RateCollector {
         if date == nil { warn("malformed date \"\(raw)\"", at: location) }
     }
 
-    /// Reads a decimal as the source writes it; a comma is the separator only in comma feeds.
+    /// Reads a decimal as the source writes it (already trimmed); a comma is the separator only in
+    /// comma feeds.
     func decimal(_ text: String) -> QuotedDecimal? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        return QuotedDecimal(decimalComma ? trimmed.replacingOccurrences(of: ",", with: ".") : trimmed)
+        QuotedDecimal(decimalComma ? text.replacingOccurrences(of: ",", with: ".") : text)
     }
 
     /// Adds one record, or a diagnostic saying why it was skipped.
@@ -118,7 +117,8 @@ struct RateCollector {
         return RateFeed.Result(format: format, date: date, rates: rates, diagnostics: diagnostics)
     }
 
-    /// The largest nominal accepted: banks quote per 1 to 1,000,000 units; a larger scale is a broken file.
+    /// The largest nominal accepted. Banks quote per 1 to 1,000,000 units; a nominal above
+    /// 1,000,000,000 is taken for a broken file.
     static let largestNominal = 1_000_000_000
 
     /// `value / nominal` with the source's decimals plus ⌈log₁₀ nominal⌉ (see ``CentralBankRate``).
@@ -130,18 +130,7 @@ struct RateCollector {
             power *= 10
             extra += 1
         }
-        let scale = value.fractionDigits + extra
-        var exact = value.value / Decimal(nominal)
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &exact, scale, .plain)
-        var text = NSDecimalString(&rounded, Locale(identifier: "en_US_POSIX"))
-        let fraction = text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 }
-        if let fraction {
-            text += String(repeating: "0", count: max(0, scale - fraction))
-        } else if scale > 0 {
-            text += "." + String(repeating: "0", count: scale)
-        }
-        return QuotedDecimal(text) ?? QuotedDecimal(rounded)
+        return QuotedDecimal(value.value / Decimal(nominal), scale: value.fractionDigits + extra, rule: .halfUp)
     }
 
     /// Reads `dd.MM.yyyy`, `dd.MM.yy` (20yy) or `yyyy-MM-dd`.

@@ -108,7 +108,7 @@ public struct FeedXMLElement: Sendable, Hashable {
         var output = ""
         interleave(
             text: {
-                output += $0.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                output += $0.markupEscaped
             },
             child: { output += "<\($0.name)>\($0.innerXML)</\($0.name)>" })
         return output

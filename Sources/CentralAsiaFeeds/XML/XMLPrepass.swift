@@ -45,13 +45,7 @@ struct XMLPrepass {
     }
 
     private func location(_ index: Int) -> SourceLocation {
-        var column = 1
-        var cursor = lineStart
-        while cursor < index {
-            if input[cursor] & 0xC0 != 0x80 { column += 1 }
-            cursor += 1
-        }
-        return SourceLocation(offset: index, line: line, column: column)
+        SourceLocation(offset: index, line: line, column: TextScanner.column(in: input, from: lineStart, to: index))
     }
 
     private func starts(with literal: StaticString, at index: Int) -> Bool {

@@ -24,10 +24,6 @@ enum XMLTextEncoding: String, Sendable, Hashable {
         }
     }
 
-    /// Whether one byte is one character (so any byte sequence decodes, and only a heuristic can
-    /// tell that the label is wrong).
-    var isSingleByte: Bool { self == .windows1251 || self == .koi8r || self == .latin1 }
-
     /// Decodes bytes to text, or throws a `ParseError` that says how bytes and label disagree.
     ///
     /// - Parameters:

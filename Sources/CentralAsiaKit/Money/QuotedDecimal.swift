@@ -63,17 +63,16 @@ public struct QuotedDecimal: Sendable, Hashable, Comparable, Codable, CustomStri
         self.text = QuotedDecimal.plainText(value)
     }
 
-    /// Quotes a value rounded half-even to exactly `scale` decimal places (`813` at scale 1 is
-    /// `"813.0"`), as a source with a fixed number of decimals would print it.
+    /// Quotes a value rounded to exactly `scale` decimal places (`813` at scale 1 is `"813.0"`), as
+    /// a source with a fixed number of decimals would print it.
     ///
     /// - Parameters:
     ///   - value: The value.
     ///   - scale: The number of decimal places, 0 or more.
-    public init(_ value: Decimal, scale: Int) {
+    ///   - rule: How to round (half-even by default), acting on the magnitude as ``Money`` does.
+    public init(_ value: Decimal, scale: Int, rule: RoundingRule = .halfEven) {
         let places = Swift.max(0, scale)
-        var input = value
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &input, places, .bankers)
+        let rounded = Money.round(value, scale: places, rule: rule)
         var text = QuotedDecimal.plainText(rounded)
         let point = text.firstIndex(of: ".")
         let present = point.map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0

@@ -247,7 +247,7 @@ struct ProseText {
             line += 1
             lineStart = index + 1
         }
-        let column = bytes[lineStart..<min(offset, bytes.count)].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        let column = TextScanner.column(in: bytes, from: lineStart, to: min(offset, bytes.count))
         return SourceLocation(offset: offset, line: line, column: column)
     }
 

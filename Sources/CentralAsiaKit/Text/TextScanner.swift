@@ -168,8 +168,9 @@ public struct TextScanner: Sendable {
         String(decoding: bytes[range.clamped(to: 0..<bytes.count)], as: UTF8.self)
     }
 
-    /// The 1-based column of `position`, counting Unicode scalars from `lineStart`.
-    static func column(in bytes: [UInt8], from lineStart: Int, to position: Int) -> Int {
+    /// The 1-based column of `position`, counting Unicode scalars from `lineStart` (the one place
+    /// the package's readers compute columns).
+    package static func column(in bytes: [UInt8], from lineStart: Int, to position: Int) -> Int {
         var column = 1
         var cursor = lineStart
         while cursor < position {
