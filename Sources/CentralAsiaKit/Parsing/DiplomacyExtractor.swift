@@ -38,7 +38,7 @@ public struct DiplomacyExtractor: Sendable {
     ///   - reference: The date the text was written, for dates without a year.
     /// - Returns: Everything found; diagnostics point into `text`.
     public func extract(from text: String, reference: PartialDate?) -> DiplomacyExtraction {
-        extract(ProseText(text, mentions: mentionFinder.mentions(in: text)), reference: reference)
+        extract(ProseText(text, finder: mentionFinder), reference: reference)
     }
 
     /// Reads a text already split, with its mentions.

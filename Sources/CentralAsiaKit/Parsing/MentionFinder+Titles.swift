@@ -9,6 +9,9 @@ extension MentionAutomaton {
         (["head", "of", "state"], ["president", "emir"]),
     ]
 
+    /// The first letters of ``titleWords``, lower case: text starting with another letter is no title.
+    private static let titleInitials = Set(titleWords.compactMap { $0.words.first?.utf8.first })
+
     /// Adds a person mention for each title after a country mention ("the Kazakh leader", "Kazakhstan’s
     /// President") when a person of that country holding such an office was mentioned earlier in the text.
     ///
@@ -72,12 +75,10 @@ extension MentionAutomaton {
         {
             index += 4
         }
-        // Every title starts with f, p, l or h.
-        guard index + 1 < bytes.count, bytes[index] == 0x20 else { return nil }
-        switch bytes[index + 1] | 0x20 {
-        case UInt8(ascii: "f"), UInt8(ascii: "p"), UInt8(ascii: "l"), UInt8(ascii: "h"): break
-        default: return nil
-        }
+        // A title follows a space and starts with the first letter of one of the title words.
+        guard index + 1 < bytes.count, bytes[index] == 0x20,
+            MentionAutomaton.titleInitials.contains(bytes[index + 1] | 0x20)
+        else { return nil }
         for (words, offices) in MentionAutomaton.titleWords {
             var cursor = index
             var matched = true

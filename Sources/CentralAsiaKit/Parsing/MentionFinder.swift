@@ -91,6 +91,11 @@ public struct MentionFinder: Sendable {
         automaton.summary(automaton.choose(automaton.scan(bytes), in: bytes))
     }
 
+    /// The mentions in UTF-8 bytes as the extractors read them (entity and byte range only).
+    func spans(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [ProseText.MentionSpan] {
+        automaton.spans(automaton.choose(automaton.scan(bytes), in: bytes))
+    }
+
     /// The mentions in UTF-8 bytes as the extractors read them, and their summary, from one scan.
     func spansAndSummary(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> ([ProseText.MentionSpan], ArticleMentions) {
         let chosen = automaton.choose(automaton.scan(bytes), in: bytes)

@@ -95,8 +95,6 @@ extension PartnershipExtractor {
     /// Nouns for a partner ("our largest trade partner").
     static let partnerNouns: Set<String> = ["partner", "partners"]
 
-    /// Prepositions before a place ("in Astana").
-    static let placeWords: Set<String> = ["in", "on", "at"]
 
     /// Words near an organisation's name that make it a format ("the C5+1 format", "C5+1 initiative").
     static let formatWords: Set<String> = ["format", "platform", "initiative", "framework", "mechanism"]

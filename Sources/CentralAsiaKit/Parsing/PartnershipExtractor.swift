@@ -43,7 +43,7 @@ public struct PartnershipExtractor: Sendable {
     /// - Returns: The partnerships, in text order.
     public func extract(from text: String, reference: PartialDate?) -> DiplomacyExtraction {
         DiplomacyExtraction(
-            partnerships: extract(ProseText(text, mentions: mentionFinder.mentions(in: text)), reference: reference))
+            partnerships: extract(ProseText(text, finder: mentionFinder), reference: reference))
     }
 
     /// Reads a text already split, with its mentions.

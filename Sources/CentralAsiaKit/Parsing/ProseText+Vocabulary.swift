@@ -34,7 +34,6 @@ extension ProseText {
         add(PartnershipExtractor.partnerNouns)
         add(PartnershipExtractor.formatWords)
         add(PartnershipExtractor.documentNouns)
-        add(PartnershipExtractor.placeWords)
         add(ProseText.abbreviations)
         add(NumberWords.multiplicativeWords.keys)
         add(NumberWords.cardinalWords.keys)

@@ -76,9 +76,10 @@ struct ProseText {
     /// The first token of each sentence.
     private(set) var sentenceStarts: [Int] = []
 
-    /// Splits a text and lays its mentions over it.
-    init(_ text: String, mentions: [Mention]) {
-        self.init(bytes: Array(text.utf8), mentions: mentions.map { MentionSpan(entity: $0.entity, range: $0.range) })
+    /// Splits a text and lays over it the mentions a finder reads in it.
+    init(_ text: String, finder: MentionFinder) {
+        let bytes = Array(text.utf8)
+        self.init(bytes: bytes, mentions: bytes.withUnsafeBufferPointer(finder.spans(inUTF8:)))
     }
 
     /// Splits UTF-8 text and lays its mentions over it.
@@ -191,7 +192,7 @@ struct ProseText {
                     vocabulary.index(of: UnsafeBufferPointer(rebasing: slice[..<hyphen])) != nil
                 {
                     // "twenty-three": only a number word may start a hyphenated number.
-                    number = NumberWords.cardinal(lowercased(slice))
+                    number = NumberWords.cardinal(String(decoding: slice, as: UTF8.self))  // folds case itself
                 }
             } else if let known = vocabulary.index(of: slice) {
                 word = Int32(known)
@@ -215,17 +216,6 @@ struct ProseText {
             }
         }
         return (tokens, sentenceStarts)
-    }
-
-    /// A word in lower case: ASCII folded byte by byte, anything else by `String.lowercased()`.
-    private static func lowercased(_ word: UnsafeBufferPointer<UInt8>) -> String {
-        if word.allSatisfy({ $0 < 0x80 }) {
-            return String(unsafeUninitializedCapacity: word.count) { buffer in
-                for (offset, byte) in word.enumerated() { buffer[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
-                return word.count
-            }
-        }
-        return String(decoding: word, as: UTF8.self).lowercased()
     }
 
     /// The value of a run of ASCII digits (at most 15), or `nil` when anything else is in it.
@@ -285,13 +275,6 @@ struct ProseText {
         if token.isWord { return "" }
         let first = bytes[token.range.lowerBound]
         return first < 0x80 ? ProseText.asciiMarks[Int(first)] : string(token.range)
-    }
-
-    /// Whether the tokens from a position spell words, in lower case.
-    func matches(_ words: [String], at position: Int) -> Bool {
-        guard position >= 0, position + words.count <= tokens.count else { return false }
-        for (offset, word) in words.enumerated() where self.word(position + offset) != word { return false }
-        return true
     }
 
     /// The token range of the sentence a token is in.

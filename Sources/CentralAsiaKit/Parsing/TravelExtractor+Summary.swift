@@ -61,7 +61,8 @@ extension TravelExtractor {
                 openings.append((index, start, person))
             }
         }
-        let articlePeriod = period(in: 0..<prose.bytes.count, of: prose)
+        // The whole article's period, read only when a summary has neither its own nor a previous one.
+        lazy var articlePeriod = period(in: 0..<prose.bytes.count, of: prose)
         for (number, opening) in openings.enumerated() {
             let end = number + 1 < openings.count ? openings[number + 1].sentenceStart : prose.tokens.count
             let tokens = opening.sentenceStart..<end
@@ -84,17 +85,7 @@ extension TravelExtractor {
     /// The person a summary sentence is about: the last person named before the total, or the predecessor in
     /// office of the previous subject when the sentence says "his father and the previous president".
     private func subject(before position: Int, from start: Int, in prose: ProseText, previous: String?) -> String? {
-        var person: String?
-        var cursor = start
-        while cursor < position {
-            if let (mention, end) = prose.mention(at: cursor) {
-                if mention.kind == .person { person = mention.entity.id }
-                cursor = end
-            } else {
-                cursor += 1
-            }
-        }
-        if let person { return person }
+        if let person = lastPerson(in: start..<position, of: prose) { return person }
         guard let previous else { return nil }
         for cursor in start..<position {
             for phrase in TravelExtractor.predecessorPhraseIDs where prose.matches(phrase, at: cursor) {

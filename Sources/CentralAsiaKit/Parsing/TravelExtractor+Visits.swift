@@ -40,7 +40,7 @@ extension TravelExtractor {
     }
 
     /// The last person named in a range of tokens.
-    private func lastPerson(in tokens: Range<Int>, of prose: ProseText) -> String? {
+    func lastPerson(in tokens: Range<Int>, of prose: ProseText) -> String? {
         var person: String?
         var cursor = tokens.lowerBound
         while cursor < tokens.upperBound {

@@ -43,7 +43,7 @@ public struct TravelExtractor: Sendable {
     ///   - reference: The date the text was written (a page's date), for dates without a year.
     /// - Returns: The records and visits; diagnostics point into `text`.
     public func extract(from text: String, reference: PartialDate?) -> DiplomacyExtraction {
-        extract(ProseText(text, mentions: mentionFinder.mentions(in: text)), reference: reference)
+        extract(ProseText(text, finder: mentionFinder), reference: reference)
     }
 
     /// Reads a text already split, with its mentions.

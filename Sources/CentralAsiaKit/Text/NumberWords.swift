@@ -140,9 +140,11 @@ public enum NumberWords {
 
     // MARK: Internals
 
+    /// The characters ``trim(_:)`` removes.
+    private static let blanks: Set<Character> = [" ", "\t", "\n", "\r", "\u{00A0}"]
+
     /// The text without spaces, tabs and line breaks around it.
     private static func trim(_ text: String) -> String {
-        let blanks: Set<Character> = [" ", "\t", "\n", "\r", "\u{00A0}"]
         guard let first = text.firstIndex(where: { !blanks.contains($0) }),
             let last = text.lastIndex(where: { !blanks.contains($0) })
         else { return "" }
