@@ -59,7 +59,7 @@ def main(argv):
         "",
         "extension Currency {",
         "    /// The publication date of the ISO 4217 list the built-in table was generated from.",
-        f"    public static let tablePublicationDate = PartialDate(generatedYear: {year}, month: {month}, day: {day})",
+        f"    public static let tablePublicationDate = PartialDate(uncheckedYear: {year}, month: {month}, day: {day})",
         "",
         "    /// Every currency of the built-in ISO 4217 table, sorted by code.",
         "    public static let all: [Currency] = [",

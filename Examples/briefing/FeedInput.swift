@@ -20,17 +20,11 @@ enum FeedInput {
 
     /// The bytes as a page, when they are a feed or an HTML page; `nil` for page text.
     static func page(from data: Data, diplomacy: DiplomacyExtractor?) -> Result<NewsPage, ParseError>? {
-        guard looksLikeMarkupOrJSON(data.prefix(sniffBytes)), NewsFeed.detect(data) != nil else { return nil }
-        do {
-            let feed = try NewsFeed.parse(data)
-            var page = NewsPage(articles: feed.articles, diagnostics: feed.diagnostics)
-            diplomacy?.annotate(&page)
-            return .success(page)
-        } catch let error as ParseError {
-            return .failure(error)
-        } catch {
-            return .failure(ParseError(.unreadable, "\(error)"))
-        }
+        // Bytes that no feed reader takes are page text: parse once and keep the result.
+        guard looksLikeMarkupOrJSON(data.prefix(sniffBytes)), let feed = try? NewsFeed.parse(data) else { return nil }
+        var page = NewsPage(articles: feed.articles, diagnostics: feed.diagnostics)
+        diplomacy?.annotate(&page)
+        return .success(page)
     }
 
     /// Whether the first non-blank character opens markup or JSON (`<`, `{`, `[`).

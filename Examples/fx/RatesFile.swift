@@ -13,13 +13,7 @@ enum RatesFile {
             return try RateFeed.parse(data).exchangeRates
         }
         let page = try PageParser().parse(data)
-        if let ticker = page.ticker {
-            return ticker.quotes.map { quote in
-                var dated = quote
-                dated.date = dated.date ?? page.date
-                return dated
-            }
-        }
+        if page.ticker != nil { return page.datedTickerQuotes }
         return TickerParser.parse(bytes: [UInt8](data)).ticker?.quotes ?? []
     }
 }

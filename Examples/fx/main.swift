@@ -67,7 +67,7 @@ func currencyCode(_ text: String) throws -> CurrencyCode {
     return code
 }
 
-/// Shows a decimal with at most `places` decimals (half-even), without trailing zeros.
+/// Runs `fx` on its command-line arguments and returns what it prints.
 func run(_ arguments: [String]) throws -> String {
     let options = try Options(arguments)
     if options.help { return usage }

@@ -101,3 +101,15 @@ func sortedJSON<T: Encodable>(_ value: T) throws -> String {
         #expect(context.debugDescription == "unsupported schemaVersion 2; this library reads version 1")
     }
 }
+
+@Suite struct NewsPageTickerTests {
+    @Test func datesUndatedQuotesByThePage() throws {
+        let undated = ExchangeRate(base: "KZT", quote: "USD", quoted: try #require(QuotedDecimal("0.00191")))
+        let dated = ExchangeRate(
+            base: "UZS", quote: "USD", quoted: try #require(QuotedDecimal("0.00008")), date: PartialDate("2025-01-20"))
+        let page = NewsPage(date: PartialDate("2025-01-21"), ticker: Ticker(quotes: [undated, dated], repetitions: 1))
+        #expect(page.datedTickerQuotes.map(\.description) == ["KZT/USD 0.00191", "UZS/USD 0.00008"])
+        #expect(page.datedTickerQuotes.map { $0.date?.description } == ["2025-01-21", "2025-01-20"])
+        #expect(NewsPage(date: PartialDate("2025-01-21")).datedTickerQuotes.isEmpty)
+    }
+}

@@ -6,7 +6,7 @@
 
 extension Currency {
     /// The publication date of the ISO 4217 list the built-in table was generated from.
-    public static let tablePublicationDate = PartialDate(generatedYear: 2024, month: 6, day: 25)
+    public static let tablePublicationDate = PartialDate(uncheckedYear: 2024, month: 6, day: 25)
 
     /// Every currency of the built-in ISO 4217 table, sorted by code.
     public static let all: [Currency] = [

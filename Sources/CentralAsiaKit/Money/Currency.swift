@@ -126,12 +126,3 @@ public struct Currency: Sendable, Hashable, Codable, CustomStringConvertible {
     private static let indexByNumber: [Int: Int] = Dictionary(
         all.enumerated().map { ($0.element.numericCode, $0.offset) }, uniquingKeysWith: { first, _ in first })
 }
-
-extension PartialDate {
-    /// A day-precision date from a generated table, whose fields are known to be valid.
-    init(generatedYear year: Int, month: Int, day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
-    }
-}

@@ -153,6 +153,6 @@ public struct QuotedDecimal: Sendable, Hashable, Comparable, Codable, CustomStri
         return NSDecimalString(&copy, posix)
     }
 
-    /// The locale of plain decimal text (`.` as the separator), made once.
-    static let posix = Locale(identifier: "en_US_POSIX")
+    /// The locale of plain decimal text (`.` as the separator).
+    static let posix = Money.posixLocale
 }

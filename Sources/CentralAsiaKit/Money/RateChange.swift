@@ -29,7 +29,7 @@ public struct RateChange: Sendable, Hashable, Codable, CustomStringConvertible {
     /// `KZT/USD 0.00191 → 0.00193 (+0.00002, +1.04712…%)`.
     public var description: String {
         let sign = absolute < 0 ? "" : "+"
-        var text = "\(start.base)/\(start.quote) \(start.quoted) → \(end.quoted) (\(sign)\(QuotedDecimal(absolute))"
+        var text = "\(start) → \(end.quoted) (\(sign)\(QuotedDecimal(absolute))"
         if let percent { text += ", \(sign)\(QuotedDecimal(percent))%" }
         return text + ")"
     }

@@ -42,8 +42,8 @@ extension NewsPage {
             lines += article.authors.map { "  • Written by \($0)" }
             for (position, paragraph) in article.paragraphs.enumerated() {
                 lines.append("")
-                if position == 0, let dateline = article.dateline, let agency = dateline.agency {
-                    lines.append("\(dateline.place) (\(agency)) — \(paragraph)")
+                if position == 0, let dateline = article.dateline, dateline.agency != nil {
+                    lines.append("\(dateline) — \(paragraph)")
                 } else {
                     lines.append(paragraph)
                 }

@@ -95,7 +95,6 @@ extension PartnershipExtractor {
     /// Nouns for a partner ("our largest trade partner").
     static let partnerNouns: Set<String> = ["partner", "partners"]
 
-
     /// Words near an organisation's name that make it a format ("the C5+1 format", "C5+1 initiative").
     static let formatWords: Set<String> = ["format", "platform", "initiative", "framework", "mechanism"]
 

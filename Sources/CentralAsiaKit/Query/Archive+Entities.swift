@@ -17,14 +17,7 @@ extension Archive {
             guard let date = articles[id].date else { return false }
             return span.contains(date)
         }
-        return dated.sorted { left, right in
-            switch (articles[left].date, articles[right].date) {
-            case (let a?, let b?) where a.firstDay != b.firstDay: a.firstDay < b.firstDay
-            case (_?, nil): true
-            case (nil, _?): false
-            default: left < right
-            }
-        }
+        return dated.sortedChronologically { articles[$0].date?.firstDay }
     }
 
     /// How many articles mention each entity of a kind, most first (then by name).

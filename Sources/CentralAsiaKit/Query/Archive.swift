@@ -96,9 +96,8 @@ public struct Archive: Sendable, Equatable {
         additions.append(.page(pages.count))
         pages.append(StoredPage(source: source, page: bare, articleIDs: ids))
         diplomacy.file(page, articleIDs: ids)
-        for quote in page.ticker?.quotes ?? [] {
+        for quote in page.datedTickerQuotes {
             var rate = quote
-            if rate.date == nil { rate.date = page.date }
             if rate.source == nil { rate.source = source }
             rateBook.add(rate)
         }

@@ -34,7 +34,7 @@ final class DiplomacyIndex: Sendable {
                 byName.add(key: name + "\u{1F}" + city, event: event, year: year, person: record.person)
                 guard let year else { continue }
                 let owner =
-                    event.organization.map { "organization:" + $0 } ?? "name:" + DiplomacyIndex.unqualified(name)
+                    event.organization.map { "organization:" + $0 } ?? "name:" + DiplomacyIndex.unqualifiedName(name)
                 byOrganization.add(
                     key: "\(owner)\u{1F}\(city)\u{1F}\(year)", event: event, year: year, person: record.person)
             }
@@ -59,14 +59,7 @@ final class DiplomacyIndex: Sendable {
         }
         partnershipsByParty = parties
         let dates = shelf.partnerships.map { $0.value.date?.firstDay }
-        timeline = dates.indices.sorted { left, right in
-            switch (dates[left], dates[right]) {
-            case (let a?, let b?) where a != b: a < b
-            case (_?, nil): true
-            case (nil, _?): false
-            default: left < right
-            }
-        }
+        timeline = dates.indices.sortedChronologically { dates[$0] }
     }
 
     /// Case-folded, apostrophes straightened, spaces collapsed.
@@ -80,11 +73,6 @@ final class DiplomacyIndex: Sendable {
     /// A name as written without its ``qualifiers`` ("Arab-Islamic Extraordinary Summit" → "Arab-Islamic Summit").
     static func unqualifiedName(_ name: String) -> String {
         name.split(separator: " ").filter { !qualifiers.contains(Substring($0.lowercased())) }.joined(separator: " ")
-    }
-
-    /// A folded name without its ``qualifiers`` ("arab-islamic extraordinary summit" → "arab-islamic summit").
-    static func unqualified(_ folded: String) -> String {
-        folded.split(separator: " ").filter { !qualifiers.contains($0) }.joined(separator: " ")
     }
 }
 

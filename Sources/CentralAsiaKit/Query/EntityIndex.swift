@@ -7,15 +7,15 @@ struct EntityIndex: Sendable {
 
     init(_ articles: [NewsArticle]) {
         for (id, article) in articles.enumerated() {
+            // Ids only grow, so an entity listed twice in one article's mentions is the list's last id.
+            func add(_ entity: EntityID) {
+                if lists[entity]?.last != id { lists[entity, default: []].append(id) }
+            }
             let mentions = article.mentions
-            for code in mentions.countries { lists[.country(code), default: []].append(id) }
-            for name in mentions.people { lists[.person(name), default: []].append(id) }
-            for name in mentions.organizations { lists[.organization(name), default: []].append(id) }
-            for name in mentions.cities { lists[.city(name), default: []].append(id) }
-        }
-        // An entity listed twice in one article's mentions appears once.
-        for key in lists.keys {
-            lists[key]?.removeDuplicatesFromSorted()
+            for code in mentions.countries { add(.country(code)) }
+            for name in mentions.people { add(.person(name)) }
+            for name in mentions.organizations { add(.organization(name)) }
+            for name in mentions.cities { add(.city(name)) }
         }
     }
 
@@ -28,15 +28,7 @@ struct EntityIndex: Sendable {
         var sets = entities.map(articles(mentioning:))
         sets.sort { $0.count < $1.count }
         var result = sets[0]
-        for other in sets.dropFirst() where !result.isEmpty {
-            var kept: [Int] = []
-            var cursor = 0
-            for id in result {
-                while cursor < other.count && other[cursor] < id { cursor += 1 }
-                if cursor < other.count && other[cursor] == id { kept.append(id) }
-            }
-            result = kept
-        }
+        for other in sets.dropFirst() where !result.isEmpty { result = SearchIndex.intersect(result, other) }
         return result
     }
 
@@ -44,17 +36,5 @@ struct EntityIndex: Sendable {
     func counts(of kind: EntityKind) -> [(entity: EntityID, count: Int)] {
         lists.filter { $0.key.kind == kind }.map { ($0.key, $0.value.count) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.entity.id < $1.entity.id }
-    }
-}
-
-extension Array where Element == Int {
-    /// Removes adjacent repeats from a sorted array.
-    fileprivate mutating func removeDuplicatesFromSorted() {
-        var write = 0
-        for read in indices where write == 0 || self[read] != self[write - 1] {
-            self[write] = self[read]
-            write += 1
-        }
-        removeLast(count - write)
     }
 }

@@ -348,7 +348,7 @@ public struct SearchIndex: Sendable {
     }
 
     /// The first index at or after `from` whose value is not below `target` (galloping, then binary search).
-    static func seek(_ values: [UInt32], from: Int, to target: UInt32, end: Int? = nil) -> Int {
+    static func seek<Value: Comparable>(_ values: [Value], from: Int, to target: Value, end: Int? = nil) -> Int {
         let end = end ?? values.count
         var low = from
         var step = 1
@@ -367,8 +367,8 @@ public struct SearchIndex: Sendable {
     }
 
     /// The values in both ascending lists.
-    static func intersect(_ small: [UInt32], _ large: [UInt32]) -> [UInt32] {
-        var result: [UInt32] = []
+    static func intersect<Value: Comparable>(_ small: [Value], _ large: [Value]) -> [Value] {
+        var result: [Value] = []
         var cursor = 0
         for value in small {
             cursor = seek(large, from: cursor, to: value)

@@ -22,9 +22,6 @@ struct TermTable: Sendable {
     /// The bytes of term `id`.
     func bytes(of id: Int) -> ArraySlice<UInt8> { arena[starts[id]..<starts[id + 1]] }
 
-    /// The term `id` as a string.
-    func term(_ id: Int) -> String { String(decoding: bytes(of: id), as: UTF8.self) }
-
     static func hash(_ term: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in term {
