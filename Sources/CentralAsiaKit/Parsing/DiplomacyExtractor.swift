@@ -60,10 +60,15 @@ public struct DiplomacyExtractor: Sendable {
     }
 
     /// An article's text split, with its mentions and their summary, from one scan.
+    ///
+    /// Only the sentences with an anchor word are split (every rule but the travel summaries reads within
+    /// one sentence); when they state a total of trips, the whole text is, for the summary.
     private func prose(of article: NewsArticle) -> (prose: ProseText, summary: ArticleMentions) {
         let bytes = article.utf8Text
-        let (mentions, summary) = bytes.withUnsafeBufferPointer { mentionFinder.spansAndSummary(inUTF8: $0) }
-        return (ProseText(bytes: bytes, mentions: mentions), summary)
+        let reading = bytes.withUnsafeBufferPointer { mentionFinder.extractorReading(inUTF8: $0) }
+        let anchored = ProseText(bytes: bytes, mentions: reading.spans, anchors: reading.anchors)
+        guard travel.statesTrips(anchored) else { return (anchored, reading.summary) }
+        return (ProseText(bytes: bytes, mentions: reading.spans), reading.summary)
     }
 
     /// Reads one article already split, and marks what it finds with the article's position.

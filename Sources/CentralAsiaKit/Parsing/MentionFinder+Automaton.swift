@@ -64,9 +64,14 @@ struct MentionAutomaton: Sendable {
     /// Per word id: bit `c` is set when a name starts with the word in case class `c`.
     private var vocabStarts: [UInt8] = []
     /// Like ``vocabShapes``, for the words that start a name in the "any case" class ("von der
-    /// Leyen"): a lower-case word outside a run that fits none of them is skipped without a lookup.
-    private var anyCaseStartShapes: [UInt64] = []
+    /// Leyen") and the watched words: a lower-case word outside a run that fits none of them is skipped
+    /// without a lookup.
+    private var lowerCaseShapes: [UInt64] = []
     private var vocabMask = 0
+    /// The number of words that occur in names; the words after them are only watched.
+    private var nameWordCount: Int32 = 0
+    /// Per word id: whether the scan reports where the word occurs (``scan(_:anchors:)``).
+    private var vocabWatched: [Bool] = []
 
     // Trie: edges keyed by (node, word id * 3 + case class).
     private var edgeKeys: [UInt64] = []
@@ -83,7 +88,11 @@ struct MentionAutomaton: Sendable {
     var phraseCount: Int { phraseCandidates.count }
 
     /// Compiles a gazetteer.
-    init(gazetteer: Gazetteer) {
+    ///
+    /// - Parameters:
+    ///   - gazetteer: The names.
+    ///   - watching: Words (lower case, one word each) whose occurrences ``scan(_:anchors:)`` reports.
+    init(gazetteer: Gazetteer, watching: Set<String> = []) {
         var vocabulary: [[UInt8]: Int32] = [:]
         var words: [[UInt8]] = []
         var edges: [UInt64: Int32] = [:]
@@ -183,6 +192,19 @@ struct MentionAutomaton: Sendable {
             for surname in person.surnames { add(surname, entity: index, match: .surname, weak: true) }
         }
 
+        nameWordCount = Int32(words.count)
+        var watched = Set<Int32>()
+        for word in watching {
+            guard let part = WordScanner.words(of: word).first else { continue }
+            if let known = vocabulary[part.normal] {
+                watched.insert(known)
+            } else {
+                vocabulary[part.normal] = Int32(words.count)
+                watched.insert(Int32(words.count))
+                words.append(part.normal)
+            }
+        }
+        vocabWatched = words.indices.map { watched.contains(Int32($0)) }
         // Freeze the vocabulary into an open-addressing table.
         var capacity = 16
         while capacity < words.count * 2 { capacity <<= 1 }
@@ -207,9 +229,9 @@ struct MentionAutomaton: Sendable {
             let edge = key & 0xFFFF_FFFF
             vocabStarts[Int(edge / 3)] |= 1 << UInt8(edge % 3)
         }
-        anyCaseStartShapes = [UInt64](repeating: 0, count: 256)
-        for (id, word) in words.enumerated() where vocabStarts[id] & 4 != 0 {
-            if let first = word.first { anyCaseStartShapes[Int(first)] |= 1 << UInt64(min(word.count, 63)) }
+        lowerCaseShapes = [UInt64](repeating: 0, count: 256)
+        for (id, word) in words.enumerated() where vocabStarts[id] & 4 != 0 || vocabWatched[id] {
+            if let first = word.first { lowerCaseShapes[Int(first)] |= 1 << UInt64(min(word.count, 63)) }
         }
         // Freeze the edges likewise; a stored key is the edge key plus one, so zero marks an empty slot.
         capacity = 16
@@ -351,6 +373,13 @@ struct MentionAutomaton: Sendable {
 
     /// One pass over the text: every leftmost-longest phrase, in order.
     func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RawMatch] {
+        var anchors: [Int32] = []
+        return scan(bytes, anchors: &anchors)
+    }
+
+    /// One pass over the text: every leftmost-longest phrase, in order; also appends to `anchors` the
+    /// byte offset of every occurrence of a watched word (in any case) that starts below 2³¹.
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, anchors: inout [Int32]) -> [RawMatch] {
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: WordScanner.capacity)
         defer { buffer.deallocate() }
         var scanner = WordScanner(bytes: bytes, buffer: buffer)
@@ -364,14 +393,19 @@ struct MentionAutomaton: Sendable {
             }
             if run.isEmpty, MentionAutomaton.classes(word.flags) == 4, word.normalLength > 0,
                 word.normalLength != Int.max,
-                anyCaseStartShapes[Int(buffer[0])] & (1 << UInt64(min(word.normalLength, 63))) == 0
+                lowerCaseShapes[Int(buffer[0])] & (1 << UInt64(min(word.normalLength, 63))) == 0
             {
-                // A word in no capitals, outside a run, that starts no name of the "any case" class.
+                // A word in no capitals, outside a run, that starts no name of the "any case" class and
+                // is not watched.
                 continue
             }
-            let id =
+            var id =
                 word.normalLength == Int.max
                 ? -1 : wordID(normal: buffer, length: word.normalLength)
+            if id >= 0, vocabWatched[Int(id)] {
+                if word.start < Int(Int32.max) { anchors.append(Int32(word.start)) }
+                if id >= nameWordCount { id = -1 }
+            }
             if id >= 0, run.isEmpty, vocabStarts[Int(id)] & MentionAutomaton.classes(word.flags) == 0 {
                 // A word that starts no name, outside a run, is no more than an unknown word.
                 continue
@@ -409,7 +443,8 @@ struct MentionAutomaton: Sendable {
         let candidates = phraseCandidates.reduce(0) { $0 + 48 + $1.count * MemoryLayout<Candidate>.stride }
         let names = entities.reduce(0) { $0 + MemoryLayout<EntityID>.stride + $1.id.utf8.count }
         return vocabSlots.count * 8 + vocabFilter.count * 8 + vocabOffsets.count * 4 + vocabLengths.count * 4
-            + vocabBytes.count + vocabStarts.count + vocabShapes.count * 8 + anyCaseStartShapes.count * 8 + edgeKeys
+            + vocabBytes.count + vocabStarts.count + vocabShapes.count * 8 + lowerCaseShapes.count * 8
+            + vocabWatched.count + edgeKeys
             .count * 8 + edgeTargets.count * 4
             + nodePhrase.count * 4 + candidates + canonicalEntity.count * 4
             + phraseWordCount.count * 4 + phraseIsAmbiguous.count + names + entityRank.count

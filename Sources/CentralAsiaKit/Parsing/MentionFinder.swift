@@ -49,7 +49,7 @@ public struct MentionFinder: Sendable {
     ///
     /// - Parameter gazetteer: The reference data; ``Gazetteer/standard`` by default.
     public init(gazetteer: Gazetteer = .standard) {
-        automaton = MentionAutomaton(gazetteer: gazetteer)
+        automaton = MentionAutomaton(gazetteer: gazetteer, watching: ProseText.anchorWords)
     }
 
     /// The number of distinct names (phrases) the finder recognises.
@@ -96,9 +96,13 @@ public struct MentionFinder: Sendable {
         automaton.spans(automaton.choose(automaton.scan(bytes), in: bytes))
     }
 
-    /// The mentions in UTF-8 bytes as the extractors read them, and their summary, from one scan.
-    func spansAndSummary(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> ([ProseText.MentionSpan], ArticleMentions) {
-        let chosen = automaton.choose(automaton.scan(bytes), in: bytes)
-        return (automaton.spans(chosen), automaton.summary(chosen))
+    /// What the extractors read of UTF-8 text, from one scan: the mentions as spans, their summary, and
+    /// where the words that may be ``ProseText/anchorWords`` start.
+    func extractorReading(
+        inUTF8 bytes: UnsafeBufferPointer<UInt8>
+    ) -> (spans: [ProseText.MentionSpan], summary: ArticleMentions, anchors: [Int32]) {
+        var anchors: [Int32] = []
+        let chosen = automaton.choose(automaton.scan(bytes, anchors: &anchors), in: bytes)
+        return (automaton.spans(chosen), automaton.summary(chosen), anchors)
     }
 }

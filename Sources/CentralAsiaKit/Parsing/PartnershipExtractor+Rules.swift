@@ -10,8 +10,9 @@ extension PartnershipExtractor {
             prose.word($0, in: Compiled.elevateCues)
         }
         var parties: [EntityID] = []
-        if prose.id(end) == Compiled.with,
-            let (partner, _) = party(at: end + 1, in: prose) ?? party(at: end + 2, in: prose)
+        if end + 1 < sentence.upperBound, prose.id(end) == Compiled.with,
+            let (partner, _) = party(at: end + 1, in: prose)
+                ?? (end + 2 < sentence.upperBound ? party(at: end + 2, in: prose) : nil)
         {
             let subject =
                 lastParty(in: sentence.lowerBound..<position, of: prose, excluding: partner)
@@ -32,10 +33,10 @@ extension PartnershipExtractor {
         at position: Int, in prose: ProseText, previous: [EntityID], reference: PartialDate?
     ) -> (Partnership, Int)? {
         let token = prose.tokens[position]
-        guard token.word >= 0, let (kind, after) = PartnershipExtractor.instrumentsByWord[Int(token.word)],
-            after.map({ prose.word(position - 1) == $0 }) ?? true
-        else { return nil }
         let sentence = prose.sentenceRange(of: position)
+        guard token.word >= 0, let (kind, after) = PartnershipExtractor.instrumentsByWord[Int(token.word)],
+            after.map({ position > sentence.lowerBound && prose.word(position - 1) == $0 }) ?? true
+        else { return nil }
         // The title: capitalised words before the noun, and an "on …" part after it.
         var start = position
         if token.isCapitalized || after != nil {
@@ -167,9 +168,10 @@ extension PartnershipExtractor {
         guard let (mention, end) = prose.mention(at: position), mention.kind == .organization,
             let organization = organizations[mention.entity.id]
         else { return nil }
+        let sentenceEnd = prose.sentenceRange(of: position).upperBound
         var cursor = end
-        while cursor < min(end + 3, prose.tokens.count), !prose.tokens[cursor].isWord { cursor += 1 }
-        guard prose.word(cursor, in: Compiled.formatWords) else { return nil }
+        while cursor < min(end + 3, sentenceEnd), !prose.tokens[cursor].isWord { cursor += 1 }
+        guard cursor < sentenceEnd, prose.word(cursor, in: Compiled.formatWords) else { return nil }
         let parties = (organization.countries(withRole: .partner) + organization.countries(withRole: .member)).map {
             EntityID.country($0)
         }
@@ -181,12 +183,12 @@ extension PartnershipExtractor {
     /// the sentence, and the country the text is about.
     func partner(at position: Int, in prose: ProseText) -> Partnership? {
         guard prose.word(position, in: Compiled.possessives) else { return nil }
+        let sentence = prose.sentenceRange(of: position)
         var cursor = position + 1
-        while prose.word(cursor, in: Compiled.partnerQualifiers) { cursor += 1 }
-        guard cursor > position + 1, prose.word(cursor, in: Compiled.partnerNouns),
+        while cursor < sentence.upperBound, prose.word(cursor, in: Compiled.partnerQualifiers) { cursor += 1 }
+        guard cursor > position + 1, cursor < sentence.upperBound, prose.word(cursor, in: Compiled.partnerNouns),
             let subject = primaryCountry(of: prose)
         else { return nil }
-        let sentence = prose.sentenceRange(of: position)
         guard let other = lastParty(in: sentence.lowerBound..<position, of: prose, excluding: subject) else {
             return nil
         }
@@ -197,10 +199,10 @@ extension PartnershipExtractor {
     func documents(
         at position: Int, in prose: ProseText, previous: [EntityID], reference: PartialDate?
     ) -> Partnership? {
-        guard let count = prose.tokens[position].number,
-            prose.word(position + 1, in: Compiled.documentNouns)
+        guard let count = prose.tokens[position].number, prose.word(position + 1, in: Compiled.documentNouns)
         else { return nil }
         let sentence = prose.sentenceRange(of: position)
+        guard position + 1 < sentence.upperBound else { return nil }
         guard sentence.contains(where: { prose.id($0) == Compiled.signed }) else { return nil }
         var parties = self.parties(in: sentence, of: prose, countriesOnly: true)
         if parties.count < 2, !previous.isEmpty { parties = previous }

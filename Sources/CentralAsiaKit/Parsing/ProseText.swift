@@ -84,9 +84,19 @@ struct ProseText {
 
     /// Splits UTF-8 text and lays its mentions over it.
     init(bytes: [UInt8], mentions: [MentionSpan]) {
+        self.init(bytes: bytes, mentions: mentions, ranges: [0..<min(bytes.count, Int(Int32.max) - 4)])
+    }
+
+    /// Splits some sentences of UTF-8 text (``tokenize(_:ranges:)``) and lays the mentions over them.
+    init(bytes: [UInt8], mentions: [MentionSpan], ranges: [Range<Int>]) {
         self.bytes = bytes
         self.mentions = mentions
-        tokenize()
+        (tokens, sentenceStarts) = bytes.withUnsafeBufferPointer { ProseText.tokenize($0, ranges: ranges) }
+        layMentions()
+    }
+
+    /// Fills ``mentionStarting`` and ``mentionEnd`` from the tokens and the mentions.
+    private mutating func layMentions() {
         mentionStarting = Array(repeating: -1, count: tokens.count)
         mentionEnd = Array(repeating: -1, count: tokens.count)
         var mentionIndex = 0
@@ -106,116 +116,131 @@ struct ProseText {
         }
     }
 
+    /// Whether a byte continues a word: an ASCII letter, digit or `_`, or any byte of a non-ASCII scalar
+    /// (words split where ``WordScanner`` may not split them, so that the scan finds every anchor word).
     @inline(__always)
-    private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
-        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte >= 0x80
+    static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte >= 0x80 || byte == 0x5F
     }
 
     /// Whether a byte sequence at an offset is typographic punctuation (U+2010…U+201F: dashes and quotes).
     @inline(__always)
-    private static func isTypographic(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    static func isTypographic(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] &- 0x90 < 0x10
     }
 
-    private mutating func tokenize() {
-        (tokens, sentenceStarts) = bytes.withUnsafeBufferPointer { buffer in
-            ProseText.tokenize(UnsafeBufferPointer(rebasing: buffer.prefix(Int(Int32.max) - 4)))
-        }
-    }
-
-    /// Splits text into tokens; also returns the first token of each sentence.
-    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> ([Token], [Int]) {
+    /// Splits UTF-8 text into tokens; also returns the first token of each sentence.
+    ///
+    /// - Parameters:
+    ///   - bytes: The whole text (offsets are into it; bytes after a range may be read to find where a
+    ///     sentence ends).
+    ///   - ranges: The byte ranges to split, ascending, each starting and ending at a sentence boundary
+    ///     (``sentenceWindows(around:in:)``); each starts a new sentence.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, ranges: [Range<Int>]) -> ([Token], [Int]) {
         var tokens: [Token] = []
         var sentenceStarts: [Int] = []
-        tokens.reserveCapacity(bytes.count / 5)
+        tokens.reserveCapacity(ranges.reduce(0) { $0 + $1.count } / 5)
         let vocabulary = ProseText.vocabulary
         let cardinals = ProseText.cardinals
-        var index = 0
         var sentence = 0
         var startsSentence = true
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x20 || byte == 0x09 || byte == 0x0D
-                || byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0
-            {
-                index += byte == 0xC2 ? 2 : 1
-                continue
-            }
-            if byte == 0x0A {
-                if !startsSentence { sentence += 1 }
-                startsSentence = true
-                index += 1
-                continue
-            }
-            let start = index
-            let isWord: Bool
-            if byte == 0xE2, isTypographic(bytes, at: index) {
-                index += 3
-                isWord = false
-            } else if isLetterOrDigit(byte) {
-                while index < bytes.count {
-                    let next = bytes[index]
-                    if next == 0xE2, isTypographic(bytes, at: index) { break }
-                    if isLetterOrDigit(next) {
-                        index += 1
-                    } else if next == UInt8(ascii: "-"), index + 1 < bytes.count, isLetterOrDigit(bytes[index + 1]),
-                        !isTypographic(bytes, at: index + 1)
-                    {
-                        index += 1
-                    } else {
-                        break
-                    }
-                }
-                isWord = true
-            } else {
-                index += 1
-                while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
-                isWord = false
-            }
-            if startsSentence {
-                sentenceStarts.append(tokens.count)
-                startsSentence = false
-            }
-            let first = bytes[start]
-            let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
-            var flags: UInt8 = 0
-            var number: Int?
-            var word: Int32 = -1
-            if isWord {
-                if let known = vocabulary.index(of: slice) {
-                    flags = vocabulary.flags[known]
-                    number = cardinals[known]
-                    word = Int32(known)
-                } else if first &- 0x30 < 10 {
-                    number = digits(slice)
-                } else if let hyphen = slice.firstIndex(of: UInt8(ascii: "-")),
-                    vocabulary.index(of: UnsafeBufferPointer(rebasing: slice[..<hyphen])) != nil
+        for range in ranges {
+            if !startsSentence { sentence += 1 }
+            startsSentence = true
+            var index = range.lowerBound
+            let end = range.upperBound
+            while index < end {
+                let byte = bytes[index]
+                if byte == 0x20 || byte == 0x09 || byte == 0x0D
+                    || byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0
                 {
-                    // "twenty-three": only a number word may start a hyphenated number.
-                    number = NumberWords.cardinal(String(decoding: slice, as: UTF8.self))  // folds case itself
+                    index += byte == 0xC2 ? 2 : 1
+                    continue
                 }
-            } else if let known = vocabulary.index(of: slice) {
-                word = Int32(known)
-            }
-            tokens.append(
-                Token(
-                    range: start..<index, word: word, isWord: isWord,
-                    isCapitalized: first &- 0x41 < 26 || first &- 0x30 < 10
-                        || (isWord && first >= 0x80
-                            && String(decoding: slice, as: UTF8.self).first?.isUppercase == true),
-                    sentence: sentence, number: number, flags: flags))
-            // A sentence ends at . ! ? before a space and a capital letter, unless the full stop closes
-            // an abbreviation written right before it ("St. Petersburg").
-            if !isWord, first == UInt8(ascii: ".") || first == UInt8(ascii: "!") || first == UInt8(ascii: "?"),
-                index + 1 < bytes.count, bytes[index] == 0x20,
-                bytes[index + 1] &- 0x41 < 26 || bytes[index + 1] >= 0x80,
-                !isAbbreviation(tokens, before: tokens.count - 1)
-            {
-                sentence += 1
-                startsSentence = true
+                if byte == 0x0A {
+                    if !startsSentence { sentence += 1 }
+                    startsSentence = true
+                    index += 1
+                    continue
+                }
+                let start = index
+                let isWord: Bool
+                if byte == 0xE2, isTypographic(bytes, at: index) {
+                    index += 3
+                    isWord = false
+                } else if isLetterOrDigit(byte) {
+                    while index < end {
+                        let next = bytes[index]
+                        if next == 0xE2, isTypographic(bytes, at: index) { break }
+                        if isLetterOrDigit(next) {
+                            index += 1
+                        } else if next == UInt8(ascii: "-"), index + 1 < end, isLetterOrDigit(bytes[index + 1]),
+                            !isTypographic(bytes, at: index + 1)
+                        {
+                            index += 1
+                        } else {
+                            break
+                        }
+                    }
+                    isWord = true
+                } else {
+                    index += 1
+                    while index < end, bytes[index] & 0xC0 == 0x80 { index += 1 }
+                    isWord = false
+                }
+                if startsSentence {
+                    sentenceStarts.append(tokens.count)
+                    startsSentence = false
+                }
+                let first = bytes[start]
+                let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                var flags: UInt8 = 0
+                var number: Int?
+                var word: Int32 = -1
+                if isWord {
+                    if let known = vocabulary.index(of: slice) {
+                        flags = vocabulary.flags[known]
+                        number = cardinals[known]
+                        word = Int32(known)
+                    } else if first &- 0x30 < 10 {
+                        number = digits(slice)
+                    } else if let hyphen = slice.firstIndex(of: UInt8(ascii: "-")),
+                        vocabulary.index(of: UnsafeBufferPointer(rebasing: slice[..<hyphen])) != nil
+                    {
+                        // "twenty-three": only a number word may start a hyphenated number.
+                        number = NumberWords.cardinal(String(decoding: slice, as: UTF8.self))  // folds case itself
+                    }
+                } else if let known = vocabulary.index(of: slice) {
+                    word = Int32(known)
+                }
+                tokens.append(
+                    Token(
+                        range: start..<index, word: word, isWord: isWord,
+                        isCapitalized: first &- 0x41 < 26 || first &- 0x30 < 10
+                            || (isWord && first >= 0x80
+                                && String(decoding: slice, as: UTF8.self).first?.isUppercase == true),
+                        sentence: sentence, number: number, flags: flags))
+                // A sentence ends at . ! ? before a space and a capital letter, unless the full stop closes
+                // an abbreviation written right before it ("St. Petersburg").
+                if !isWord, endsSentence(bytes, at: start, tokenEnd: index),
+                    !isAbbreviation(tokens, before: tokens.count - 1)
+                {
+                    sentence += 1
+                    startsSentence = true
+                }
             }
         }
         return (tokens, sentenceStarts)
+    }
+
+    /// Whether the mark token at `start` (ending at `tokenEnd`) is `.`, `!` or `?` followed by a space and a
+    /// capital letter (or a non-ASCII letter): the end of a sentence, unless it closes an abbreviation.
+    @inline(__always)
+    static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, tokenEnd: Int) -> Bool {
+        let first = bytes[start]
+        return (first == UInt8(ascii: ".") || first == UInt8(ascii: "!") || first == UInt8(ascii: "?"))
+            && tokenEnd + 1 < bytes.count && bytes[tokenEnd] == 0x20
+            && (bytes[tokenEnd + 1] &- 0x41 < 26 || bytes[tokenEnd + 1] >= 0x80)
     }
 
     /// The value of a run of ASCII digits (at most 15), or `nil` when anything else is in it.

@@ -6,12 +6,17 @@ extension TravelExtractor {
         var match: Match
     }
 
-    /// Every pattern match in the text, left to right, a match consuming its tokens.
+    /// Whether the text states a total of trips ("eight foreign trips"): whether it holds a summary.
+    func statesTrips(_ prose: ProseText) -> Bool {
+        findFacts(prose).contains { $0.fact == .trips }
+    }
+
+    /// Every pattern match in the text, left to right, a match consuming its tokens; no match runs past the
+    /// end of its sentence.
     func findFacts(_ prose: ProseText) -> [Found] {
         var found: [Found] = []
         var position = 0
-        let limit = prose.tokens.count
-        while position < limit {
+        while position < prose.tokens.count {
             var matched: Found?
             let token = prose.tokens[position]
             guard token.number != nil || token.flags & ProseText.travelTrigger != 0 else {
@@ -26,6 +31,7 @@ extension TravelExtractor {
             } else if token.word >= 0 {
                 candidates = TravelExtractor.patternsByWord[Int(token.word)]
             }
+            let limit = candidates.isEmpty ? position : prose.sentenceRange(of: position).upperBound
             for index in candidates {
                 if let match = match(TravelExtractor.compiledPatterns[index], at: position, in: prose, limit: limit) {
                     matched = Found(start: position, fact: TravelExtractor.patterns[index].fact, match: match)

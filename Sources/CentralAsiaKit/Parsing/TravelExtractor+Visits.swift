@@ -13,7 +13,7 @@ extension TravelExtractor {
             else { continue }
             var kind = Visit.Kind.unspecified
             for (words, candidate) in TravelExtractor.visitKindPhrases
-            where prose.matches(words, at: position - words.count) {
+            where position - words.count >= sentence.lowerBound && prose.matches(words, at: position - words.count) {
                 kind = candidate
                 break
             }

@@ -1,0 +1,81 @@
+extension ProseText {
+    /// The anchor words: for every rule of the extractors, a word without which it reads nothing in a
+    /// sentence ("visit", the instrument nouns, the first word of each relationship level, "partner", the
+    /// format words, the document nouns, the nouns that count trips).
+    ///
+    /// Every rule but the travel summaries reads within one sentence, so only the sentences that hold an
+    /// anchor word need splitting (``init(bytes:mentions:anchors:)``); a text with a stated total of trips
+    /// is split whole.
+    static let anchorWords: Set<String> = TravelExtractor.visitWords
+        .union(TravelExtractor.tripNouns)
+        .union(PartnershipExtractor.instruments.keys)
+        .union(PartnershipExtractor.levels.map { $0.words[0] })
+        .union(PartnershipExtractor.partnerNouns)
+        .union(PartnershipExtractor.formatWords)
+        .union(PartnershipExtractor.documentNouns)
+
+    /// Splits only the sentences of UTF-8 text that hold an anchor word, and lays the mentions over them.
+    ///
+    /// - Parameters:
+    ///   - bytes: The text.
+    ///   - mentions: Its mentions, in text order (all of them: rules may read the whole text's).
+    ///   - anchors: The byte offsets, ascending, of words that may be anchor words; every anchor word
+    ///     must be among them (others only cost time).
+    init(bytes: [UInt8], mentions: [MentionSpan], anchors: [Int32]) {
+        self.init(
+            bytes: bytes, mentions: mentions,
+            ranges: bytes.withUnsafeBufferPointer { ProseText.sentenceWindows(around: anchors, in: $0) })
+    }
+
+    /// The sentences that hold the given byte offsets, as ascending byte ranges; touching ones are not
+    /// merged, and each starts and ends where ``tokenize(_:ranges:)`` starts and ends a sentence.
+    static func sentenceWindows(around anchors: [Int32], in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var windows: [Range<Int>] = []
+        let limit = min(bytes.count, Int(Int32.max) - 4)
+        var floor = 0
+        for anchor in anchors {
+            let offset = Int(anchor)
+            guard offset >= floor, offset < limit else { continue }
+            var start = offset
+            while start > floor, !isBoundary(bytes, before: start) { start -= 1 }
+            var end = offset
+            while end < limit, !isBoundary(bytes, before: end) || end == offset { end += 1 }
+            windows.append(start..<end)
+            floor = end
+        }
+        return windows
+    }
+
+    /// Whether a sentence ends right before a byte offset: after a line break, or after `.`, `!` or `?`
+    /// that ends a sentence by the rule of ``tokenize(_:ranges:)`` (abbreviations included).
+    @inline(__always)
+    private static func isBoundary(_ bytes: UnsafeBufferPointer<UInt8>, before offset: Int) -> Bool {
+        guard offset > 0 else { return true }
+        let mark = offset - 1
+        let byte = bytes[mark]
+        if byte == 0x0A { return true }
+        return endsSentence(bytes, at: mark, tokenEnd: offset) && !endsAbbreviation(bytes, before: mark)
+    }
+
+    /// Whether the word that ends right before a mark is one of ``abbreviations``, as the tokeniser splits it.
+    private static func endsAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, before mark: Int) -> Bool {
+        var start = mark
+        while start > 0, (bytes[start - 1] | 0x20) &- 0x61 < 26, mark - start < 4 { start -= 1 }
+        guard start < mark, mark - start <= 3 else { return false }
+        if start > 0 {
+            let before = bytes[start - 1]
+            // The word runs on before `start` when the byte there continues a word (unless it ends a
+            // typographic mark), or is a hyphen joining a word before it.
+            if isLetterOrDigit(before) {
+                guard before >= 0x80, start >= 3, isTypographic(bytes, at: start - 3) else { return false }
+            } else if before == UInt8(ascii: "-"), start >= 2, isLetterOrDigit(bytes[start - 2]),
+                !(bytes[start - 2] >= 0x80 && start >= 4 && isTypographic(bytes, at: start - 4))
+            {
+                return false
+            }
+        }
+        let word = UnsafeBufferPointer(rebasing: bytes[start..<mark])
+        guard let index = vocabulary.index(of: word) else { return false }
+        return abbreviationWords.contains(Int32(index))
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+@testable import CentralAsiaKit
+
+/// The extractors split only the sentences that hold an anchor word; these tests pin where those
+/// sentences start and end, that the mention scan reports every anchor word, and that reading only those
+/// sentences gives what reading the whole text gives.
+@Suite struct ProseWindowTests {
+    /// The windows around byte offsets, as the text they cover.
+    private func windows(_ text: String, around words: [String]) -> [String] {
+        let bytes = Array(text.utf8)
+        var anchors: [Int32] = []
+        for word in words {
+            guard let range = text.range(of: word) else { continue }
+            anchors.append(Int32(text.utf8.distance(from: text.startIndex, to: range.lowerBound)))
+        }
+        anchors.sort()
+        let ranges = bytes.withUnsafeBufferPointer { ProseText.sentenceWindows(around: anchors, in: $0) }
+        return ranges.map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
+    @Test func aWindowIsTheSentenceOfItsAnchor() {
+        let text = "Talks began. Mr. Li paid a visit to St. Petersburg on Monday. Trade grew.\nA new treaty? Yes."
+        #expect(windows(text, around: ["visit"]) == [" Mr. Li paid a visit to St. Petersburg on Monday."])
+        #expect(windows(text, around: ["treaty"]) == ["A new treaty?"])
+        #expect(windows(text, around: ["Talks"]) == ["Talks began."])
+        #expect(windows(text, around: ["Yes"]) == [" Yes."])
+        // Two anchors in one sentence give one window; sentences in between are left out.
+        #expect(
+            windows(text, around: ["paid", "visit", "treaty"]) == [
+                " Mr. Li paid a visit to St. Petersburg on Monday.", "A new treaty?",
+            ])
+    }
+
+    @Test func aFullStopEndsASentenceOnlyBeforeASpaceAndACapital() {
+        #expect(windows("Prices rose 2.5 percent. the visit went on.", around: ["visit"]) == [
+            "Prices rose 2.5 percent. the visit went on."
+        ])
+        #expect(windows("It ended.The visit went on.", around: ["visit"]) == ["It ended.The visit went on."])
+        #expect(windows("It ended. Éva made a visit.", around: ["visit"]) == [" Éva made a visit."])
+        // A line break always ends one.
+        #expect(windows("No stop here\nthe visit\nnext", around: ["visit"]) == ["the visit\n"])
+    }
+
+    @Test func abbreviationsAreReadAsTheTokeniserReadsThem() {
+        // "Gen." and "Dr." close abbreviations; "Mast." and "x-st." are longer words and end the sentence.
+        #expect(windows("Gen. Ali made a visit.", around: ["visit"]) == ["Gen. Ali made a visit."])
+        #expect(windows("Met Dr. Sabyr on a visit.", around: ["visit"]) == ["Met Dr. Sabyr on a visit."])
+        #expect(windows("Met Mast. Sabyr on a visit.", around: ["visit"]) == [" Sabyr on a visit."])
+        #expect(windows("Met x-st. Sabyr on a visit.", around: ["visit"]) == [" Sabyr on a visit."])
+        #expect(windows("Met “St. Sabyr on a visit.", around: ["visit"]) == ["Met “St. Sabyr on a visit."])
+    }
+
+    @Test func theScanReportsEveryAnchorWord() {
+        let text = "A Visit to Almaty, a state-visit, three visits and the Strategic Partnership Agreement_x."
+        let bytes = Array(text.utf8)
+        let reading = bytes.withUnsafeBufferPointer { MentionFinder.standard.extractorReading(inUTF8: $0) }
+        let words = reading.anchors.map { offset in
+            String(decoding: bytes[Int(offset)...].prefix { ProseText.isLetterOrDigit($0) && $0 != 0x5F }, as: UTF8.self)
+        }
+        #expect(words == ["Visit", "visit", "visits", "Strategic"])
+        // Watched words change no mention.
+        #expect(reading.spans.map(\.entity) == [.city("Almaty")])
+        #expect(
+            ArticleMentions(MentionFinder.standard.mentions(in: text))
+                == ArticleMentions(countries: [], cities: ["Almaty"]))
+    }
+
+    /// Reading only the anchored sentences gives what reading the whole text gives, on every diplomacy
+    /// and page fixture.
+    @Test func anchoredSentencesGiveWhatTheWholeTextGives() throws {
+        var texts: [String] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: Fixture.url("diplomacy").path).sorted() {
+            texts.append(try Fixture.text("diplomacy/" + name))
+        }
+        for name in try FileManager.default.contentsOfDirectory(atPath: Fixture.url("pages").path).sorted() {
+            for page in PageParser().parseCorpus(try Fixture.text("pages/" + name)).compactMap({ try? $0.get() }) {
+                texts += page.articles.map(\.text)
+            }
+        }
+        let extractor = DiplomacyExtractor.standard
+        var found = 0
+        for text in texts {
+            let bytes = Array(text.utf8)
+            let reading = bytes.withUnsafeBufferPointer { extractor.mentionFinder.extractorReading(inUTF8: $0) }
+            let whole = extractor.extract(ProseText(bytes: bytes, mentions: reading.spans), reference: nil)
+            let anchored = ProseText(bytes: bytes, mentions: reading.spans, anchors: reading.anchors)
+            if extractor.travel.statesTrips(anchored) { continue }
+            let part = extractor.extract(anchored, reference: nil)
+            #expect(part.visits == whole.visits, "\(text.prefix(60))")
+            #expect(part.partnerships == whole.partnerships, "\(text.prefix(60))")
+            #expect(part.travel.isEmpty && whole.travel.isEmpty)
+            #expect(anchored.tokens.count <= ProseText(bytes: bytes, mentions: []).tokens.count)
+            found += part.visits.count + part.partnerships.count
+        }
+        #expect(found == 18)
+    }
+}
