@@ -179,6 +179,20 @@ struct WordScanner {
             if bytes[start] &- 0x41 < 26 { flags |= WordScanner.firstUpper }
             // Bit 5 of an ASCII letter is set for lower case: OR-ing them tells whether any was lower-case.
             var lowerBits: UInt8 = 0
+            // ASCII letters eight at a time; the loop below takes the byte that ends the run.
+            while index &+ 8 <= count, length &+ 8 <= WordScanner.capacity, let base = bytes.baseAddress {
+                let chunk = UInt64(
+                    littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let letters = WordScanner.asciiLetterMask(chunk)
+                let run = (~letters & 0x8080_8080_8080_8080).trailingZeroBitCount >> 3
+                UnsafeMutableRawPointer(buffer + length).storeBytes(
+                    of: (chunk | 0x2020_2020_2020_2020).littleEndian, as: UInt64.self)
+                let kept = run == 8 ? UInt64.max : (1 << UInt64(run * 8)) &- 1
+                lowerBits |= (chunk & kept & 0x2020_2020_2020_2020) != 0 ? 0x20 : 0
+                length &+= run
+                index &+= run
+                if run < 8 { break }
+            }
             while index < count {
                 let byte = bytes[index]
                 let folded = byte | 0x20
@@ -215,6 +229,17 @@ struct WordScanner {
         return Word(
             start: start, end: index, normalLength: kept ? length : Int.max,
             flags: flags, hardGapBefore: hard, line: line, lineStart: lineStart)
+    }
+
+    /// Bit 7 of each byte of a little-endian word is set when that byte is an ASCII letter (either case).
+    @inline(__always)
+    static func asciiLetterMask(_ chunk: UInt64) -> UInt64 {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        // Fold to lower case and clear bit 7, so that adding to a byte never carries into the next one.
+        let folded = (chunk | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
+        let atLeastA = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & high  // >= "a"
+        let pastZ = (folded &+ 0x0505_0505_0505_0505) & high  // >= "{"
+        return atLeastA & ~pastZ & ~chunk & high
     }
 
     /// Hashes a normal form eight bytes at a time (a multiply-rotate mix; not for adversarial input, which
