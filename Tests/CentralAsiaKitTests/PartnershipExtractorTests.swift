@@ -88,7 +88,8 @@ import Testing
     /// A rule reads within its sentence: a party on the next line is not the partner of a level.
     @Test func readsNoPartnerPastTheEndOfItsSentence() {
         let extractor = PartnershipExtractor()
-        let unknown = "Uzbekistan Plans to Strengthen Strategic Partnership with Tadjikistan\nTajikistan and Iran held talks."
+        let unknown =
+            "Uzbekistan Plans to Strengthen Strategic Partnership with Tadjikistan\nTajikistan and Iran held talks."
         #expect(extractor.extract(from: unknown, reference: nil).partnerships.isEmpty)
         let known = "Uzbekistan Plans to Strengthen Strategic Partnership with Tajikistan\nIran held talks."
         #expect(
@@ -96,8 +97,9 @@ import Testing
                 "strategicPartnership UZ–TJ (existing)"
             ])
         // A format word opening the next sentence does not make the organisation before it a format.
-        #expect(extractor.extract(from: "Talks went on in the C5+1.\nFramework talks follow.", reference: nil)
-            .partnerships.isEmpty)
+        #expect(
+            extractor.extract(from: "Talks went on in the C5+1.\nFramework talks follow.", reference: nil)
+                .partnerships.isEmpty)
         #expect(
             extractor.extract(from: "Talks went on in the C5+1 framework.", reference: nil).partnerships.map(\.kind)
                 == [.format])

@@ -34,9 +34,10 @@ import Testing
     }
 
     @Test func aFullStopEndsASentenceOnlyBeforeASpaceAndACapital() {
-        #expect(windows("Prices rose 2.5 percent. the visit went on.", around: ["visit"]) == [
-            "Prices rose 2.5 percent. the visit went on."
-        ])
+        #expect(
+            windows("Prices rose 2.5 percent. the visit went on.", around: ["visit"]) == [
+                "Prices rose 2.5 percent. the visit went on."
+            ])
         #expect(windows("It ended.The visit went on.", around: ["visit"]) == ["It ended.The visit went on."])
         #expect(windows("It ended. Éva made a visit.", around: ["visit"]) == [" Éva made a visit."])
         // A line break always ends one.
@@ -57,7 +58,8 @@ import Testing
         let bytes = Array(text.utf8)
         let reading = bytes.withUnsafeBufferPointer { MentionFinder.standard.extractorReading(inUTF8: $0) }
         let words = reading.anchors.map { offset in
-            String(decoding: bytes[Int(offset)...].prefix { ProseText.isLetterOrDigit($0) && $0 != 0x5F }, as: UTF8.self)
+            String(
+                decoding: bytes[Int(offset)...].prefix { ProseText.isLetterOrDigit($0) && $0 != 0x5F }, as: UTF8.self)
         }
         #expect(words == ["Visit", "visit", "visits", "Strategic"])
         // Watched words change no mention.
@@ -95,5 +97,59 @@ import Testing
             found += part.visits.count + part.partnerships.count
         }
         #expect(found == 18)
+    }
+
+    /// Pieces of prose that sit near the edges of the rules: anchor words in every case and next to marks,
+    /// hyphens, digits and non-ASCII letters; numbers, possessives, qualifiers, names of every kind; line
+    /// breaks, abbreviations and sentence ends.
+    private static let pieces: [String] = [
+        "visit", "Visit", "visits", "trip", "trips", "journeys", "state-visit", "visit2", "visitors", "“visit”",
+        "agreement", "Agreement", "agreements", "memorandum", "Joint", "joint", "statement", "Statement", "dialogue",
+        "documents", "format", "framework", "initiative", "partner", "partners", "“partner”", "strategic",
+        "Strategic", "partnership", "Partnership", "comprehensive", "allied", "relations", "alliance", "our",
+        "its", "their", "largest", "trade", "reliable", "key", "eight", "Eleven", "twenty-three", "22", "41",
+        "foreign", "official", "state", "working", "paid", "will pay", "is on", "arrived", "began", "made",
+        "signed", "signed by", "between", "with", "in", "to", "on", "the", "a", "and", "of", "elevate",
+        "Tokayev", "Kassym-Jomart Tokayev", "Mirziyoyev", "Serdar Berdimuhamedov", "Kazakhstan", "Uzbekistan",
+        "Russia", "the United States", "China", "Moscow", "Astana", "Tashkent", "the C5+1", "SCO", "the EU",
+        "BRICS", "on May 15", "in March 2024", "2024", ",", ".", ". The", "!", "?", ":", "(", ")", "—", "-", "’s",
+        "\n", "St.", "Dr.", "Mr.", "x-st.", "éight", "visité", "\u{A0}", "_", "Éva",
+        // Whole phrases, so that the rules match often.
+        "our largest trade partner", "its key partners", "their main “partner”", "a strategic partnership with",
+        "elevate relations to a comprehensive strategic partnership", "allied relations with", "signed 41 documents",
+        "paid a state visit to", "will pay an official visit to", "is on a working visit in", "the C5+1 format",
+        "SCO framework", "eight foreign trips", "22 visits", "the Strategic Partnership Agreement", "a joint statement",
+    ]
+
+    /// Ends of sentences, and marks that look like one but are not.
+    private static let sentenceEnds = [". The", ".\nIn", "! Then", "? So", "\n", ". the", "St. Paul"]
+
+    /// Random prose from ``pieces`` reads the same when only its anchored sentences are split.
+    @Test func randomProseReadsTheSameFromItsAnchoredSentences() {
+        let extractor = DiplomacyExtractor.standard
+        var found = 0
+        for seed in SplitMix64.caseSeeds(1_000) {
+            var random = SplitMix64(seed: seed)
+            var words: [String] = []
+            for _ in 0..<(20 + random.below(60)) {
+                words.append(Self.pieces[random.below(Self.pieces.count)])
+                // Short sentences, so that each holds few anchors.
+                if random.below(5) == 0 { words.append(Self.sentenceEnds[random.below(Self.sentenceEnds.count)]) }
+            }
+            let text = words.joined(separator: random.below(4) == 0 ? "  " : " ")
+            let bytes = Array(text.utf8)
+            let reading = bytes.withUnsafeBufferPointer { extractor.mentionFinder.extractorReading(inUTF8: $0) }
+            let whole = ProseText(bytes: bytes, mentions: reading.spans)
+            let anchored = ProseText(bytes: bytes, mentions: reading.spans, anchors: reading.anchors)
+            let travel = extractor.travel
+            #expect(travel.statesTrips(anchored) == travel.statesTrips(whole), "seed \(seed): \(text)")
+            guard !travel.statesTrips(whole) else { continue }
+            let expected = extractor.extract(whole, reference: nil)
+            let actual = extractor.extract(anchored, reference: nil)
+            #expect(actual.visits == expected.visits, "seed \(seed): \(text)")
+            #expect(actual.partnerships == expected.partnerships, "seed \(seed): \(text)")
+            found += expected.visits.count + expected.partnerships.count
+        }
+        #expect(found > 500)
     }
 }

@@ -22,9 +22,11 @@ extension ProseText {
     ///   - anchors: The byte offsets, ascending, of words that may be anchor words; every anchor word
     ///     must be among them (others only cost time).
     init(bytes: [UInt8], mentions: [MentionSpan], anchors: [Int32]) {
-        self.init(
-            bytes: bytes, mentions: mentions,
-            ranges: bytes.withUnsafeBufferPointer { ProseText.sentenceWindows(around: anchors, in: $0) })
+        let ranges = bytes.withUnsafeBufferPointer { buffer in
+            ProseText.sentenceWindows(
+                around: ProseText.qualifyingAnchors(anchors, in: buffer, mentions: mentions), in: buffer)
+        }
+        self.init(bytes: bytes, mentions: mentions, ranges: ranges)
     }
 
     /// The sentences that hold the given byte offsets, as ascending byte ranges; touching ones are not
@@ -49,7 +51,7 @@ extension ProseText {
     /// Whether a sentence ends right before a byte offset: after a line break, or after `.`, `!` or `?`
     /// that ends a sentence by the rule of ``tokenize(_:ranges:)`` (abbreviations included).
     @inline(__always)
-    private static func isBoundary(_ bytes: UnsafeBufferPointer<UInt8>, before offset: Int) -> Bool {
+    static func isBoundary(_ bytes: UnsafeBufferPointer<UInt8>, before offset: Int) -> Bool {
         guard offset > 0 else { return true }
         let mark = offset - 1
         let byte = bytes[mark]

@@ -244,7 +244,7 @@ struct ProseText {
     }
 
     /// The value of a run of ASCII digits (at most 15), or `nil` when anything else is in it.
-    private static func digits(_ slice: UnsafeBufferPointer<UInt8>) -> Int? {
+    static func digits(_ slice: UnsafeBufferPointer<UInt8>) -> Int? {
         guard slice.count <= 15 else { return nil }
         var value = 0
         for byte in slice {
