@@ -145,6 +145,17 @@ public struct DatePhraseParser: Sendable {
     ///   - reference: The date the text was written, for phrases without a year.
     /// - Returns: The phrases and the skipped phrases, each in order, with ranges that are offsets into `bytes`.
     public func scan(inUTF8 bytes: [UInt8], range: Range<Int>? = nil, reference: PartialDate?) -> Scan {
+        scan(inUTF8: bytes, range: range, reference: reference, stopAfter: .max)
+    }
+
+    /// The first date phrase in part of a UTF-8 buffer (phrases that name no date are passed over), as
+    /// ``find(inUTF8:range:reference:)`` would list it first, without reading on.
+    func first(inUTF8 bytes: [UInt8], range: Range<Int>, reference: PartialDate?) -> DatePhrase? {
+        scan(inUTF8: bytes, range: range, reference: reference, stopAfter: 1).phrases.first
+    }
+
+    /// ``scan(inUTF8:range:reference:)``, stopping once it has found `stopAfter` phrases.
+    private func scan(inUTF8 bytes: [UInt8], range: Range<Int>?, reference: PartialDate?, stopAfter: Int) -> Scan {
         let searched = (range ?? 0..<bytes.count).clamped(to: 0..<bytes.count)
         let matcher = DatePhraseMatcher(bytes: bytes, limit: searched.upperBound)
         var scan = Scan(phrases: [], rejected: [])
@@ -156,7 +167,9 @@ public struct DatePhraseParser: Sendable {
                 && (index == searched.lowerBound || !matcher.isWordByte(at: index - 1))
             if startsWord, let match = matcher.phrase(at: index, allowsBareYear: false) {
                 switch resolve(match, in: bytes, reference: reference) {
-                case .success(let phrase): scan.phrases.append(phrase)
+                case .success(let phrase):
+                    scan.phrases.append(phrase)
+                    if scan.phrases.count >= stopAfter { return scan }
                 case .failure(let rejected): scan.rejected.append(rejected)
                 }
                 index = match.range.upperBound

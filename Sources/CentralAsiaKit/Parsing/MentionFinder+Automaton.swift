@@ -81,6 +81,12 @@ struct MentionAutomaton: Sendable {
 
     // Phrases.
     private var phraseCandidates: [[Candidate]] = []
+    /// Per phrase: its reading when it has one alone that needs no context (not a person, not a surname).
+    private(set) var soleReadings: [Candidate?] = []
+    /// Per phrase: the person it names in full (two words or more, that person alone), or -1.
+    private(set) var fullNamePerson: [Int32] = []
+    /// Per entity: its country code, when it is a country.
+    private(set) var entityCountries: [CountryCode?] = []
     private var phraseWordCount: [Int32] = []
     private var phraseIsAmbiguous: [Bool] = []
 
@@ -233,6 +239,19 @@ struct MentionAutomaton: Sendable {
         for (id, word) in words.enumerated() where vocabStarts[id] & 4 != 0 || vocabWatched[id] {
             if let first = word.first { lowerCaseShapes[Int(first)] |= 1 << UInt64(min(word.count, 63)) }
         }
+        soleReadings = phraseCandidates.map { readings in
+            guard readings.count == 1, let only = readings.first, !only.isWeak, entityRank[Int(only.entity)] != 3
+            else { return nil }
+            return only
+        }
+        fullNamePerson = phraseCandidates.indices.map { phrase in
+            let readings = phraseCandidates[phrase]
+            guard phraseWordCount[phrase] >= 2, readings.count == 1, let only = readings.first, !only.isWeak,
+                entityRank[Int(only.entity)] == 3
+            else { return -1 }
+            return only.entity
+        }
+        entityCountries = entities.map { $0.kind == .country ? CountryCode($0.id) : nil }
         // Freeze the edges likewise; a stored key is the edge key plus one, so zero marks an empty slot.
         capacity = 16
         while capacity < edges.count * 2 { capacity <<= 1 }
@@ -386,44 +405,46 @@ struct MentionAutomaton: Sendable {
         var matches: [RawMatch] = []
         var run: [RunWord] = []
         run.reserveCapacity(16)
-        while let word = scanner.next() {
-            if word.hardGapBefore, !run.isEmpty {
-                match(run, into: &matches)
-                run.removeAll(keepingCapacity: true)
-            }
-            if run.isEmpty, MentionAutomaton.classes(word.flags) == 4, word.normalLength > 0,
-                word.normalLength != Int.max,
-                lowerCaseShapes[Int(buffer[0])] & (1 << UInt64(min(word.normalLength, 63))) == 0
-            {
-                // A word in no capitals, outside a run, that starts no name of the "any case" class and
-                // is not watched.
-                continue
-            }
-            var id =
-                word.normalLength == Int.max
-                ? -1 : wordID(normal: buffer, length: word.normalLength)
-            if id >= 0, vocabWatched[Int(id)] {
-                if word.start < Int(Int32.max) { anchors.append(Int32(word.start)) }
-                if id >= nameWordCount { id = -1 }
-            }
-            if id >= 0, run.isEmpty, vocabStarts[Int(id)] & MentionAutomaton.classes(word.flags) == 0 {
-                // A word that starts no name, outside a run, is no more than an unknown word.
-                continue
-            }
-            if id < 0 {
-                if !run.isEmpty {
+        return lowerCaseShapes.withUnsafeBufferPointer { shapes in
+            while let word = run.isEmpty ? scanner.next(skippingLowerCase: shapes) : scanner.next() {
+                if word.hardGapBefore, !run.isEmpty {
                     match(run, into: &matches)
                     run.removeAll(keepingCapacity: true)
                 }
-                continue
+                if run.isEmpty, MentionAutomaton.classes(word.flags) == 4, word.normalLength > 0,
+                    word.normalLength != Int.max,
+                    lowerCaseShapes[Int(buffer[0])] & (1 << UInt64(min(word.normalLength, 63))) == 0
+                {
+                    // A word in no capitals, outside a run, that starts no name of the "any case" class and
+                    // is not watched.
+                    continue
+                }
+                var id =
+                    word.normalLength == Int.max
+                    ? -1 : wordID(normal: buffer, length: word.normalLength)
+                if id >= 0, vocabWatched[Int(id)] {
+                    if word.start < Int(Int32.max) { anchors.append(Int32(word.start)) }
+                    if id >= nameWordCount { id = -1 }
+                }
+                if id >= 0, run.isEmpty, vocabStarts[Int(id)] & MentionAutomaton.classes(word.flags) == 0 {
+                    // A word that starts no name, outside a run, is no more than an unknown word.
+                    continue
+                }
+                if id < 0 {
+                    if !run.isEmpty {
+                        match(run, into: &matches)
+                        run.removeAll(keepingCapacity: true)
+                    }
+                    continue
+                }
+                run.append(
+                    RunWord(
+                        start: word.start, end: word.end, edgeBase: UInt64(id) * 3, flags: word.flags, line: word.line,
+                        lineStart: word.lineStart))
             }
-            run.append(
-                RunWord(
-                    start: word.start, end: word.end, edgeBase: UInt64(id) * 3, flags: word.flags, line: word.line,
-                    lineStart: word.lineStart))
+            if !run.isEmpty { match(run, into: &matches) }
+            return matches
         }
-        if !run.isEmpty { match(run, into: &matches) }
-        return matches
     }
 
     /// The candidates of a phrase.
@@ -448,5 +469,7 @@ struct MentionAutomaton: Sendable {
             .count * 8 + edgeTargets.count * 4
             + nodePhrase.count * 4 + candidates + canonicalEntity.count * 4
             + phraseWordCount.count * 4 + phraseIsAmbiguous.count + names + entityRank.count
+            + soleReadings.count * MemoryLayout<Candidate?>.stride + fullNamePerson.count * 4
+            + entityCountries.count * MemoryLayout<CountryCode?>.stride
     }
 }

@@ -4,17 +4,17 @@ extension MentionAutomaton {
     func choose(_ raw: [RawMatch], in bytes: UnsafeBufferPointer<UInt8>) -> [(found: RawMatch, reading: Candidate)] {
         // Where each person is named in full (a name or alias of two words or more, with a single reading).
         var anchors: [Int32: [Int]] = [:]
-        for (position, found) in raw.enumerated() where wordCount(of: found.phrase) >= 2 {
-            let readings = candidates(of: found.phrase)
-            if readings.count == 1, let only = readings.first, !only.isWeak, rank(of: only.entity) == 3 {
-                anchors[only.entity, default: []].append(position)
-            }
+        for (position, found) in raw.enumerated() {
+            let person = fullNamePerson[Int(found.phrase)]
+            if person >= 0 { anchors[person, default: []].append(position) }
         }
         var chosen: [(found: RawMatch, reading: Candidate)] = []
         chosen.reserveCapacity(raw.count)
         for (position, found) in raw.enumerated() {
             if isAmbiguous(found.phrase), !ambiguousNameCounts(raw, at: position, in: bytes) { continue }
-            if let reading = choose(candidates(of: found.phrase), at: position, anchors: anchors) {
+            if let only = soleReadings[Int(found.phrase)] {
+                chosen.append((found, only))
+            } else if let reading = choose(candidates(of: found.phrase), at: position, anchors: anchors) {
                 chosen.append((found, reading))
             }
         }
@@ -64,7 +64,11 @@ extension MentionAutomaton {
             let index = Int(canonicalEntity[Int(reading.entity)])
             guard seen[index >> 6] & (1 << UInt64(index & 63)) == 0 else { continue }
             seen[index >> 6] |= 1 << UInt64(index & 63)
-            summary.add(entities[index])
+            if let code = entityCountries[index] {
+                summary.countries.append(code)
+            } else {
+                summary.add(entities[index])
+            }
         }
         return summary
     }

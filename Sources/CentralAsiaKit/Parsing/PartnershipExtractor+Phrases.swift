@@ -20,6 +20,7 @@ extension PartnershipExtractor {
         static let statusCues = PartnershipExtractor.statusCues.map {
             (phrase: WordPhrase($0.words), status: $0.status)
         }
+        static let statusCueStarts = WordSet(PartnershipExtractor.statusCues.map { $0.words[0] })
         static let elevateCues = WordSet(PartnershipExtractor.elevateCues)
         static let planCues = WordSet(PartnershipExtractor.planCues)
         static let titleStops = WordSet(PartnershipExtractor.titleStops)

@@ -84,12 +84,15 @@ extension PartnershipExtractor {
             break
         }
         let clause = end..<max(end, clauseEnd)
-        var status: Partnership.Status?
-        for cursor in Array(clause) + Array((max(sentence.lowerBound, start - 5)..<start).reversed()) {
-            if let (_, cue) = Compiled.statusCues.first(where: { prose.matches($0.phrase, at: cursor) }) {
-                status = cue
-                break
-            }
+        /// The cue that starts at a token, if any.
+        func cue(at cursor: Int) -> Partnership.Status? {
+            guard prose.word(cursor, in: Compiled.statusCueStarts) else { return nil }
+            return Compiled.statusCues.first { prose.matches($0.phrase, at: cursor) }?.status
+        }
+        // In the clause, else in the five tokens before the title, nearest first.
+        var status = clause.lazy.compactMap(cue).first
+        if status == nil {
+            status = (max(sentence.lowerBound, start - 5)..<start).reversed().lazy.compactMap(cue).first
         }
         if status == nil, !hasTitle || kind == .dialogue && !token.isCapitalized { return nil }
         if status == nil, sentence.contains(where: { prose.word($0, in: Compiled.planCues) }) {
@@ -103,7 +106,7 @@ extension PartnershipExtractor {
         let lowerByte = prose.tokens[firstToken].range.lowerBound
         let byteRange = lowerByte..<max(lowerByte, prose.tokens[lastToken].range.upperBound)
         let date = DatePhraseParser(yearInference: status == .planned ? .notBeforeReference : .notAfterReference)
-            .find(inUTF8: prose.bytes, range: byteRange, reference: reference).first?.value.start
+            .first(inUTF8: prose.bytes, range: byteRange, reference: reference)?.value.start
         var place: String?
         for cursor in clause where prose.id(cursor) == Compiled.in {
             if let (mention, _) = prose.mention(at: cursor + 1), mention.kind == .city {
@@ -209,7 +212,7 @@ extension PartnershipExtractor {
         guard parties.count >= 2 else { return nil }
         let byteRange =
             prose.tokens[sentence.lowerBound].range.lowerBound..<prose.tokens[sentence.upperBound - 1].range.upperBound
-        let date = DatePhraseParser().find(inUTF8: prose.bytes, range: byteRange, reference: reference).first?.value
+        let date = DatePhraseParser().first(inUTF8: prose.bytes, range: byteRange, reference: reference)?.value
             .start
         return Partnership(parties: parties, kind: .agreement, status: .signed, date: date, documentCount: count)
     }

@@ -190,6 +190,9 @@ extension TravelExtractor {
     /// ``visitStatusCues``, compiled.
     static let visitStatusCuePhrases = visitStatusCues.map { (phrase: WordPhrase($0.words), status: $0.status) }
 
+    /// The first words of ``visitStatusCues``: no cue starts at another word.
+    static let visitStatusCueStarts = WordSet(visitStatusCues.map { $0.words[0] })
+
     /// Words before "visit" that give its level, longest first.
     static let visitKinds: [(words: [String], kind: Visit.Kind)] = [
         (["official", "working"], .officialWorking), (["state"], .state), (["official"], .official),

@@ -19,7 +19,7 @@ extension TravelExtractor {
             }
             let parser = DatePhraseParser(yearInference: status == .planned ? .notBeforeReference : .notAfterReference)
             let searched = token.range.upperBound..<prose.tokens[sentence.upperBound - 1].range.upperBound
-            let date = parser.find(inUTF8: prose.bytes, range: searched, reference: reference).first?.value
+            let date = parser.first(inUTF8: prose.bytes, range: searched, reference: reference)?.value
             let visit = Visit(
                 person: person, destination: place.country, city: place.city, kind: kind, status: status, date: date)
             if !visits.contains(visit) { visits.append(visit) }
@@ -31,8 +31,10 @@ extension TravelExtractor {
     private func status(before position: Int, from start: Int, in prose: ProseText) -> (Visit.Status, Int)? {
         var cursor = position - 1
         while cursor >= start {
-            for (words, status) in TravelExtractor.visitStatusCuePhrases where prose.matches(words, at: cursor) {
-                return (status, cursor)
+            if prose.word(cursor, in: TravelExtractor.visitStatusCueStarts) {
+                for (words, status) in TravelExtractor.visitStatusCuePhrases where prose.matches(words, at: cursor) {
+                    return (status, cursor)
+                }
             }
             cursor -= 1
         }

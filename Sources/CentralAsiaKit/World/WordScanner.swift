@@ -130,6 +130,47 @@ struct WordScanner {
         }
     }
 
+    /// Returns the next word that is not a plain lower-case one of no interest, or `nil` at the end.
+    ///
+    /// Passes over ASCII marks and words of ASCII letters that start in lower case when `shapes` has no bit
+    /// for their first byte and length (bit `n`, or 63 for longer words; longer than ``capacity`` is always
+    /// passed over), then reads on as ``next()``. The word returned does not tell whether a hard gap came
+    /// before it.
+    ///
+    /// - Parameter shapes: 256 masks, by first byte.
+    mutating func next(skippingLowerCase shapes: UnsafeBufferPointer<UInt64>) -> Word? {
+        let count = bytes.count
+        var index = position
+        while index < count {
+            let byte = bytes[index]
+            if byte &- 0x61 >= 26 {
+                guard byte < 0x80, WordScanner.asciiClass(byte) < 2 else { break }
+                if byte == 0x0A {
+                    line += 1
+                    lineStart = index + 1
+                }
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end &+ 8 <= count, let base = bytes.baseAddress {
+                let chunk = UInt64(
+                    littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: end, as: UInt64.self))
+                let run = (~WordScanner.asciiLetterMask(chunk) & 0x8080_8080_8080_8080).trailingZeroBitCount >> 3
+                end &+= run
+                if run < 8 { break }
+            }
+            while end < count, (bytes[end] | 0x20) &- 0x61 < 26 { end += 1 }
+            // A word that runs on with `_` or a non-ASCII letter is read in full below.
+            if end < count, bytes[end] >= 0x80 || bytes[end] == 0x5F { break }
+            let length = end - index
+            if length <= WordScanner.capacity, shapes[Int(byte)] & (1 << UInt64(min(length, 63))) != 0 { break }
+            index = end
+        }
+        position = index
+        return next()
+    }
+
     /// Returns the next word, or `nil` at the end of the text.
     mutating func next() -> Word? {
         let count = bytes.count
