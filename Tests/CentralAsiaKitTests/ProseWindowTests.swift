@@ -63,7 +63,8 @@ import Testing
         }
         #expect(words == ["Visit", "visit", "visits", "Strategic"])
         // Watched words change no mention.
-        #expect(reading.spans.map(\.entity) == [.city("Almaty")])
+        #expect(
+            reading.spans.map { MentionFinder.standard.automaton.entities[Int($0.entityIndex)] } == [.city("Almaty")])
         #expect(
             ArticleMentions(MentionFinder.standard.mentions(in: text))
                 == ArticleMentions(countries: [], cities: ["Almaty"]))
@@ -86,14 +87,22 @@ import Testing
         for text in texts {
             let bytes = Array(text.utf8)
             let reading = bytes.withUnsafeBufferPointer { extractor.mentionFinder.extractorReading(inUTF8: $0) }
-            let whole = extractor.extract(ProseText(bytes: bytes, mentions: reading.spans), reference: nil)
-            let anchored = ProseText(bytes: bytes, mentions: reading.spans, anchors: reading.anchors)
+            let whole = extractor.extract(
+                ProseText(
+                    bytes: bytes, mentions: reading.spans, entities: extractor.mentionFinder.automaton.entityTable),
+                reference: nil)
+            let anchored = ProseText(
+                bytes: bytes, mentions: reading.spans, entities: extractor.mentionFinder.automaton.entityTable,
+                anchors: reading.anchors)
             if extractor.travel.statesTrips(anchored) { continue }
             let part = extractor.extract(anchored, reference: nil)
             #expect(part.visits == whole.visits, "\(text.prefix(60))")
             #expect(part.partnerships == whole.partnerships, "\(text.prefix(60))")
             #expect(part.travel.isEmpty && whole.travel.isEmpty)
-            #expect(anchored.tokens.count <= ProseText(bytes: bytes, mentions: []).tokens.count)
+            #expect(
+                anchored.tokens.count
+                    <= ProseText(bytes: bytes, mentions: [], entities: extractor.mentionFinder.automaton.entityTable)
+                    .tokens.count)
             found += part.visits.count + part.partnerships.count
         }
         #expect(found == 18)
@@ -139,8 +148,11 @@ import Testing
             let text = words.joined(separator: random.below(4) == 0 ? "  " : " ")
             let bytes = Array(text.utf8)
             let reading = bytes.withUnsafeBufferPointer { extractor.mentionFinder.extractorReading(inUTF8: $0) }
-            let whole = ProseText(bytes: bytes, mentions: reading.spans)
-            let anchored = ProseText(bytes: bytes, mentions: reading.spans, anchors: reading.anchors)
+            let whole = ProseText(
+                bytes: bytes, mentions: reading.spans, entities: extractor.mentionFinder.automaton.entityTable)
+            let anchored = ProseText(
+                bytes: bytes, mentions: reading.spans, entities: extractor.mentionFinder.automaton.entityTable,
+                anchors: reading.anchors)
             let travel = extractor.travel
             #expect(travel.statesTrips(anchored) == travel.statesTrips(whole), "seed \(seed): \(text)")
             guard !travel.statesTrips(whole) else { continue }

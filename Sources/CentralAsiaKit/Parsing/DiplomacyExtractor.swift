@@ -66,9 +66,10 @@ public struct DiplomacyExtractor: Sendable {
     private func prose(of article: NewsArticle) -> (prose: ProseText, summary: ArticleMentions) {
         let bytes = article.utf8Text
         let reading = bytes.withUnsafeBufferPointer { mentionFinder.extractorReading(inUTF8: $0) }
-        let anchored = ProseText(bytes: bytes, mentions: reading.spans, anchors: reading.anchors)
+        let entities = mentionFinder.automaton.entityTable
+        let anchored = ProseText(bytes: bytes, mentions: reading.spans, entities: entities, anchors: reading.anchors)
         guard travel.statesTrips(anchored) else { return (anchored, reading.summary) }
-        return (ProseText(bytes: bytes, mentions: reading.spans), reading.summary)
+        return (ProseText(bytes: bytes, mentions: reading.spans, entities: entities), reading.summary)
     }
 
     /// Reads one article already split, and marks what it finds with the article's position.

@@ -43,7 +43,7 @@ struct MentionAutomaton: Sendable {
     // Entities.
     private(set) var entities: [EntityID] = []
     /// Kind priority per entity: 0 country, 1 organisation, 2 city, 3 person, 4 other.
-    private var entityRank: [UInt8] = []
+    private(set) var entityRank: [UInt8] = []
     /// Per entity: the first entity with the same ``EntityID`` (itself, unless the gazetteer lists
     /// one twice), so that a summary counts each identifier once.
     private(set) var canonicalEntity: [Int32] = []
@@ -87,6 +87,17 @@ struct MentionAutomaton: Sendable {
     private(set) var fullNamePerson: [Int32] = []
     /// Per entity: its country code, when it is a country.
     private(set) var entityCountries: [CountryCode?] = []
+
+    /// The entities and their country codes, by index: what ``ProseText/MentionSpan`` points into.
+    struct EntityTable: Sendable {
+        /// The entities.
+        let ids: [EntityID]
+        /// Each entity's country code, when it is a country.
+        let countries: [CountryCode?]
+    }
+
+    /// ``entities`` and ``entityCountries`` together.
+    var entityTable: EntityTable { EntityTable(ids: entities, countries: entityCountries) }
     private var phraseWordCount: [Int32] = []
     private var phraseIsAmbiguous: [Bool] = []
 

@@ -51,7 +51,10 @@ extension MentionAutomaton {
     /// The entities and byte ranges of chosen mentions, for the extractors (no text, no columns).
     func spans(_ chosen: [(found: RawMatch, reading: Candidate)]) -> [ProseText.MentionSpan] {
         chosen.map {
-            ProseText.MentionSpan(entity: entities[Int($0.reading.entity)], range: $0.found.start..<$0.found.end)
+            ProseText.MentionSpan(
+                entityIndex: $0.reading.entity,
+                kind: ProseText.MentionSpan.Kind(rawValue: entityRank[Int($0.reading.entity)]) ?? .other,
+                range: $0.found.start..<$0.found.end)
         }
     }
 

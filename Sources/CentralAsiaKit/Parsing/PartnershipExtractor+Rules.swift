@@ -110,7 +110,7 @@ extension PartnershipExtractor {
         var place: String?
         for cursor in clause where prose.id(cursor) == Compiled.in {
             if let (mention, _) = prose.mention(at: cursor + 1), mention.kind == .city {
-                place = mention.entity.id
+                place = prose.entity(of: mention).id
                 break
             }
         }
@@ -154,7 +154,7 @@ extension PartnershipExtractor {
             !prose.word(cursor, in: Compiled.signatoryStops) || cursor == by + 1
         {
             if let (mention, end) = prose.mention(at: cursor) {
-                if mention.kind == .person, let person = gazetteer.person(named: mention.entity.id) {
+                if mention.kind == .person, let person = gazetteer.person(named: prose.entity(of: mention).id) {
                     let office = date.flatMap { date in person.offices.first { $0.isHeld(on: date) } }
                     result.append(Signatory(name: person.name, country: person.country, office: office?.title))
                 }
@@ -169,7 +169,7 @@ extension PartnershipExtractor {
     /// A format named beside an organisation that is one ("the “C5+1” format", "the C5+1 initiative").
     func format(at position: Int, in prose: ProseText) -> Partnership? {
         guard let (mention, end) = prose.mention(at: position), mention.kind == .organization,
-            let organization = organizations[mention.entity.id]
+            let organization = organizations[prose.entity(of: mention).id]
         else { return nil }
         let sentenceEnd = prose.sentenceRange(of: position).upperBound
         var cursor = end

@@ -112,8 +112,8 @@ public struct PartnershipExtractor: Sendable {
             return nil
         }
         switch mention.kind {
-        case .country, .organization: return (mention.entity, end)
-        case .city: return cityCountries[mention.entity.id].map { (.country($0), end) }
+        case .country, .organization: return (prose.entity(of: mention), end)
+        case .city: return cityCountries[prose.entity(of: mention).id].map { (.country($0), end) }
         default: return nil
         }
     }
@@ -124,10 +124,11 @@ public struct PartnershipExtractor: Sendable {
         var cursor = tokens.lowerBound
         while cursor < tokens.upperBound {
             if let (mention, end) = prose.mention(at: cursor) {
+                let entity = prose.entity(of: mention)
                 if mention.kind == .country || (!countriesOnly && mention.kind == .organization),
-                    !result.contains(mention.entity)
+                    !result.contains(entity)
                 {
-                    result.append(mention.entity)
+                    result.append(entity)
                 }
                 cursor = end
             } else {
@@ -140,8 +141,8 @@ public struct PartnershipExtractor: Sendable {
     /// The country the text is mostly about: the first it names (a city standing for its country).
     func primaryCountry(of prose: ProseText) -> EntityID? {
         for mention in prose.mentions {
-            if mention.kind == .country { return mention.entity }
-            if mention.kind == .city, let code = cityCountries[mention.entity.id] { return .country(code) }
+            if mention.kind == .country { return prose.entity(of: mention) }
+            if mention.kind == .city, let code = cityCountries[prose.entity(of: mention).id] { return .country(code) }
         }
         return nil
     }

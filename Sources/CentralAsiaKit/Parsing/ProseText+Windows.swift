@@ -19,14 +19,15 @@ extension ProseText {
     /// - Parameters:
     ///   - bytes: The text.
     ///   - mentions: Its mentions, in text order (all of them: rules may read the whole text's).
+    ///   - entities: The entities the mentions point into.
     ///   - anchors: The byte offsets, ascending, of words that may be anchor words; every anchor word
     ///     must be among them (others only cost time).
-    init(bytes: [UInt8], mentions: [MentionSpan], anchors: [Int32]) {
+    init(bytes: [UInt8], mentions: [MentionSpan], entities: MentionAutomaton.EntityTable, anchors: [Int32]) {
         let ranges = bytes.withUnsafeBufferPointer { buffer in
             ProseText.sentenceWindows(
                 around: ProseText.qualifyingAnchors(anchors, in: buffer, mentions: mentions), in: buffer)
         }
-        self.init(bytes: bytes, mentions: mentions, ranges: ranges)
+        self.init(bytes: bytes, mentions: mentions, entities: entities, ranges: ranges)
     }
 
     /// The sentences that hold the given byte offsets, as ascending byte ranges; touching ones are not

@@ -57,18 +57,24 @@ struct ProseText {
     let bytes: [UInt8]
     /// The tokens in order.
     private(set) var tokens: [Token] = []
-    /// What the extractors read of a mention: the entity and where it is.
+    /// What the extractors read of a mention: which entity (an index into ``entities``), its kind, and
+    /// where it is; ``entity(of:)`` gives the entity.
     struct MentionSpan {
-        /// The entity mentioned.
-        var entity: EntityID
+        /// The kinds the rules tell apart, compared without strings.
+        enum Kind: UInt8 { case country, organization, city, person, other }
+
+        /// The entity's index in the finder's ``MentionAutomaton/EntityTable``.
+        var entityIndex: Int32
+        /// The entity's kind.
+        var kind: Kind
         /// The mention's UTF-8 byte range in the text.
         var range: Range<Int>
-        /// The entity's kind.
-        var kind: EntityKind { entity.kind }
     }
 
     /// The mentions, in text order.
     let mentions: [MentionSpan]
+    /// The entities the mentions' indices point into.
+    let entities: MentionAutomaton.EntityTable
     /// For each token, the index in ``mentions`` of the mention that starts at it, or -1.
     private(set) var mentionStarting: [Int32] = []
     /// For each token, the index after the last token of the mention that starts at it, or -1.
@@ -79,18 +85,22 @@ struct ProseText {
     /// Splits a text and lays over it the mentions a finder reads in it.
     init(_ text: String, finder: MentionFinder) {
         let bytes = Array(text.utf8)
-        self.init(bytes: bytes, mentions: bytes.withUnsafeBufferPointer(finder.spans(inUTF8:)))
+        self.init(
+            bytes: bytes, mentions: bytes.withUnsafeBufferPointer(finder.spans(inUTF8:)),
+            entities: finder.automaton.entityTable)
     }
 
     /// Splits UTF-8 text and lays its mentions over it.
-    init(bytes: [UInt8], mentions: [MentionSpan]) {
-        self.init(bytes: bytes, mentions: mentions, ranges: [0..<min(bytes.count, Int(Int32.max) - 4)])
+    init(bytes: [UInt8], mentions: [MentionSpan], entities: MentionAutomaton.EntityTable) {
+        self.init(
+            bytes: bytes, mentions: mentions, entities: entities, ranges: [0..<min(bytes.count, Int(Int32.max) - 4)])
     }
 
     /// Splits some sentences of UTF-8 text (``tokenize(_:ranges:)``) and lays the mentions over them.
-    init(bytes: [UInt8], mentions: [MentionSpan], ranges: [Range<Int>]) {
+    init(bytes: [UInt8], mentions: [MentionSpan], entities: MentionAutomaton.EntityTable, ranges: [Range<Int>]) {
         self.bytes = bytes
         self.mentions = mentions
+        self.entities = entities
         (tokens, sentenceStarts) = bytes.withUnsafeBufferPointer { ProseText.tokenize($0, ranges: ranges) }
         layMentions()
     }
@@ -284,6 +294,12 @@ struct ProseText {
         guard first <= last, first < tokens.count, last < tokens.count else { return "" }
         return string(tokens[first].range.lowerBound..<tokens[last].range.upperBound)
     }
+
+    /// The entity a mention names.
+    func entity(of mention: MentionSpan) -> EntityID { entities.ids[Int(mention.entityIndex)] }
+
+    /// The country a mention names, when it names one.
+    func country(of mention: MentionSpan) -> CountryCode? { entities.countries[Int(mention.entityIndex)] }
 
     /// The mention starting at a token, and the token after it.
     func mention(at position: Int) -> (mention: MentionSpan, end: Int)? {

@@ -45,11 +45,11 @@ extension TravelExtractor {
         let country: CountryCode?
         switch place.kind {
         case .city:
-            city = place.entity.id
-            country = cityCountries[place.entity.id]
+            city = prose.entity(of: place).id
+            country = city.flatMap { cityCountries[$0] }
         case .country:
             city = nil
-            country = CountryCode(place.entity.id)
+            country = prose.country(of: place)
         default:
             return nil
         }
@@ -64,7 +64,7 @@ extension TravelExtractor {
         var cursor = start
         while cursor < open, organization == nil {
             if let (mention, end) = prose.mention(at: cursor) {
-                if mention.kind == .organization { organization = mention.entity.id }
+                if mention.kind == .organization { organization = prose.entity(of: mention).id }
                 cursor = end
             } else {
                 cursor += 1

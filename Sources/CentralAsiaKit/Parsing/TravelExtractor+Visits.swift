@@ -47,7 +47,7 @@ extension TravelExtractor {
         var cursor = tokens.lowerBound
         while cursor < tokens.upperBound {
             if let (mention, end) = prose.mention(at: cursor) {
-                if mention.kind == .person { person = mention.entity.id }
+                if mention.kind == .person { person = prose.entity(of: mention).id }
                 cursor = end
             } else {
                 cursor += 1
@@ -66,8 +66,10 @@ extension TravelExtractor {
             if prose.word(cursor) == "the" { cursor += 1 }
             guard cursor < limit, let (mention, _) = prose.mention(at: cursor) else { return nil }
             switch mention.kind {
-            case .country: return (CountryCode(mention.entity.id), nil)
-            case .city: return (cityCountries[mention.entity.id], mention.entity.id)
+            case .country: return (prose.country(of: mention), nil)
+            case .city:
+                let city = prose.entity(of: mention).id
+                return (cityCountries[city], city)
             default: return nil
             }
         }

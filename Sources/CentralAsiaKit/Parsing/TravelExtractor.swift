@@ -144,7 +144,7 @@ public struct TravelExtractor: Sendable {
     /// The country a mention at a token denotes, and the token after it.
     func country(at position: Int, in prose: ProseText) -> (CountryCode, Int)? {
         guard let (mention, end) = prose.mention(at: position), mention.kind == .country,
-            let code = CountryCode(mention.entity.id)
+            let code = prose.country(of: mention)
         else { return nil }
         return (code, end)
     }
