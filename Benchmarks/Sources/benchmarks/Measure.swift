@@ -1,3 +1,4 @@
+import CentralAsiaKit
 import Foundation
 
 /// Shared helpers: timing, input files, number formatting.
@@ -26,6 +27,35 @@ enum Measure {
             throw BenchmarkError("cannot read \"\(path)\"")
         }
         return [UInt8](data)
+    }
+
+    /// `--tasks N` from the arguments; 1 when absent.
+    static func tasks(_ arguments: [String]) -> Int {
+        guard let flag = arguments.firstIndex(of: "--tasks"), flag + 1 < arguments.count,
+            let count = Int(arguments[flag + 1]), count > 0
+        else { return 1 }
+        return count
+    }
+
+    /// Parses every page of a corpus, best of 3: page after page on this thread for one task, else with
+    /// `PageParser.parseCorpus(bytes:tasks:)`. Returns the best time and the pages read in the last run.
+    static func parseCorpus(
+        _ bytes: [UInt8], with parser: PageParser, tasks: Int
+    ) async -> (seconds: Double, pages: [NewsPage]) {
+        var best = Double.infinity
+        var pages: [NewsPage] = []
+        for _ in 0..<3 {
+            let clock = ContinuousClock()
+            let start = clock.now
+            if tasks > 1 {
+                pages = await parser.parseCorpus(bytes: bytes, tasks: tasks).compactMap { try? $0.get() }
+            } else {
+                pages = PageCorpus.pageRanges(in: bytes).compactMap { try? parser.parse(bytes: bytes, range: $0) }
+            }
+            let (whole, fraction) = (clock.now - start).components
+            best = Swift.min(best, Double(whole) + Double(fraction) / 1e18)
+        }
+        return (best, pages)
     }
 
     /// A figure with a fixed number of decimals.
