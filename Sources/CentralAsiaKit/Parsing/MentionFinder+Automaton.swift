@@ -60,6 +60,8 @@ struct MentionAutomaton: Sendable {
     private var vocabFilter: [UInt64] = []
     private var vocabOffsets: [Int32] = []
     private var vocabLengths: [Int32] = []
+    /// The normal forms one after another, then eight zero bytes, so that any word may be read eight
+    /// bytes at a time.
     private var vocabBytes: [UInt8] = []
     /// Per word id: bit `c` is set when a name starts with the word in case class `c`.
     private var vocabStarts: [UInt8] = []
@@ -241,6 +243,7 @@ struct MentionAutomaton: Sendable {
             let bit = Int(truncatingIfNeeded: (hash >> 40) & 0x3FFF)
             vocabFilter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
+        vocabBytes.append(contentsOf: repeatElement(0, count: 8))
         vocabStarts = [UInt8](repeating: 0, count: words.count)
         for key in edges.keys where key >> 32 == 0 {
             let edge = key & 0xFFFF_FFFF
@@ -307,17 +310,33 @@ struct MentionAutomaton: Sendable {
             if stored == 0 { return -1 }
             if stored & 0xFFFF_FFFF_0000_0000 == tag {
                 let index = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1
-                if Int(vocabLengths[index]) == length {
-                    let offset = Int(vocabOffsets[index])
-                    var same = true
-                    for position in 0..<length where vocabBytes[offset + position] != normal[position] {
-                        same = false
-                        break
-                    }
-                    if same { return Int32(index) }
+                if Int(vocabLengths[index]) == length, MentionAutomaton.equal(
+                    normal, vocabBytes, at: Int(vocabOffsets[index]), length: length)
+                {
+                    return Int32(index)
                 }
             }
             slot = (slot + 1) & vocabMask
+        }
+    }
+
+    /// Whether `length` bytes of a normal form equal the stored ones at an offset, compared eight at a time
+    /// (both may be read up to eight bytes past `length`).
+    @inline(__always)
+    private static func equal(
+        _ normal: UnsafeMutablePointer<UInt8>, _ stored: [UInt8], at offset: Int, length: Int
+    ) -> Bool {
+        stored.withUnsafeBytes { raw in
+            var position = 0
+            while position < length {
+                let left = UnsafeRawPointer(normal).loadUnaligned(fromByteOffset: position, as: UInt64.self)
+                let right = raw.loadUnaligned(fromByteOffset: offset + position, as: UInt64.self)
+                let remaining = length - position
+                let mask: UInt64 = remaining >= 8 ? .max : (1 << UInt64(remaining * 8)) &- 1
+                if (UInt64(littleEndian: left) ^ UInt64(littleEndian: right)) & mask != 0 { return false }
+                position += 8
+            }
+            return true
         }
     }
 
@@ -410,7 +429,9 @@ struct MentionAutomaton: Sendable {
     /// One pass over the text: every leftmost-longest phrase, in order; also appends to `anchors` the
     /// byte offset of every occurrence of a watched word (in any case) that starts below 2³¹.
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, anchors: inout [Int32]) -> [RawMatch] {
-        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: WordScanner.capacity)
+        // Eight bytes of room past the longest normal form, for ``equal(_:_:at:length:)``.
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: WordScanner.capacity + 8)
+        buffer.initialize(repeating: 0, count: WordScanner.capacity + 8)
         defer { buffer.deallocate() }
         var scanner = WordScanner(bytes: bytes, buffer: buffer)
         var matches: [RawMatch] = []
