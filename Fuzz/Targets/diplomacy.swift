@@ -1,6 +1,7 @@
 // seeds: Tests/CentralAsiaKitTests/Fixtures/diplomacy/*.txt Tests/CentralAsiaKitTests/Fixtures/pages/reference-structure.txt
-// Travel and partnership extraction on arbitrary bytes (also invalid UTF-8): never crashes, and what
-// it extracts survives a JSON round trip.
+// Travel and partnership extraction on arbitrary bytes (also invalid UTF-8): never crashes, what it
+// extracts survives a JSON round trip, and reading only the anchored sentences (as pages are read)
+// gives what reading the whole text gives.
 import Foundation
 
 @testable import CentralAsiaKit
@@ -12,5 +13,25 @@ public func fuzzDiplomacy(_ data: UnsafeRawPointer?, _ count: Int) -> CInt {
     let extraction = DiplomacyExtractor.standard.extract(
         from: text, reference: PartialDate(year: 2025, month: 1, day: 21))
     fuzzCheckRoundTrip(extraction)
+    checkAnchoredSentences(Array(text.utf8))
     return 0
+}
+
+/// Reading the sentences with a qualifying anchor word gives the visits and partnerships of the whole
+/// text, and the same answer to whether the text states a total of trips.
+private func checkAnchoredSentences(_ bytes: [UInt8]) {
+    let extractor = DiplomacyExtractor.standard
+    let reading = bytes.withUnsafeBufferPointer { extractor.mentionFinder.extractorReading(inUTF8: $0) }
+    let entities = extractor.mentionFinder.automaton.entityTable
+    let whole = ProseText(bytes: bytes, mentions: reading.spans, entities: entities)
+    let anchored = ProseText(bytes: bytes, mentions: reading.spans, entities: entities, anchors: reading.anchors)
+    let statesTrips = extractor.travel.statesTrips(whole)
+    fuzzCheck(extractor.travel.statesTrips(anchored) == statesTrips, "anchored sentences miss a total of trips")
+    guard !statesTrips else { return }
+    let expected = extractor.extract(whole, reference: nil)
+    let actual = extractor.extract(anchored, reference: nil)
+    fuzzCheck(actual.visits == expected.visits, "anchored visits \(actual.visits) != \(expected.visits)")
+    fuzzCheck(
+        actual.partnerships == expected.partnerships,
+        "anchored partnerships \(actual.partnerships) != \(expected.partnerships)")
 }

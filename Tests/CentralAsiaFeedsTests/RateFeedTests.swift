@@ -164,6 +164,22 @@ import Testing
         #expect(result.rates.first?.rate.quoted.text == expected)
     }
 
+    /// A rate file's date is read by the same dotted-day rule as a feed's: ASCII digits only.
+    @Test(
+        arguments: [
+            ("01.01.2025", "2025-01-01"), ("1.1.2025", "2025-01-01"), ("21.01.25", "2025-01-21"),
+            ("2025-01-21", "2025-01-21"), ("+1.01.2025", nil), ("01.01.+025", nil), ("01.13.2025", nil),
+            ("01.01.202", nil), ("001.01.2025", nil), ("01..2025", nil),
+        ] as [(String, String?)])
+    func readsDottedDaysStrictly(text: String, expected: String?) throws {
+        let feed =
+            "<ValCurs Date=\"\(text)\"><Valute ID=\"R1\"><CharCode>USD</CharCode><Nominal>1</Nominal>"
+            + "<Value>87,45</Value></Valute></ValCurs>"
+        let result = try RateFeed.parse(Data(feed.utf8))
+        #expect(result.date == expected.flatMap { PartialDate($0) })
+        #expect(FeedDate(text)?.day == expected.flatMap { PartialDate($0) })
+    }
+
     @Test func skipsBadRecordsWithDiagnostics() throws {
         let text = """
             <CurrencyRates Name="Daily Exchange Rates" Date="31.02.2026">

@@ -111,22 +111,17 @@ public struct FeedDate: Sendable, Hashable, Codable {
         return FeedDate(raw: "", day: date, instant: instant, unknownZone: unknownZone)
     }
 
-    private static func digits(_ text: Substring) -> Int? {
-        guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        return Int(text)
-    }
-
     /// `HH:mm[:ss[.fff]]`: hour, minute, second and nanoseconds (digits past the ninth dropped).
     private static func time(_ text: Substring) -> (Int, Int, Int, Int)? {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2 || parts.count == 3, parts[0].count <= 2, parts[1].count == 2,
-            let hour = digits(parts[0]), let minute = digits(parts[1])
+            let hour = PartialDate.asciiNumber(parts[0]), let minute = PartialDate.asciiNumber(parts[1])
         else { return nil }
         var second = 0
         var fraction = 0
         if parts.count == 3 {
             let pieces = parts[2].split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-            guard pieces[0].count == 2, let whole = digits(pieces[0]) else { return nil }
+            guard pieces[0].count == 2, let whole = PartialDate.asciiNumber(pieces[0]) else { return nil }
             second = whole
             if pieces.count == 2 {
                 guard let value = ISOInstant.nanoseconds(pieces[1]) else { return nil }
@@ -141,7 +136,9 @@ public struct FeedDate: Sendable, Hashable, Codable {
         if let hours = zones[text.uppercased()] { return hours * 3600 }
         guard let sign = text.first, sign == "+" || sign == "-" else { return nil }
         let body = text.dropFirst().replacingOccurrences(of: ":", with: "")
-        guard body.count == 4 || body.count == 2, let value = digits(Substring(body)) else { return nil }
+        guard body.count == 4 || body.count == 2, let value = PartialDate.asciiNumber(Substring(body)) else {
+            return nil
+        }
         let seconds = body.count == 4 ? (value / 100) * 3600 + (value % 100) * 60 : value * 3600
         return sign == "-" ? -seconds : seconds
     }
@@ -149,8 +146,9 @@ public struct FeedDate: Sendable, Hashable, Codable {
     private static func parseISO(_ text: String) -> FeedDate? {
         let utf8 = Array(text.utf8)
         guard utf8.count >= 10, utf8[4] == 0x2D, utf8[7] == 0x2D,
-            let year = digits(text.prefix(4)), let month = digits(text.dropFirst(5).prefix(2)),
-            let day = digits(text.dropFirst(8).prefix(2))
+            let year = PartialDate.asciiNumber(text.prefix(4)),
+            let month = PartialDate.asciiNumber(text.dropFirst(5).prefix(2)),
+            let day = PartialDate.asciiNumber(text.dropFirst(8).prefix(2))
         else { return nil }
         var rest = text.dropFirst(10)
         if rest.isEmpty { return make(year, month, day, time: nil, offset: nil) }
@@ -177,16 +175,13 @@ public struct FeedDate: Sendable, Hashable, Codable {
     private static func parseDotted(_ text: String) -> FeedDate? {
         let pieces = text.split(whereSeparator: { $0 == "," || $0 == " " })
         guard let first = pieces.first, pieces.count <= 2 else { return nil }
-        let parts = first.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
-            let day = digits(parts[0]), let month = digits(parts[1]), let year = digits(parts[2])
-        else { return nil }
+        guard let day = PartialDate(dottedDay: first) else { return nil }
         var clock: (Int, Int, Int, Int)?
         if pieces.count == 2 {
             guard let parsed = time(pieces[1]) else { return nil }
             clock = parsed
         }
-        return make(year, month, day, time: clock, offset: nil)
+        return make(day.year, day.month ?? 1, day.day ?? 1, time: clock, offset: nil)
     }
 
     private static func monthNumber(_ token: Substring) -> Int? {
@@ -205,8 +200,8 @@ public struct FeedDate: Sendable, Hashable, Codable {
     /// Java's `Date.toString()`: `Tue Jan 28 15:28:56 CET 2020` (weekday already dropped).
     private static func parseJavaStyle(_ tokens: ArraySlice<Substring>) -> FeedDate? {
         let parts = Array(tokens)
-        guard parts.count == 5, let month = monthNumber(parts[0]), let day = digits(parts[1]),
-            let clock = time(parts[2]), parts[4].count == 4, let year = digits(parts[4])
+        guard parts.count == 5, let month = monthNumber(parts[0]), let day = PartialDate.asciiNumber(parts[1]),
+            let clock = time(parts[2]), parts[4].count == 4, let year = PartialDate.asciiNumber(parts[4])
         else { return nil }
         if let seconds = offset(parts[3]) { return make(year, month, day, time: clock, offset: seconds) }
         guard parts[3].allSatisfy(\.isLetter) else { return nil }
@@ -225,14 +220,16 @@ public struct FeedDate: Sendable, Hashable, Codable {
         let yearToken = tokens[tokens.startIndex + 2]
         let day: Int
         let month: Int
-        if let number = digits(a), let name = monthNumber(b) {
+        if let number = PartialDate.asciiNumber(a), let name = monthNumber(b) {
             (day, month) = (number, name)
-        } else if let name = monthNumber(a), let number = digits(b) {
+        } else if let name = monthNumber(a), let number = PartialDate.asciiNumber(b) {
             (day, month) = (number, name)
         } else {
             return nil
         }
-        guard yearToken.count == 4 || yearToken.count == 2, var year = digits(yearToken) else { return nil }
+        guard yearToken.count == 4 || yearToken.count == 2, var year = PartialDate.asciiNumber(yearToken) else {
+            return nil
+        }
         if yearToken.count == 2 { year += year < 50 ? 2000 : 1900 }
         var rest = tokens.dropFirst(3)
         guard let clockToken = rest.first else { return make(year, month, day, time: nil, offset: nil) }

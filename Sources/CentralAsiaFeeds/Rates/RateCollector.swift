@@ -133,14 +133,10 @@ struct RateCollector {
         return QuotedDecimal(value.value / Decimal(nominal), scale: value.fractionDigits + extra, rule: .halfUp)
     }
 
-    /// Reads `dd.MM.yyyy`, `dd.MM.yy` (20yy) or `yyyy-MM-dd`.
+    /// Reads `yyyy-MM-dd` or a dotted day (``PartialDate/init(dottedDay:)``: `dd.MM.yyyy`, `dd.MM.yy`).
     static func date(_ text: String) -> PartialDate? {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if let iso = PartialDate(trimmed), iso.precision == .day { return iso }
-        let parts = trimmed.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 2, parts[1].count == 2, parts[2].count == 4 || parts[2].count == 2,
-            let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
-        else { return nil }
-        return PartialDate(year: parts[2].count == 2 ? 2000 + year : year, month: month, day: day)
+        return PartialDate(dottedDay: trimmed[...])
     }
 }

@@ -310,8 +310,9 @@ struct MentionAutomaton: Sendable {
             if stored == 0 { return -1 }
             if stored & 0xFFFF_FFFF_0000_0000 == tag {
                 let index = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1
-                if Int(vocabLengths[index]) == length, MentionAutomaton.equal(
-                    normal, vocabBytes, at: Int(vocabOffsets[index]), length: length)
+                if Int(vocabLengths[index]) == length,
+                    MentionAutomaton.equal(
+                        normal, vocabBytes, at: Int(vocabOffsets[index]), length: length)
                 {
                     return Int32(index)
                 }
