@@ -85,6 +85,30 @@ import Testing
         #expect(result.partnerships.isEmpty)
     }
 
+    /// An instrument whose clause ends in "and" at the end of a line, with "the" on the next, is read
+    /// (this once trapped on an empty range).
+    @Test func readsAnInstrumentWhoseClauseEndsInAndAtALineEnd() {
+        let result = PartnershipExtractor().extract(
+            from: "Kazakhstan and Russia signed the Trade Agreement and\nthe Roadmap.", reference: nil)
+        #expect(
+            result.partnerships.map(\.description) == [
+                "agreement KZ–RU \"Trade Agreement\" (signed)", "roadmap KZ–RU \"Roadmap\" (existing)",
+            ])
+    }
+
+    /// Phrases do not run on into the next line (a line is a paragraph): "comprehensive" ending one line
+    /// does not join "strategic partnership" on the next, whose line has no verb that elevates, and "to"
+    /// ending a line does not join "sign" on the next.
+    @Test func readsNoPhraseAcrossALineBreak() {
+        let result = PartnershipExtractor().extract(
+            from: "Kazakhstan and Russia agreed to elevate relations to a comprehensive\nstrategic partnership.",
+            reference: nil)
+        #expect(result.partnerships.isEmpty)
+        let planned = PartnershipExtractor().extract(
+            from: "Kazakhstan and Russia drafted a Trade Agreement to\nsign soon.", reference: nil)
+        #expect(planned.partnerships.map(\.status) == [.existing])
+    }
+
     /// A rule reads within its sentence: a party on the next line is not the partner of a level.
     @Test func readsNoPartnerPastTheEndOfItsSentence() {
         let extractor = PartnershipExtractor()

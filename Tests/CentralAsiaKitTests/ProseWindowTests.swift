@@ -128,10 +128,50 @@ import Testing
         "elevate relations to a comprehensive strategic partnership", "allied relations with", "signed 41 documents",
         "paid a state visit to", "will pay an official visit to", "is on a working visit in", "the C5+1 format",
         "SCO framework", "eight foreign trips", "22 visits", "the Strategic Partnership Agreement", "a joint statement",
+        // Marks and line breaks where tokens and words part ways.
+        "comprehensive\nstrategic partnership", "to\nsign", "will\nsign", "and\nthe Roadmap", "”-8 trips",
+        "“new”-agreement", "”-41 documents", "partnership-—", "SCO2024 format", "the C5+1x format", "SCO-led format",
+        "x-visit", "“visit”-", "agreement’s", "41-documents",
     ]
 
     /// Ends of sentences, and marks that look like one but are not.
     private static let sentenceEnds = [". The", ".\nIn", "! Then", "? So", "\n", ". the", "St. Paul"]
+
+    /// Texts on which reading the anchored sentences once differed from reading the whole text.
+    @Test(arguments: [
+        "Kazakhstan and Russia agreed to elevate relations to a comprehensive\nstrategic partnership.",
+        "Kazakhstan and Russia agreed to elevate relations to a comprehensive\nstrategic partnership with China.",
+        "Kazakhstan and Russia signed an agreement to elevate ties to a comprehensive\nTalks went on.\n"
+            + "strategic partnership with China.",
+        "Kazakhstan and Russia drafted a Trade Agreement to\nsign soon.",
+        "Kazakhstan and Russia: the “new”-agreement was signed.", "Kazakhstan and Russia signed ”-41 documents.",
+        "Kazakhstan and Russia elevated ties to a strategic partnership-—.", "Talks went on in the SCO2024 format.",
+        "Talks went on in the C5+1x format.", "Kazakhstan and Russia signed the Trade Agreement and\nthe Roadmap.",
+    ])
+    func readsEdgeCasesTheSameFromItsAnchoredSentences(text: String) {
+        let extractor = DiplomacyExtractor.standard
+        let bytes = Array(text.utf8)
+        let reading = bytes.withUnsafeBufferPointer { extractor.mentionFinder.extractorReading(inUTF8: $0) }
+        let entities = extractor.mentionFinder.automaton.entityTable
+        let whole = ProseText(bytes: bytes, mentions: reading.spans, entities: entities)
+        let anchored = ProseText(bytes: bytes, mentions: reading.spans, entities: entities, anchors: reading.anchors)
+        let expected = extractor.extract(whole, reference: nil)
+        let actual = extractor.extract(anchored, reference: nil)
+        #expect(actual.visits == expected.visits)
+        #expect(actual.partnerships == expected.partnerships)
+    }
+
+    /// A total of trips written after a typographic mark and a hyphen still makes the text a summary.
+    @Test func findsATotalOfTripsAfterAMarkAndAHyphen() {
+        let page = "Serdar Berdimuhamedov made ”-8 trips in 2024."
+        let travel = DiplomacyExtractor.standard.travel
+        let bytes = Array(page.utf8)
+        let reading = bytes.withUnsafeBufferPointer { MentionFinder.standard.extractorReading(inUTF8: $0) }
+        let anchored = ProseText(
+            bytes: bytes, mentions: reading.spans, entities: MentionFinder.standard.automaton.entityTable,
+            anchors: reading.anchors)
+        #expect(travel.statesTrips(anchored))
+    }
 
     /// Random prose from ``pieces`` reads the same when only its anchored sentences are split.
     @Test func randomProseReadsTheSameFromItsAnchoredSentences() {

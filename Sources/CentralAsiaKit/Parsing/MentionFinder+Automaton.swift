@@ -431,8 +431,8 @@ struct MentionAutomaton: Sendable {
     /// byte offset of every occurrence of a watched word (in any case) that starts below 2³¹.
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, anchors: inout [Int32]) -> [RawMatch] {
         // Eight bytes of room past the longest normal form, for ``equal(_:_:at:length:)``.
-        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: WordScanner.capacity + 8)
-        buffer.initialize(repeating: 0, count: WordScanner.capacity + 8)
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: WordScanner.bufferSize)
+        buffer.initialize(repeating: 0, count: WordScanner.bufferSize)
         defer { buffer.deallocate() }
         var scanner = WordScanner(bytes: bytes, buffer: buffer)
         var matches: [RawMatch] = []

@@ -74,7 +74,7 @@ extension PartnershipExtractor {
         // The clause: up to the sentence end or the next instrument joined by "and".
         var clauseEnd = sentence.upperBound
         for cursor in end..<sentence.upperBound
-        where prose.id(cursor) == Compiled.and
+        where prose.id(cursor) == Compiled.and && cursor + 2 < sentence.upperBound
             && prose.word(cursor + 1, in: Compiled.articles)
             && (cursor + 2..<min(cursor + 8, sentence.upperBound)).contains(where: {
                 prose.id($0) >= 0 && PartnershipExtractor.instrumentsByWord[Int(prose.id($0))] != nil

@@ -87,7 +87,7 @@ extension ProseText {
             let byte = bytes[start - 1]
             if isASCIIWordByte(byte) {
                 start -= 1
-            } else if byte == UInt8(ascii: "-"), start < end, start >= 2, isLetterOrDigit(bytes[start - 2]) {
+            } else if start < end, joinsHyphen(bytes, at: start - 1) {
                 start -= 1
             } else {
                 break
@@ -117,7 +117,7 @@ extension ProseText {
             let byte = bytes[end]
             if isASCIIWordByte(byte) {
                 end += 1
-            } else if byte == UInt8(ascii: "-"), end > start, end + 1 < bytes.count, isLetterOrDigit(bytes[end + 1]) {
+            } else if end > start, joinsHyphen(bytes, at: end) {
                 end += 1
             } else {
                 break
@@ -195,9 +195,7 @@ extension ProseText {
             let before = bytes[start - 1]
             if before >= 0x80 {
                 guard start >= 3, isTypographic(bytes, at: start - 3) else { return .unknown }
-            } else if isLetterOrDigit(before)
-                || before == UInt8(ascii: "-") && start >= 2 && isLetterOrDigit(bytes[start - 2])
-            {
+            } else if isLetterOrDigit(before) || joinsHyphen(bytes, at: start - 1) {
                 return .none
             }
         }
@@ -205,8 +203,8 @@ extension ProseText {
             let after = bytes[end]
             if after >= 0x80 {
                 guard isTypographic(bytes, at: end) else { return .unknown }
-            } else if after == UInt8(ascii: "-"), end + 1 < bytes.count, isLetterOrDigit(bytes[end + 1]) {
-                return bytes[end + 1] >= 0x80 ? .unknown : .none
+            } else if joinsHyphen(bytes, at: end) {
+                return .none
             }
         }
         return .word(range)
@@ -226,12 +224,19 @@ extension ProseText {
         return false
     }
 
-    /// Whether an organisation's mention ends before an offset with no letter or digit between.
+    /// Whether an organisation's mention ends before an offset with no letter or digit between, past the
+    /// end of the token the mention ends in ("SCO2024 format" is one token, then the format word).
     private static func organizationBefore(
         _ offset: Int, in bytes: UnsafeBufferPointer<UInt8>, mentions: [MentionSpan], below index: Int
     ) -> Bool {
         guard index > 0, mentions[index - 1].kind == .organization else { return false }
-        return !(mentions[index - 1].range.upperBound..<offset).contains { isASCIIWordByte(bytes[$0]) }
+        var cursor = mentions[index - 1].range.upperBound
+        while cursor < offset,
+            isLetterOrDigit(bytes[cursor]) && !isTypographic(bytes, at: cursor) || joinsHyphen(bytes, at: cursor)
+        {
+            cursor += 1
+        }
+        return !(cursor..<offset).contains { isASCIIWordByte(bytes[$0]) }
     }
 
     /// Whether the word before an anchor fits one of its count or partner roles.

@@ -60,6 +60,17 @@ extension ProseText {
         return endsSentence(bytes, at: mark, tokenEnd: offset) && !endsAbbreviation(bytes, before: mark)
     }
 
+    /// Whether the tokeniser keeps the hyphen at an offset inside a word: a word byte stands right before
+    /// it (not the end of a typographic mark) and right after it (not the start of one).
+    static func joinsHyphen(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index >= 1, index + 1 < bytes.count, bytes[index] == UInt8(ascii: "-") else { return false }
+        let before = bytes[index - 1]
+        guard isLetterOrDigit(before), !(before >= 0x80 && index >= 3 && isTypographic(bytes, at: index - 3)) else {
+            return false
+        }
+        return isLetterOrDigit(bytes[index + 1]) && !isTypographic(bytes, at: index + 1)
+    }
+
     /// Whether the word that ends right before a mark is one of ``abbreviations``, as the tokeniser splits it.
     private static func endsAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, before mark: Int) -> Bool {
         var start = mark
@@ -71,9 +82,7 @@ extension ProseText {
             // typographic mark), or is a hyphen joining a word before it.
             if isLetterOrDigit(before) {
                 guard before >= 0x80, start >= 3, isTypographic(bytes, at: start - 3) else { return false }
-            } else if before == UInt8(ascii: "-"), start >= 2, isLetterOrDigit(bytes[start - 2]),
-                !(bytes[start - 2] >= 0x80 && start >= 4 && isTypographic(bytes, at: start - 4))
-            {
+            } else if joinsHyphen(bytes, at: start - 1) {
                 return false
             }
         }

@@ -54,9 +54,11 @@ extension ProseText {
         set.contains(id(position))
     }
 
-    /// Whether the tokens from a position spell a phrase.
+    /// Whether the tokens from a position spell a phrase, all in one sentence.
     func matches(_ phrase: WordPhrase, at position: Int) -> Bool {
-        guard position >= 0, position + phrase.count <= tokens.count else { return false }
+        guard position >= 0, phrase.count > 0, position + phrase.count <= tokens.count,
+            tokens[position].sentence == tokens[position + phrase.count - 1].sentence
+        else { return false }
         for (offset, word) in phrase.words.enumerated() where tokens[position + offset].word != word { return false }
         return true
     }

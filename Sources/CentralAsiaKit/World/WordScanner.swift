@@ -55,6 +55,9 @@ struct WordScanner {
 
     /// The maximum length of a normal form; longer words are never names.
     static let capacity = 64
+    /// The size of a buffer for normal forms: ``capacity`` and eight bytes more, so that a normal form may
+    /// be read eight bytes at a time.
+    static let bufferSize = capacity + 8
 
     private let bytes: UnsafeBufferPointer<UInt8>
     /// The normal form of the last word returned by ``next()``.
@@ -70,7 +73,7 @@ struct WordScanner {
     ///
     /// - Parameters:
     ///   - bytes: The UTF-8 text; it must outlive the scanner.
-    ///   - buffer: Room for ``capacity`` bytes of normal form.
+    ///   - buffer: Room for ``bufferSize`` bytes of normal form.
     init(bytes: UnsafeBufferPointer<UInt8>, buffer: UnsafeMutablePointer<UInt8>) {
         self.bytes = bytes
         self.buffer = buffer
@@ -134,17 +137,21 @@ struct WordScanner {
     ///
     /// Passes over ASCII marks and words of ASCII letters that start in lower case when `shapes` has no bit
     /// for their first byte and length (bit `n`, or 63 for longer words; longer than ``capacity`` is always
-    /// passed over), then reads on as ``next()``. The word returned does not tell whether a hard gap came
-    /// before it.
+    /// passed over), then reads on as ``next()``. The word returned tells whether a hard gap came right
+    /// before it (after the last word passed over).
     ///
     /// - Parameter shapes: 256 masks, by first byte.
     mutating func next(skippingLowerCase shapes: UnsafeBufferPointer<UInt64>) -> Word? {
         let count = bytes.count
         var index = position
+        var hard = false
         while index < count {
             let byte = bytes[index]
             if byte &- 0x61 >= 26 {
-                guard byte < 0x80, WordScanner.asciiClass(byte) < 2 else { break }
+                guard byte < 0x80 else { break }
+                let byteClass = WordScanner.asciiClass(byte)
+                guard byteClass < 2 else { break }
+                if byteClass == 1 { hard = true }
                 if byte == 0x0A {
                     line += 1
                     lineStart = index + 1
@@ -166,9 +173,12 @@ struct WordScanner {
             let length = end - index
             if length <= WordScanner.capacity, shapes[Int(byte)] & (1 << UInt64(min(length, 63))) != 0 { break }
             index = end
+            hard = false
         }
         position = index
-        return next()
+        guard var word = next() else { return nil }
+        word.hardGapBefore = word.hardGapBefore || hard
+        return word
     }
 
     /// Returns the next word, or `nil` at the end of the text.
@@ -318,7 +328,7 @@ struct WordScanner {
     /// - Returns: Each word's normal form, flags and whether a hard gap precedes it.
     static func words(of text: String) -> [(normal: [UInt8], flags: UInt8, hardGapBefore: Bool)] {
         var utf8 = Array(text.utf8)
-        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: bufferSize)
         defer { buffer.deallocate() }
         return utf8.withUnsafeMutableBufferPointer { mutable in
             var scanner = WordScanner(bytes: UnsafeBufferPointer(mutable), buffer: buffer)
