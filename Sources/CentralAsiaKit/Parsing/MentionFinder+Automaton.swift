@@ -66,9 +66,10 @@ struct MentionAutomaton: Sendable {
     /// Per word id: bit `c` is set when a name starts with the word in case class `c`.
     private var vocabStarts: [UInt8] = []
     /// Like ``vocabShapes``, for the words that start a name in the "any case" class ("von der
-    /// Leyen") and the watched words: a lower-case word outside a run that fits none of them is skipped
-    /// without a lookup.
-    private var lowerCaseShapes: [UInt64] = []
+    /// Leyen"): a lower-case word outside a run that fits none of them is skipped without a lookup.
+    private var nameStartShapes: [UInt64] = []
+    /// ``nameStartShapes`` and the shapes of the watched words, for scans that report them.
+    private var watchingShapes: [UInt64] = []
     private var vocabMask = 0
     /// The number of words that occur in names; the words after them are only watched.
     private var nameWordCount: Int32 = 0
@@ -249,9 +250,13 @@ struct MentionAutomaton: Sendable {
             let edge = key & 0xFFFF_FFFF
             vocabStarts[Int(edge / 3)] |= 1 << UInt8(edge % 3)
         }
-        lowerCaseShapes = [UInt64](repeating: 0, count: 256)
-        for (id, word) in words.enumerated() where vocabStarts[id] & 4 != 0 || vocabWatched[id] {
-            if let first = word.first { lowerCaseShapes[Int(first)] |= 1 << UInt64(min(word.count, 63)) }
+        nameStartShapes = [UInt64](repeating: 0, count: 256)
+        watchingShapes = nameStartShapes
+        for (id, word) in words.enumerated() {
+            guard let first = word.first else { continue }
+            let bit: UInt64 = 1 << UInt64(min(word.count, 63))
+            if vocabStarts[id] & 4 != 0 { nameStartShapes[Int(first)] |= bit }
+            if vocabStarts[id] & 4 != 0 || vocabWatched[id] { watchingShapes[Int(first)] |= bit }
         }
         soleReadings = phraseCandidates.map { readings in
             guard readings.count == 1, let only = readings.first, !only.isWeak, entityRank[Int(only.entity)] != 3
@@ -423,13 +428,21 @@ struct MentionAutomaton: Sendable {
 
     /// One pass over the text: every leftmost-longest phrase, in order.
     func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RawMatch] {
-        var anchors: [Int32] = []
-        return scan(bytes, anchors: &anchors)
+        var unused: [Int32] = []
+        return scan(bytes, lowerCaseShapes: nameStartShapes, anchors: &unused)
     }
 
     /// One pass over the text: every leftmost-longest phrase, in order; also appends to `anchors` the
     /// byte offset of every occurrence of a watched word (in any case) that starts below 2³¹.
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, anchors: inout [Int32]) -> [RawMatch] {
+        scan(bytes, lowerCaseShapes: watchingShapes, anchors: &anchors)
+    }
+
+    /// One pass over the text, passing over the lower-case words outside a run whose shapes miss
+    /// `lowerCaseShapes`; the watched words it looks up go to `anchors`.
+    private func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, lowerCaseShapes: [UInt64], anchors: inout [Int32]
+    ) -> [RawMatch] {
         // Eight bytes of room past the longest normal form, for ``equal(_:_:at:length:)``.
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: WordScanner.bufferSize)
         buffer.initialize(repeating: 0, count: WordScanner.bufferSize)
@@ -497,7 +510,8 @@ struct MentionAutomaton: Sendable {
         let candidates = phraseCandidates.reduce(0) { $0 + 48 + $1.count * MemoryLayout<Candidate>.stride }
         let names = entities.reduce(0) { $0 + MemoryLayout<EntityID>.stride + $1.id.utf8.count }
         return vocabSlots.count * 8 + vocabFilter.count * 8 + vocabOffsets.count * 4 + vocabLengths.count * 4
-            + vocabBytes.count + vocabStarts.count + vocabShapes.count * 8 + lowerCaseShapes.count * 8
+            + vocabBytes.count + vocabStarts.count + vocabShapes.count * 8 + nameStartShapes.count * 8
+            + watchingShapes.count * 8
             + vocabWatched.count + edgeKeys
             .count * 8 + edgeTargets.count * 4
             + nodePhrase.count * 4 + candidates + canonicalEntity.count * 4
