@@ -21,7 +21,8 @@ extension ProseText {
         static let level = AnchorRoles(rawValue: 64)
     }
 
-    /// The roles of each word of ``vocabulary``, from the extractors' tables (empty for other words).
+    /// The roles of each word of ``vocabulary``, from the extractors' tables (empty for other words);
+    /// the words with a role are ``anchorWords``.
     static let anchorRoles: [AnchorRoles] = {
         var roles = [AnchorRoles](repeating: [], count: vocabulary.words.count)
         func add<Words: Sequence<String>>(_ words: Words, _ role: AnchorRoles) {
@@ -133,16 +134,6 @@ extension ProseText {
         vocabulary.index(of: UnsafeBufferPointer(rebasing: bytes[range])).map { Int32($0) } ?? -1
     }
 
-    /// Whether a word may be a number: digits, a number word, or a hyphenated word that starts with one.
-    private static func mayBeNumber(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        if let first = slice.first, first &- 0x30 < 10 { return digits(slice) != nil }
-        let word = id(of: range, in: bytes)
-        if word >= 0 { return cardinals[Int(word)] != nil }
-        guard let hyphen = slice.firstIndex(of: UInt8(ascii: "-")) else { return false }
-        return vocabulary.index(of: UnsafeBufferPointer(rebasing: slice[..<hyphen])) != nil
-    }
-
     /// The offsets of the anchors whose sentence some rule may read something in: each anchor word whose
     /// neighbours fit one of its roles (``AnchorRoles``). Words that the tokeniser would not read as an
     /// anchor word ("state-visit", "visitors") are dropped.
@@ -188,7 +179,7 @@ extension ProseText {
 
     /// Whether a run of ASCII word bytes is a whole token of the tokeniser (`.word`), part of a longer one
     /// (`.none`: "state-visit", "visit2"), or next to a non-ASCII byte that may join it (`.unknown`).
-    private static func tokenExtent(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Neighbor {
+    static func tokenExtent(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Neighbor {
         let (start, end) = (range.lowerBound, range.upperBound)
         guard start < end else { return .none }
         if start > 0 {
@@ -248,8 +239,8 @@ extension ProseText {
         case .unknown: return true
         case .word(let range): previous = range
         }
-        if !roles.isDisjoint(with: [.tripCount, .documentCount]), mayBeNumber(previous, in: bytes) { return true }
-        let word = id(of: previous, in: bytes)
+        let (word, number) = reading(ofWord: UnsafeBufferPointer(rebasing: bytes[previous]))
+        if !roles.isDisjoint(with: [.tripCount, .documentCount]), number != nil { return true }
         if roles.contains(.tripCount), tripAdjectiveWords.contains(word) { return true }
         guard roles.contains(.partner), PartnershipExtractor.Compiled.partnerQualifiers.contains(word) else {
             return false

@@ -6,13 +6,8 @@ extension ProseText {
     /// Every rule but the travel summaries reads within one sentence, so only the sentences that hold an
     /// anchor word need splitting (``init(bytes:mentions:anchors:)``); a text with a stated total of trips
     /// is split whole.
-    static let anchorWords: Set<String> = TravelExtractor.visitWords
-        .union(TravelExtractor.tripNouns)
-        .union(PartnershipExtractor.instruments.keys)
-        .union(PartnershipExtractor.levels.map { $0.words[0] })
-        .union(PartnershipExtractor.partnerNouns)
-        .union(PartnershipExtractor.formatWords)
-        .union(PartnershipExtractor.documentNouns)
+    static let anchorWords = Set(
+        vocabulary.words.indices.filter { !anchorRoles[$0].isEmpty }.map { vocabulary.words[$0] })
 
     /// Splits only the sentences of UTF-8 text that hold an anchor word, and lays the mentions over them.
     ///
@@ -72,20 +67,11 @@ extension ProseText {
     }
 
     /// Whether the word that ends right before a mark is one of ``abbreviations``, as the tokeniser splits it.
-    private static func endsAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, before mark: Int) -> Bool {
+    static func endsAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, before mark: Int) -> Bool {
         var start = mark
         while start > 0, (bytes[start - 1] | 0x20) &- 0x61 < 26, mark - start < 4 { start -= 1 }
-        guard start < mark, mark - start <= 3 else { return false }
-        if start > 0 {
-            let before = bytes[start - 1]
-            // The word runs on before `start` when the byte there continues a word (unless it ends a
-            // typographic mark), or is a hyphen joining a word before it.
-            if isLetterOrDigit(before) {
-                guard before >= 0x80, start >= 3, isTypographic(bytes, at: start - 3) else { return false }
-            } else if joinsHyphen(bytes, at: start - 1) {
-                return false
-            }
-        }
+        // The letters must be the whole word before the mark, as the tokeniser splits it.
+        guard start < mark, mark - start <= 3, case .word = tokenExtent(start..<mark, in: bytes) else { return false }
         let word = UnsafeBufferPointer(rebasing: bytes[start..<mark])
         guard let index = vocabulary.index(of: word) else { return false }
         return abbreviationWords.contains(Int32(index))

@@ -151,7 +151,6 @@ struct ProseText {
         var sentenceStarts: [Int] = []
         tokens.reserveCapacity(ranges.reduce(0) { $0 + $1.count } / 5)
         let vocabulary = ProseText.vocabulary
-        let cardinals = ProseText.cardinals
         var sentence = 0
         var startsSentence = true
         for range in ranges {
@@ -204,25 +203,14 @@ struct ProseText {
                 }
                 let first = bytes[start]
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                var flags: UInt8 = 0
                 var number: Int?
                 var word: Int32 = -1
                 if isWord {
-                    if let known = vocabulary.index(of: slice) {
-                        flags = vocabulary.flags[known]
-                        number = cardinals[known]
-                        word = Int32(known)
-                    } else if first &- 0x30 < 10 {
-                        number = digits(slice)
-                    } else if let hyphen = slice.firstIndex(of: UInt8(ascii: "-")),
-                        vocabulary.index(of: UnsafeBufferPointer(rebasing: slice[..<hyphen])) != nil
-                    {
-                        // "twenty-three": only a number word may start a hyphenated number.
-                        number = NumberWords.cardinal(String(decoding: slice, as: UTF8.self))  // folds case itself
-                    }
+                    (word, number) = reading(ofWord: slice)
                 } else if let known = vocabulary.index(of: slice) {
                     word = Int32(known)
                 }
+                let flags = word >= 0 ? vocabulary.flags[Int(word)] : 0
                 tokens.append(
                     Token(
                         range: start..<index, word: word, isWord: isWord,
@@ -232,9 +220,7 @@ struct ProseText {
                         sentence: sentence, number: number, flags: flags))
                 // A sentence ends at . ! ? before a space and a capital letter, unless the full stop closes
                 // an abbreviation written right before it ("St. Petersburg").
-                if !isWord, endsSentence(bytes, at: start, tokenEnd: index),
-                    !isAbbreviation(tokens, before: tokens.count - 1)
-                {
+                if !isWord, endsSentence(bytes, at: start, tokenEnd: index), !endsAbbreviation(bytes, before: start) {
                     sentence += 1
                     startsSentence = true
                 }
@@ -251,6 +237,19 @@ struct ProseText {
         return (first == UInt8(ascii: ".") || first == UInt8(ascii: "!") || first == UInt8(ascii: "?"))
             && tokenEnd + 1 < bytes.count && bytes[tokenEnd] == 0x20
             && (bytes[tokenEnd + 1] &- 0x41 < 26 || bytes[tokenEnd + 1] >= 0x80)
+    }
+
+    /// How the extractors read a word: its index in ``vocabulary`` (or -1), and the cardinal number it
+    /// spells ("22", "eight", "Eleven", "twenty-three"), if any.
+    static func reading(ofWord slice: UnsafeBufferPointer<UInt8>) -> (word: Int32, number: Int?) {
+        if let known = vocabulary.index(of: slice) { return (Int32(known), cardinals[known]) }
+        guard let first = slice.first else { return (-1, nil) }
+        if first &- 0x30 < 10 { return (-1, digits(slice)) }
+        // "twenty-three": only a number word may start a hyphenated number.
+        guard let hyphen = slice.firstIndex(of: UInt8(ascii: "-")),
+            vocabulary.index(of: UnsafeBufferPointer(rebasing: slice[..<hyphen])) != nil
+        else { return (-1, nil) }
+        return (-1, NumberWords.cardinal(String(decoding: slice, as: UTF8.self)))  // folds case itself
     }
 
     /// The value of a run of ASCII digits (at most 15), or `nil` when anything else is in it.
@@ -274,14 +273,6 @@ struct ProseText {
         }
         let column = TextScanner.column(in: bytes, from: lineStart, to: min(offset, bytes.count))
         return SourceLocation(offset: offset, line: line, column: column)
-    }
-
-    /// Whether the full stop at a token closes an abbreviation ("St.", "U.S." inside a name).
-    private static func isAbbreviation(_ tokens: [Token], before position: Int) -> Bool {
-        guard position > 0 else { return false }
-        let previous = tokens[position - 1]
-        guard previous.isWord, previous.range.upperBound == tokens[position].range.lowerBound else { return false }
-        return abbreviationWords.contains(previous.word)
     }
 
     /// The text of a byte range.

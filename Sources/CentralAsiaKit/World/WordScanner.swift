@@ -160,10 +160,8 @@ struct WordScanner {
                 continue
             }
             var end = index + 1
-            while end &+ 8 <= count, let base = bytes.baseAddress {
-                let chunk = UInt64(
-                    littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: end, as: UInt64.self))
-                let run = (~WordScanner.asciiLetterMask(chunk) & 0x8080_8080_8080_8080).trailingZeroBitCount >> 3
+            while let chunk = chunk(at: end) {
+                let run = WordScanner.leadingLetters(chunk)
                 end &+= run
                 if run < 8 { break }
             }
@@ -231,11 +229,8 @@ struct WordScanner {
             // Bit 5 of an ASCII letter is set for lower case: OR-ing them tells whether any was lower-case.
             var lowerBits: UInt8 = 0
             // ASCII letters eight at a time; the loop below takes the byte that ends the run.
-            while index &+ 8 <= count, length &+ 8 <= WordScanner.capacity, let base = bytes.baseAddress {
-                let chunk = UInt64(
-                    littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                let letters = WordScanner.asciiLetterMask(chunk)
-                let run = (~letters & 0x8080_8080_8080_8080).trailingZeroBitCount >> 3
+            while length &+ 8 <= WordScanner.capacity, let chunk = chunk(at: index) {
+                let run = WordScanner.leadingLetters(chunk)
                 UnsafeMutableRawPointer(buffer + length).storeBytes(
                     of: (chunk | 0x2020_2020_2020_2020).littleEndian, as: UInt64.self)
                 let kept = run == 8 ? UInt64.max : (1 << UInt64(run * 8)) &- 1
@@ -280,6 +275,19 @@ struct WordScanner {
         return Word(
             start: start, end: index, normalLength: kept ? length : Int.max,
             flags: flags, hardGapBefore: hard, line: line, lineStart: lineStart)
+    }
+
+    /// The eight bytes at an offset as a little-endian word, or `nil` when fewer than eight are left.
+    @inline(__always)
+    private func chunk(at index: Int) -> UInt64? {
+        guard index &+ 8 <= bytes.count, let base = bytes.baseAddress else { return nil }
+        return UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self))
+    }
+
+    /// How many of a chunk's bytes, from its first, are ASCII letters (8 when all are).
+    @inline(__always)
+    static func leadingLetters(_ chunk: UInt64) -> Int {
+        (~asciiLetterMask(chunk) & 0x8080_8080_8080_8080).trailingZeroBitCount >> 3
     }
 
     /// Bit 7 of each byte of a little-endian word is set when that byte is an ASCII letter (either case).
