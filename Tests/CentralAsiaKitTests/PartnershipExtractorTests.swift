@@ -109,6 +109,17 @@ import Testing
         #expect(planned.partnerships.map(\.status) == [.existing])
     }
 
+    /// An instrument's place is a city in its own sentence, not one that starts the next line.
+    @Test func readsNoPlaceFromTheNextLine() {
+        let extractor = PartnershipExtractor()
+        let result = extractor.extract(
+            from: "Kazakhstan and Russia signed the Trade Agreement in\nAstana talks went on.", reference: nil)
+        #expect(result.partnerships.map(\.place) == [nil])
+        let sameLine = extractor.extract(
+            from: "Kazakhstan and Russia signed the Trade Agreement in Astana.", reference: nil)
+        #expect(sameLine.partnerships.map(\.place) == ["Astana"])
+    }
+
     /// A rule reads within its sentence: a party on the next line is not the partner of a level.
     @Test func readsNoPartnerPastTheEndOfItsSentence() {
         let extractor = PartnershipExtractor()

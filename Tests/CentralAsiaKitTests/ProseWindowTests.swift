@@ -147,6 +147,7 @@ import Testing
         "Kazakhstan and Russia: the “new”-agreement was signed.", "Kazakhstan and Russia signed ”-41 documents.",
         "Kazakhstan and Russia elevated ties to a strategic partnership-—.", "Talks went on in the SCO2024 format.",
         "Talks went on in the C5+1x format.", "Kazakhstan and Russia signed the Trade Agreement and\nthe Roadmap.",
+        "Kazakhstan and Russia signed the Trade Agreement in\nAstana talks went on.",
     ])
     func readsEdgeCasesTheSameFromItsAnchoredSentences(text: String) {
         let extractor = DiplomacyExtractor.standard

@@ -108,7 +108,7 @@ extension PartnershipExtractor {
         let date = DatePhraseParser(yearInference: status == .planned ? .notBeforeReference : .notAfterReference)
             .first(inUTF8: prose.bytes, range: byteRange, reference: reference)?.value.start
         var place: String?
-        for cursor in clause where prose.id(cursor) == Compiled.in {
+        for cursor in clause where prose.id(cursor) == Compiled.in && cursor + 1 < clause.upperBound {
             if let (mention, _) = prose.mention(at: cursor + 1), mention.kind == .city {
                 place = prose.entity(of: mention).id
                 break
