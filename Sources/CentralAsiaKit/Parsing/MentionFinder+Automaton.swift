@@ -449,6 +449,8 @@ struct MentionAutomaton: Sendable {
         defer { buffer.deallocate() }
         var scanner = WordScanner(bytes: bytes, buffer: buffer)
         var matches: [RawMatch] = []
+        // Room for a mention every 64 bytes, more than news prose holds, so that the list seldom grows.
+        matches.reserveCapacity(bytes.count / 64 + 4)
         var run: [RunWord] = []
         run.reserveCapacity(16)
         return lowerCaseShapes.withUnsafeBufferPointer { shapes in

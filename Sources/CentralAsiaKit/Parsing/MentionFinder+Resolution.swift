@@ -2,19 +2,14 @@ extension MentionAutomaton {
     /// Picks the reading of each phrase the scan found (kinds, surnames, ambiguous names, titles; the
     /// rules are listed on ``MentionFinder``): the mentions, before they are made public values.
     func choose(_ raw: [RawMatch], in bytes: UnsafeBufferPointer<UInt8>) -> [(found: RawMatch, reading: Candidate)] {
-        // Where each person is named in full (a name or alias of two words or more, with a single reading).
-        var anchors: [Int32: [Int]] = [:]
-        for (position, found) in raw.enumerated() {
-            let person = fullNamePerson[Int(found.phrase)]
-            if person >= 0 { anchors[person, default: []].append(position) }
-        }
+        let fullNames = FullNameIndex(raw, fullNamePerson: fullNamePerson)
         var chosen: [(found: RawMatch, reading: Candidate)] = []
         chosen.reserveCapacity(raw.count)
         for (position, found) in raw.enumerated() {
             if isAmbiguous(found.phrase), !ambiguousNameCounts(raw, at: position, in: bytes) { continue }
             if let only = soleReadings[Int(found.phrase)] {
                 chosen.append((found, only))
-            } else if let reading = choose(candidates(of: found.phrase), at: position, anchors: anchors) {
+            } else if let reading = choose(candidates(of: found.phrase), at: position, fullNames: fullNames) {
                 chosen.append((found, reading))
             }
         }
@@ -61,19 +56,41 @@ extension MentionAutomaton {
     /// What chosen mentions add up to, as ``ArticleMentions/init(_:)`` summarises them: each entity
     /// once, in first-mention order, told apart by its index rather than by hashing its name.
     func summary(_ chosen: [(found: RawMatch, reading: Candidate)]) -> ArticleMentions {
-        var summary = ArticleMentions()
-        var seen = [UInt64](repeating: 0, count: (entities.count + 63) / 64)
-        for (_, reading) in chosen {
-            let index = Int(canonicalEntity[Int(reading.entity)])
-            guard seen[index >> 6] & (1 << UInt64(index & 63)) == 0 else { continue }
-            seen[index >> 6] |= 1 << UInt64(index & 63)
-            if let code = entityCountries[index] {
-                summary.countries.append(code)
-            } else {
-                summary.add(entities[index])
+        // The distinct entities in order, then each list sized once: no list grows append by append.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (entities.count + 63) / 64) { seen in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: chosen.count) { distinct in
+                seen.initialize(repeating: 0)
+                var count = 0
+                var perRank = (0, 0, 0, 0)
+                for (_, reading) in chosen {
+                    let index = Int(canonicalEntity[Int(reading.entity)])
+                    guard seen[index >> 6] & (1 << UInt64(index & 63)) == 0 else { continue }
+                    seen[index >> 6] |= 1 << UInt64(index & 63)
+                    distinct[count] = Int32(index)
+                    count += 1
+                    switch entityRank[index] {
+                    case 0: perRank.0 += 1
+                    case 1: perRank.1 += 1
+                    case 2: perRank.2 += 1
+                    default: perRank.3 += 1
+                    }
+                }
+                var summary = ArticleMentions()
+                summary.countries.reserveCapacity(perRank.0)
+                summary.organizations.reserveCapacity(perRank.1)
+                summary.cities.reserveCapacity(perRank.2)
+                summary.people.reserveCapacity(perRank.3)
+                for position in 0..<count {
+                    let index = Int(distinct[position])
+                    if let code = entityCountries[index] {
+                        summary.countries.append(code)
+                    } else {
+                        summary.add(entities[index])
+                    }
+                }
+                return summary
             }
         }
-        return summary
     }
 
     /// The number of Unicode scalars in UTF-8 bytes: the bytes that are not continuation bytes (`10xxxxxx`),
@@ -97,18 +114,17 @@ extension MentionAutomaton {
     }
 
     /// Picks one reading of a phrase.
-    private func choose(_ readings: [Candidate], at position: Int, anchors: [Int32: [Int]]) -> Candidate? {
+    private func choose(_ readings: [Candidate], at position: Int, fullNames: FullNameIndex) -> Candidate? {
         if readings.count == 1, let only = readings.first, !only.isWeak, rank(of: only.entity) != 3 { return only }
         // A person named in full nearby wins: the nearest before, else the first after.
         var before: (reading: Candidate, distance: Int)?
         var after: (reading: Candidate, distance: Int)?
         for reading in readings where rank(of: reading.entity) == 3 {
-            guard let places = anchors[reading.entity] else { continue }
-            if let last = places.last(where: { $0 <= position }), before.map({ position - last < $0.distance }) ?? true
-            {
+            let places = fullNames.nearest(reading.entity, around: position)
+            if let last = places.before, before.map({ position - last < $0.distance }) ?? true {
                 before = (reading, position - last)
             }
-            if let next = places.first(where: { $0 > position }), after.map({ next - position < $0.distance }) ?? true {
+            if let next = places.after, after.map({ next - position < $0.distance }) ?? true {
                 after = (reading, next - position)
             }
         }
@@ -118,6 +134,11 @@ extension MentionAutomaton {
             return reading
         }
         // Otherwise the highest-ranked reading that stands on its own.
-        return readings.filter { !$0.isWeak }.min { rank(of: $0.entity) < rank(of: $1.entity) }
+        var best: Candidate?
+        for reading in readings where !reading.isWeak {
+            if let current = best, rank(of: current.entity) <= rank(of: reading.entity) { continue }
+            best = reading
+        }
+        return best
     }
 }

@@ -102,6 +102,7 @@ public struct MentionFinder: Sendable {
         inUTF8 bytes: UnsafeBufferPointer<UInt8>
     ) -> (spans: [ProseText.MentionSpan], summary: ArticleMentions, anchors: [Int32]) {
         var anchors: [Int32] = []
+        anchors.reserveCapacity(bytes.count / 256 + 4)
         let chosen = automaton.choose(automaton.scan(bytes, anchors: &anchors), in: bytes)
         return (automaton.spans(chosen), automaton.summary(chosen), anchors)
     }
