@@ -5,10 +5,15 @@ import Testing
 /// The word scanner under the mention finder: passing over lower-case words keeps what ``WordScanner/next()``
 /// would tell of the word after them.
 @Suite struct WordScannerTests {
-    /// The words ``WordScanner/next(skippingLowerCase:)`` returns, with their hard-gap flags and lines.
-    private func skipping(_ text: String, keep: [String] = []) -> [String] {
+    /// The words ``WordScanner/next(skippingLowerCase:capitals:)`` returns, with their hard-gap flags and
+    /// lines; `capitals` are the capitalised words to keep (in lower case), every one when `nil`.
+    private func skipping(_ text: String, keep: [String] = [], capitals: [String]? = nil) -> [String] {
         var shapes = [UInt64](repeating: 0, count: 256)
         for word in keep { shapes[Int(word.utf8.first ?? 0)] |= 1 << UInt64(min(word.utf8.count, 63)) }
+        var capitalShapes = [UInt64](repeating: capitals == nil ? .max : 0, count: 256)
+        for word in capitals ?? [] {
+            capitalShapes[Int(word.utf8.first ?? 0)] |= 1 << UInt64(min(word.utf8.count, 63))
+        }
         var bytes = Array(text.utf8)
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: WordScanner.bufferSize)
         defer { buffer.deallocate() }
@@ -16,10 +21,12 @@ import Testing
             var scanner = WordScanner(bytes: UnsafeBufferPointer(mutable), buffer: buffer)
             var words: [String] = []
             shapes.withUnsafeBufferPointer { shapes in
-                while let word = scanner.next(skippingLowerCase: shapes) {
-                    let text = String(decoding: mutable[word.start..<word.end], as: UTF8.self)
-                    words.append(
-                        "\(text)\(word.hardGapBefore ? "!" : "")@\(word.line):\(word.start - word.lineStart + 1)")
+                capitalShapes.withUnsafeBufferPointer { capitals in
+                    while let word = scanner.next(skippingLowerCase: shapes, capitals: capitals) {
+                        let text = String(decoding: mutable[word.start..<word.end], as: UTF8.self)
+                        words.append(
+                            "\(text)\(word.hardGapBefore ? "!" : "")@\(word.line):\(word.start - word.lineStart + 1)")
+                    }
                 }
             }
             return words
@@ -33,7 +40,23 @@ import Testing
         #expect(skipping("talks, then Astana") == ["Astana@1:13"])
         #expect(skipping("one two\nBishkek") == ["Bishkek!@2:1"])
         #expect(skipping("visit to Osh; visits", keep: ["visit"]) == ["visit@1:1", "Osh@1:10"])
-        // Words that run on with `_` or a non-ASCII letter, digits and capitals are read as next() reads them.
-        #expect(skipping("snake_case café 2024 iPhone") == ["snake_case@1:1", "café@1:12", "2024@1:18"])
+        // Words that run on with `_` or a non-ASCII letter are read as next() reads them.
+        #expect(skipping("snake_case café 2024 iPhone") == ["snake_case@1:1", "café@1:12"])
+    }
+
+    @Test func passesOverNumbersOfOtherShapes() {
+        #expect(skipping("in 2024, 29 COP29", keep: ["29"]) == ["29!@1:10", "COP@1:13", "29@1:16"])
+        #expect(skipping("in 2024, 29 COP29") == ["COP@1:13"])
+        #expect(skipping("5 C5+1", keep: ["5"]) == ["5@1:1", "C@1:3", "5@1:4"])
+    }
+
+    @Test func passesOverCapitalisedWordsOfOtherShapes() {
+        #expect(skipping("Middle Corridor, Astana", capitals: ["astana"]) == ["Astana!@1:18"])
+        #expect(skipping("Middle Corridor Astana", capitals: ["astana"]) == ["Astana@1:17"])
+        // Same first letter and length: kept, for the lookup to decide.
+        #expect(skipping("Ankara Astana", capitals: ["astana"]) == ["Ankara@1:1", "Astana@1:8"])
+        #expect(skipping("ASTANA Ünal Astana", capitals: []) == ["Ünal@1:8"])
+        #expect(skipping("One\nTwo; Four", capitals: ["four"]) == ["Four!@2:6"])
+        #expect(skipping("One\nTwo; three Four", capitals: ["four"]) == ["Four@2:12"])
     }
 }

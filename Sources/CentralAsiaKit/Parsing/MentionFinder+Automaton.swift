@@ -70,6 +70,11 @@ struct MentionAutomaton: Sendable {
     private var nameStartShapes: [UInt64] = []
     /// ``nameStartShapes`` and the shapes of the watched words, for scans that report them.
     private var watchingShapes: [UInt64] = []
+    /// The shapes of the words that start a name in any case class: a capitalised word outside a run
+    /// that fits none of them is skipped without a lookup.
+    private var capitalStartShapes: [UInt64] = []
+    /// ``capitalStartShapes`` and the shapes of the watched words, for scans that report them.
+    private var capitalWatchingShapes: [UInt64] = []
     private var vocabMask = 0
     /// The number of words that occur in names; the words after them are only watched.
     private var nameWordCount: Int32 = 0
@@ -252,11 +257,15 @@ struct MentionAutomaton: Sendable {
         }
         nameStartShapes = [UInt64](repeating: 0, count: 256)
         watchingShapes = nameStartShapes
+        capitalStartShapes = nameStartShapes
+        capitalWatchingShapes = nameStartShapes
         for (id, word) in words.enumerated() {
             guard let first = word.first else { continue }
             let bit: UInt64 = 1 << UInt64(min(word.count, 63))
             if vocabStarts[id] & 4 != 0 { nameStartShapes[Int(first)] |= bit }
             if vocabStarts[id] & 4 != 0 || vocabWatched[id] { watchingShapes[Int(first)] |= bit }
+            if vocabStarts[id] != 0 { capitalStartShapes[Int(first)] |= bit }
+            if vocabStarts[id] != 0 || vocabWatched[id] { capitalWatchingShapes[Int(first)] |= bit }
         }
         soleReadings = phraseCandidates.map { readings in
             guard readings.count == 1, let only = readings.first, !only.isWeak, entityRank[Int(only.entity)] != 3
@@ -429,19 +438,28 @@ struct MentionAutomaton: Sendable {
     /// One pass over the text: every leftmost-longest phrase, in order.
     func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RawMatch] {
         var unused: [Int32] = []
-        return scan(bytes, lowerCaseShapes: nameStartShapes, anchors: &unused)
+        return scan(bytes, lowerCaseShapes: nameStartShapes, capitalShapes: capitalStartShapes, anchors: &unused)
     }
 
     /// One pass over the text: every leftmost-longest phrase, in order; also appends to `anchors` the
     /// byte offset of every occurrence of a watched word (in any case) that starts below 2³¹.
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, anchors: inout [Int32]) -> [RawMatch] {
-        scan(bytes, lowerCaseShapes: watchingShapes, anchors: &anchors)
+        scan(bytes, lowerCaseShapes: watchingShapes, capitalShapes: capitalWatchingShapes, anchors: &anchors)
     }
 
-    /// One pass over the text, passing over the lower-case words outside a run whose shapes miss
-    /// `lowerCaseShapes`; the watched words it looks up go to `anchors`.
+    /// ``scan(_:anchors:)`` with no word passed over on its shape: every word is looked up. The reference
+    /// the shape filters are tested against; it finds the same phrases and anchors, more slowly.
+    func scanLookingUpEveryWord(_ bytes: UnsafeBufferPointer<UInt8>, anchors: inout [Int32]) -> [RawMatch] {
+        let every = [UInt64](repeating: .max, count: 256)
+        return scan(bytes, lowerCaseShapes: every, capitalShapes: every, anchors: &anchors)
+    }
+
+    /// One pass over the text, passing over the words outside a run whose shapes miss `lowerCaseShapes`
+    /// (numbers and words in lower case) or `capitalShapes` (words starting with a capital); the watched
+    /// words it looks up go to `anchors`.
     private func scan(
-        _ bytes: UnsafeBufferPointer<UInt8>, lowerCaseShapes: [UInt64], anchors: inout [Int32]
+        _ bytes: UnsafeBufferPointer<UInt8>, lowerCaseShapes: [UInt64], capitalShapes: [UInt64],
+        anchors: inout [Int32]
     ) -> [RawMatch] {
         // Eight bytes of room past the longest normal form, for ``equal(_:_:at:length:)``.
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: WordScanner.bufferSize)
@@ -454,44 +472,49 @@ struct MentionAutomaton: Sendable {
         var run: [RunWord] = []
         run.reserveCapacity(16)
         return lowerCaseShapes.withUnsafeBufferPointer { shapes in
-            while let word = run.isEmpty ? scanner.next(skippingLowerCase: shapes) : scanner.next() {
-                if word.hardGapBefore, !run.isEmpty {
-                    match(run, into: &matches)
-                    run.removeAll(keepingCapacity: true)
-                }
-                if run.isEmpty, MentionAutomaton.classes(word.flags) == 4, word.normalLength > 0,
-                    word.normalLength != Int.max,
-                    lowerCaseShapes[Int(buffer[0])] & (1 << UInt64(min(word.normalLength, 63))) == 0
+            capitalShapes.withUnsafeBufferPointer { capitals in
+                while let word = run.isEmpty
+                    ? scanner.next(skippingLowerCase: shapes, capitals: capitals) : scanner.next()
                 {
-                    // A word in no capitals, outside a run, that starts no name of the "any case" class and
-                    // is not watched.
-                    continue
-                }
-                var id =
-                    word.normalLength == Int.max
-                    ? -1 : wordID(normal: buffer, length: word.normalLength)
-                if id >= 0, vocabWatched[Int(id)] {
-                    if word.start < Int(Int32.max) { anchors.append(Int32(word.start)) }
-                    if id >= nameWordCount { id = -1 }
-                }
-                if id >= 0, run.isEmpty, vocabStarts[Int(id)] & MentionAutomaton.classes(word.flags) == 0 {
-                    // A word that starts no name, outside a run, is no more than an unknown word.
-                    continue
-                }
-                if id < 0 {
-                    if !run.isEmpty {
+                    if word.hardGapBefore, !run.isEmpty {
                         match(run, into: &matches)
                         run.removeAll(keepingCapacity: true)
                     }
-                    continue
+                    if run.isEmpty, MentionAutomaton.classes(word.flags) == 4, word.normalLength > 0,
+                        word.normalLength != Int.max,
+                        lowerCaseShapes[Int(buffer[0])] & (1 << UInt64(min(word.normalLength, 63))) == 0
+                    {
+                        // A word in no capitals, outside a run, that starts no name of the "any case" class and
+                        // is not watched.
+                        continue
+                    }
+                    var id =
+                        word.normalLength == Int.max
+                        ? -1 : wordID(normal: buffer, length: word.normalLength)
+                    if id >= 0, vocabWatched[Int(id)] {
+                        if word.start < Int(Int32.max) { anchors.append(Int32(word.start)) }
+                        if id >= nameWordCount { id = -1 }
+                    }
+                    if id >= 0, run.isEmpty, vocabStarts[Int(id)] & MentionAutomaton.classes(word.flags) == 0 {
+                        // A word that starts no name, outside a run, is no more than an unknown word.
+                        continue
+                    }
+                    if id < 0 {
+                        if !run.isEmpty {
+                            match(run, into: &matches)
+                            run.removeAll(keepingCapacity: true)
+                        }
+                        continue
+                    }
+                    run.append(
+                        RunWord(
+                            start: word.start, end: word.end, edgeBase: UInt64(id) * 3, flags: word.flags,
+                            line: word.line,
+                            lineStart: word.lineStart))
                 }
-                run.append(
-                    RunWord(
-                        start: word.start, end: word.end, edgeBase: UInt64(id) * 3, flags: word.flags, line: word.line,
-                        lineStart: word.lineStart))
+                if !run.isEmpty { match(run, into: &matches) }
+                return matches
             }
-            if !run.isEmpty { match(run, into: &matches) }
-            return matches
         }
     }
 
@@ -513,7 +536,7 @@ struct MentionAutomaton: Sendable {
         let names = entities.reduce(0) { $0 + MemoryLayout<EntityID>.stride + $1.id.utf8.count }
         return vocabSlots.count * 8 + vocabFilter.count * 8 + vocabOffsets.count * 4 + vocabLengths.count * 4
             + vocabBytes.count + vocabStarts.count + vocabShapes.count * 8 + nameStartShapes.count * 8
-            + watchingShapes.count * 8
+            + watchingShapes.count * 8 + capitalStartShapes.count * 8 + capitalWatchingShapes.count * 8
             + vocabWatched.count + edgeKeys
             .count * 8 + edgeTargets.count * 4
             + nodePhrase.count * 4 + candidates + canonicalEntity.count * 4

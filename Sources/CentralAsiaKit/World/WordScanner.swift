@@ -133,22 +133,44 @@ struct WordScanner {
         }
     }
 
-    /// Returns the next word that is not a plain lower-case one of no interest, or `nil` at the end.
+    /// Returns the next word that is not a plain one of no interest, or `nil` at the end.
     ///
-    /// Passes over ASCII marks and words of ASCII letters that start in lower case when `shapes` has no bit
-    /// for their first byte and length (bit `n`, or 63 for longer words; longer than ``capacity`` is always
-    /// passed over), then reads on as ``next()``. The word returned tells whether a hard gap came right
-    /// before it (after the last word passed over).
+    /// Passes over ASCII marks, numbers and words of ASCII letters whose shape (first byte, folded to lower
+    /// case, and length) has no bit in the masks for their kind: `shapes` for numbers and words that start in
+    /// lower case, `capitalShapes` for words that start with a capital. Bit `n` is for length `n`, 63 for
+    /// longer words; a word longer than ``capacity`` is always passed over. Then reads on as ``next()``. The
+    /// word returned tells whether a hard gap came right before it (after the last word passed over).
     ///
-    /// - Parameter shapes: 256 masks, by first byte.
-    mutating func next(skippingLowerCase shapes: UnsafeBufferPointer<UInt64>) -> Word? {
+    /// - Parameters:
+    ///   - shapes: 256 masks, by first byte.
+    ///   - capitalShapes: 256 masks, by first byte folded to lower case.
+    mutating func next(
+        skippingLowerCase shapes: UnsafeBufferPointer<UInt64>, capitals capitalShapes: UnsafeBufferPointer<UInt64>
+    ) -> Word? {
         let count = bytes.count
         var index = position
         var hard = false
         while index < count {
             let byte = bytes[index]
-            if byte &- 0x61 >= 26 {
+            let table: UnsafeBufferPointer<UInt64>
+            if byte &- 0x61 < 26 {
+                table = shapes
+            } else if byte &- 0x41 < 26 {
+                table = capitalShapes
+            } else {
                 guard byte < 0x80 else { break }
+                if byte &- 0x30 < 10 {
+                    // A number: its normal form is its digits.
+                    var end = index &+ 1
+                    while end < count, bytes[end] &- 0x30 < 10 { end &+= 1 }
+                    let length = end &- index
+                    if length <= WordScanner.capacity, shapes[Int(byte)] & (1 << UInt64(min(length, 63))) != 0 {
+                        break
+                    }
+                    index = end
+                    hard = false
+                    continue
+                }
                 let byteClass = WordScanner.asciiClass(byte)
                 guard byteClass < 2 else { break }
                 if byteClass == 1 { hard = true }
@@ -169,7 +191,9 @@ struct WordScanner {
             // A word that runs on with `_` or a non-ASCII letter is read in full below.
             if end < count, bytes[end] >= 0x80 || bytes[end] == 0x5F { break }
             let length = end - index
-            if length <= WordScanner.capacity, shapes[Int(byte)] & (1 << UInt64(min(length, 63))) != 0 { break }
+            if length <= WordScanner.capacity, table[Int(byte | 0x20)] & (1 << UInt64(min(length, 63))) != 0 {
+                break
+            }
             index = end
             hard = false
         }
