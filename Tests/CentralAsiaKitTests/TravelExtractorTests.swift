@@ -198,12 +198,27 @@ private let expectedTravel: [ExpectedTravel] = [
         ("visit-ongoing-working", "Sadyr Japarov → Moscow, RU (working, ongoing)"),
         ("visit-planned-first", "Serdar Berdimuhamedov → RU (unspecified, planned, 2025-02-24/2025-02-25)"),
         ("visit-began-official", "Shavkat Mirziyoyev → US (official, ongoing, 2024-05-15)"),
+        ("visit-dated-opening", "Serdar Berdimuhamedov → Kazan, RU (state, completed, 2022-04)"),
+        ("visit-told-twice", "Kassym-Jomart Tokayev → Kazan, RU (state, completed, 2024-05-03)"),
     ])
     func readsASingleVisit(fixture: String, expected: String) throws {
         let text = try Fixture.text("diplomacy/\(fixture).txt")
         let result = TravelExtractor().extract(from: text, reference: PartialDate(year: 2025, month: 1, day: 21))
         #expect(result.visits.map(\.description) == [expected])
         #expect(result.travel.isEmpty)
+    }
+
+    /// Two visits in one sentence stay two when they go to different places; a date that comes before the
+    /// traveller but not at the start of the sentence is not the visit's.
+    @Test func keepsTwoVisitsOfOneSentenceAndDatesOnlyFromTheOpening() throws {
+        let text = try Fixture.text("diplomacy/visits-one-sentence.txt")
+        let result = TravelExtractor().extract(from: text, reference: PartialDate(year: 2025, month: 1, day: 21))
+        #expect(
+            result.visits.map(\.description) == [
+                "Sadyr Japarov → Kazan, RU (state, completed, 2024-05)",
+                "Sadyr Japarov → Moscow, RU (working, completed, 2024-05)",
+                "Kassym-Jomart Tokayev → Baku, AZ (official, completed)",
+            ])
     }
 
     @Test(arguments: ["not-visit-phone-call", "not-visit-envoy", "not-visit-named"])

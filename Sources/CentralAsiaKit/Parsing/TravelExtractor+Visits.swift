@@ -4,10 +4,13 @@ extension TravelExtractor {
     /// the Russian Federation on February 24-25".
     func readVisits(_ prose: ProseText, reference: PartialDate?) -> [Visit] {
         var visits: [Visit] = []
+        // The visits of the sentence being read, by index in `visits`, and that sentence.
+        var sentenceVisits: [Int] = []
+        var currentSentence = -1
         for (position, token) in prose.tokens.enumerated() where token.flags & ProseText.visitTrigger != 0 {
             let sentence = prose.sentenceRange(of: position)
             guard let (status, cue) = status(before: position, from: sentence.lowerBound, in: prose),
-                let person = lastPerson(in: sentence.lowerBound..<cue, of: prose),
+                let (person, personAt) = lastPerson(in: sentence.lowerBound..<cue, of: prose),
                 let place = destination(
                     after: position, orBetween: cue..<position, in: prose, limit: sentence.upperBound)
             else { continue }
@@ -18,11 +21,27 @@ extension TravelExtractor {
                 break
             }
             let parser = DatePhraseParser(yearInference: status == .planned ? .notBeforeReference : .notAfterReference)
-            let searched = token.range.upperBound..<prose.tokens[sentence.upperBound - 1].range.upperBound
-            let date = parser.first(inUTF8: prose.bytes, range: searched, reference: reference)?.value
+            let after = token.range.upperBound..<prose.tokens[sentence.upperBound - 1].range.upperBound
+            // A date after the word "visit", else one that opens the sentence before the traveller ("In April
+            // 2022, Tokayev paid a state visit to Kazan").
+            let opening = prose.tokens[sentence.lowerBound].range.lowerBound..<prose.tokens[personAt].range.lowerBound
+            let date =
+                (parser.first(inUTF8: prose.bytes, range: after, reference: reference)
+                ?? parser.first(inUTF8: prose.bytes, range: opening, reference: reference))?.value
             let visit = Visit(
                 person: person, destination: place.country, city: place.city, kind: kind, status: status, date: date)
-            if !visits.contains(visit) { visits.append(visit) }
+            if sentence.lowerBound != currentSentence {
+                currentSentence = sentence.lowerBound
+                sentenceVisits.removeAll()
+            }
+            // The same traveller and country again in one sentence is the same visit told twice ("paid a state
+            // visit to Kazan, the first such trip in 11 years"): what the second telling adds is kept.
+            if let same = sentenceVisits.first(where: { visits[$0].isRetelling(of: visit) }) {
+                visits[same].absorb(visit)
+            } else if !visits.contains(visit) {
+                sentenceVisits.append(visits.count)
+                visits.append(visit)
+            }
         }
         return visits
     }
@@ -41,13 +60,13 @@ extension TravelExtractor {
         return nil
     }
 
-    /// The last person named in a range of tokens.
-    func lastPerson(in tokens: Range<Int>, of prose: ProseText) -> String? {
-        var person: String?
+    /// The last person named in a range of tokens, and the token where that mention starts.
+    func lastPerson(in tokens: Range<Int>, of prose: ProseText) -> (name: String, position: Int)? {
+        var person: (name: String, position: Int)?
         var cursor = tokens.lowerBound
         while cursor < tokens.upperBound {
             if let (mention, end) = prose.mention(at: cursor) {
-                if mention.kind == .person { person = prose.entity(of: mention).id }
+                if mention.kind == .person { person = (prose.entity(of: mention).id, cursor) }
                 cursor = end
             } else {
                 cursor += 1
@@ -78,5 +97,24 @@ extension TravelExtractor {
             if let found = place(at: cursor + 1) { return found }
         }
         return nil
+    }
+}
+
+extension Visit {
+    /// Whether another visit read from the same sentence tells of this one again: the same traveller and
+    /// status, the same destination country, and the same city unless one of them names none ("a state
+    /// visit to Kazan, the first such trip to Russia"; but "a visit to Kazan and a trip to Moscow" are two).
+    fileprivate func isRetelling(of other: Visit) -> Bool {
+        guard person == other.person, status == other.status, destination == other.destination else { return false }
+        guard let city, let otherCity = other.city else { return destination != nil }
+        return city == otherCity
+    }
+
+    /// Takes from a retelling what this visit does not say: its kind, city, date and event.
+    fileprivate mutating func absorb(_ other: Visit) {
+        if kind == .unspecified { kind = other.kind }
+        city = city ?? other.city
+        date = date ?? other.date
+        event = event ?? other.event
     }
 }
