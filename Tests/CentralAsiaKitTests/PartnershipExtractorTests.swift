@@ -77,6 +77,28 @@ import Testing
         #expect(result.partnerships.dropFirst(2).first?.place == "Moscow")
     }
 
+    /// Documents signed belong to the countries of the people who signed them, not to the partnership
+    /// named before; a headline's verb is no part of a title and says where the instrument stands.
+    @Test func readsSignedDocumentsAndHeadlines() throws {
+        let text = try Fixture.text("diplomacy/partnerships-documents.txt")
+        let result = PartnershipExtractor().extract(from: text, reference: PartialDate(year: 2025, month: 1, day: 21))
+        #expect(
+            result.partnerships.map(\.description) == [
+                "agreement KG–IT (signed)",
+                "strategicPartnership KG–IT (existing)",
+                "agreement CN–UZ (signed, 2022-09-15)",
+                "agreement KZ–TR (signed)",
+                "roadmap KZ–TR (planned)",
+                "agreement KG–TJ (signed)",
+            ])
+        #expect(result.partnerships.map(\.documentCount) == [nil, nil, 8, 12, nil, 5])
+        #expect(
+            result.partnerships.map { $0.signatories.map(\.description) } == [
+                [], [], ["Xi Jinping (President, CN)", "Shavkat Mirziyoyev (President, UZ)"], [], [],
+                ["Sadyr Japarov (President, KG)", "Emomali Rahmon (President, TJ)"],
+            ])
+    }
+
     @Test func findsNothingWithoutAnInstrumentOrALevel() {
         let result = PartnershipExtractor().extract(
             from:

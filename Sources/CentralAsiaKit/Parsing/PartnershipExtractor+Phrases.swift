@@ -26,6 +26,7 @@ extension PartnershipExtractor {
         static let titleStops = WordSet(PartnershipExtractor.titleStops)
         static let titleLinks = WordSet(PartnershipExtractor.titleLinks)
         static let titleConnectors = WordSet(PartnershipExtractor.titleConnectors)
+        static let titleVerbs = WordSet(PartnershipExtractor.titleVerbs)
         static let determiners = WordSet(PartnershipExtractor.determiners)
         static let possessives = WordSet(PartnershipExtractor.possessives)
         static let partnerQualifiers = WordSet(PartnershipExtractor.partnerQualifiers)
@@ -45,7 +46,8 @@ extension PartnershipExtractor {
     /// Words before or after an instrument that say where it stands, nearest first.
     static let statusCues: [(words: [String], status: Partnership.Status)] = [
         (["will", "sign"], .planned), (["to", "sign"], .planned), (["will", "be", "signed"], .planned),
-        (["to", "be", "signed"], .planned), (["signed"], .signed), (["signing"], .signed), (["adopted"], .adopted),
+        (["to", "be", "signed"], .planned), (["signed"], .signed), (["signing"], .signed), (["signs"], .signed),
+        (["sign"], .signed), (["adopted"], .adopted),
         (["renewed"], .renewed), (["extended"], .renewed), (["proposed"], .proposed), (["proposal"], .proposed),
         (["discussed"], .discussed),
     ]
@@ -67,6 +69,14 @@ extension PartnershipExtractor {
 
     /// Lower-case words allowed between capitalised words of a title ("Partnership and Cooperation").
     static let titleConnectors: Set<String> = ["and", "of", "on", "for", "in", "the"]
+
+    /// Verbs of headlines that end a title read backwards from its noun ("Kyrgyzstan and Italy Sign
+    /// Agreement" names no "Italy Sign Agreement").
+    static let titleVerbs: Set<String> = [
+        "sign", "signs", "signed", "ink", "inks", "adopt", "adopts", "approve", "approves", "ratify", "ratifies",
+        "conclude", "concludes", "discuss", "discusses", "propose", "proposes", "plan", "plans", "reach", "reaches",
+        "renew", "renews", "extend", "extends", "launch", "launches", "seek", "seeks", "eye", "eyes", "to",
+    ]
 
     /// Capitalised words that never start a title.
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "its", "their", "our", "his", "her"]

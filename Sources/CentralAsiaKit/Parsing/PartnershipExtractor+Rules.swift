@@ -45,6 +45,7 @@ extension PartnershipExtractor {
                 let word = prose.tokens[cursor]
                 let capitalised =
                     word.isWord && word.isCapitalized && !prose.word(cursor, in: Compiled.determiners)
+                    && !prose.word(cursor, in: Compiled.titleVerbs)
                 let connector =
                     prose.word(cursor, in: Compiled.titleConnectors) && cursor - 1 > sentence.lowerBound
                     && prose.tokens[cursor - 1].isCapitalized
@@ -70,7 +71,11 @@ extension PartnershipExtractor {
             }
         }
         let title = prose.string(tokens: start, through: end - 1)
-        let hasTitle = token.isCapitalized || !topics.isEmpty || after != nil
+        // The noun alone after a headline's verb ("… Sign Agreement") names no particular instrument.
+        let headlineNoun =
+            start == position && position > sentence.lowerBound && prose.tokens[position - 1].isCapitalized
+            && prose.word(position - 1, in: Compiled.titleVerbs)
+        let hasTitle = (token.isCapitalized && !headlineNoun) || !topics.isEmpty || after != nil
         // The clause: up to the sentence end or the next instrument joined by "and".
         var clauseEnd = sentence.upperBound
         for cursor in end..<sentence.upperBound
@@ -89,10 +94,23 @@ extension PartnershipExtractor {
             guard prose.word(cursor, in: Compiled.statusCueStarts) else { return nil }
             return Compiled.statusCues.first { prose.matches($0.phrase, at: cursor) }?.status
         }
+        /// The cue over a token read backwards: one that starts up to two tokens before and runs over it
+        /// ("to sign" rather than "sign"), else the one that starts at it.
+        func cue(over cursor: Int) -> Partnership.Status? {
+            for back in [2, 1] where cursor - back >= sentence.lowerBound {
+                guard prose.word(cursor - back, in: Compiled.statusCueStarts) else { continue }
+                if let (_, status) = Compiled.statusCues.first(where: {
+                    $0.phrase.count > back && prose.matches($0.phrase, at: cursor - back)
+                }) {
+                    return status
+                }
+            }
+            return cue(at: cursor)
+        }
         // In the clause, else in the five tokens before the title, nearest first.
-        var status = clause.lazy.compactMap(cue).first
+        var status = clause.lazy.compactMap { cue(at: $0) }.first
         if status == nil {
-            status = (max(sentence.lowerBound, start - 5)..<start).reversed().lazy.compactMap(cue).first
+            status = (max(sentence.lowerBound, start - 5)..<start).reversed().lazy.compactMap { cue(over: $0) }.first
         }
         if status == nil, !hasTitle || kind == .dialogue && !token.isCapitalized { return nil }
         if status == nil, sentence.contains(where: { prose.word($0, in: Compiled.planCues) }) {
@@ -154,16 +172,43 @@ extension PartnershipExtractor {
             !prose.word(cursor, in: Compiled.signatoryStops) || cursor == by + 1
         {
             if let (mention, end) = prose.mention(at: cursor) {
-                if mention.kind == .person, let person = gazetteer.person(named: prose.entity(of: mention).id) {
-                    let office = date.flatMap { date in person.offices.first { $0.isHeld(on: date) } }
-                    result.append(Signatory(name: person.name, country: person.country, office: office?.title))
-                }
+                if let signatory = signatory(mention, of: prose, on: date) { result.append(signatory) }
                 cursor = end
             } else {
                 cursor += 1
             }
         }
         return result
+    }
+
+    /// The people named right before a token and joined by "and" or commas, as the subject of a verb
+    /// ("Earlier, Xi and Mirziyoyev signed …"); any other word between them ends the list.
+    func signatories(before verb: Int, from start: Int, of prose: ProseText, on date: PartialDate?) -> [Signatory] {
+        var result: [Signatory] = []
+        var cursor = start
+        while cursor < verb {
+            if let (mention, end) = prose.mention(at: cursor), mention.kind == .person {
+                if let signatory = signatory(mention, of: prose, on: date), !result.contains(signatory) {
+                    result.append(signatory)
+                }
+                cursor = end
+            } else if !result.isEmpty, prose.id(cursor) == Compiled.and || prose.word(cursor) == "," {
+                cursor += 1
+            } else {
+                result.removeAll()
+                cursor += 1
+            }
+        }
+        return result
+    }
+
+    /// A person mention as a signatory: the person's country and the office held on a date.
+    private func signatory(_ mention: ProseText.MentionSpan, of prose: ProseText, on date: PartialDate?) -> Signatory? {
+        guard mention.kind == .person, let person = gazetteer.person(named: prose.entity(of: mention).id) else {
+            return nil
+        }
+        let office = date.flatMap { date in person.offices.first { $0.isHeld(on: date) } }
+        return Signatory(name: person.name, country: person.country, office: office?.title)
     }
 
     /// A format named beside an organisation that is one ("the “C5+1” format", "the C5+1 initiative").
@@ -198,22 +243,58 @@ extension PartnershipExtractor {
         return Partnership(parties: [subject, other], kind: .partnership, status: .existing)
     }
 
-    /// A count of documents signed ("signed 41 documents").
+    /// A count of documents signed ("Xi and Mirziyoyev signed 41 documents").
+    ///
+    /// The people named right before "signed" are its signatories. The parties are the countries the
+    /// sentence names; when it names fewer than two, the countries of the people it names join them;
+    /// failing that, the partnership named before.
     func documents(
         at position: Int, in prose: ProseText, previous: [EntityID], reference: PartialDate?
     ) -> Partnership? {
         guard let count = prose.tokens[position].number, prose.word(position + 1, in: Compiled.documentNouns)
         else { return nil }
         let sentence = prose.sentenceRange(of: position)
-        guard position + 1 < sentence.upperBound else { return nil }
-        guard sentence.contains(where: { prose.id($0) == Compiled.signed }) else { return nil }
-        var parties = self.parties(in: sentence, of: prose, countriesOnly: true)
-        if parties.count < 2, !previous.isEmpty { parties = previous }
-        guard parties.count >= 2 else { return nil }
+        guard position + 1 < sentence.upperBound,
+            let signed = sentence.first(where: { prose.id($0) == Compiled.signed })
+        else { return nil }
         let byteRange =
             prose.tokens[sentence.lowerBound].range.lowerBound..<prose.tokens[sentence.upperBound - 1].range.upperBound
         let date = DatePhraseParser().first(inUTF8: prose.bytes, range: byteRange, reference: reference)?.value
             .start
-        return Partnership(parties: parties, kind: .agreement, status: .signed, date: date, documentCount: count)
+        let signatories =
+            signed < position
+            ? self.signatories(before: signed, from: sentence.lowerBound, of: prose, on: date ?? reference)
+            : self.signatories(in: signed..<sentence.upperBound, of: prose, on: date ?? reference)
+        var parties = self.parties(in: sentence, of: prose, countriesOnly: true)
+        if parties.count < 2 {
+            for country in peoplesCountries(in: sentence, of: prose) where !parties.contains(country) {
+                parties.append(country)
+            }
+        }
+        if parties.count < 2, !previous.isEmpty { parties = previous }
+        guard parties.count >= 2 else { return nil }
+        return Partnership(
+            parties: parties, kind: .agreement, status: .signed, date: date, signatories: signatories,
+            documentCount: count)
+    }
+
+    /// The countries of the people named in a range of tokens, each once, in order.
+    func peoplesCountries(in tokens: Range<Int>, of prose: ProseText) -> [EntityID] {
+        var result: [EntityID] = []
+        var cursor = tokens.lowerBound
+        while cursor < tokens.upperBound {
+            if let (mention, end) = prose.mention(at: cursor) {
+                if mention.kind == .person,
+                    let country = gazetteer.person(named: prose.entity(of: mention).id)?.country,
+                    !result.contains(.country(country))
+                {
+                    result.append(.country(country))
+                }
+                cursor = end
+            } else {
+                cursor += 1
+            }
+        }
+        return result
     }
 }
