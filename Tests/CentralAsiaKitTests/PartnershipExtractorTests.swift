@@ -90,13 +90,20 @@ import Testing
                 "agreement KZ–TR (signed)",
                 "roadmap KZ–TR (planned)",
                 "agreement KG–TJ (signed)",
+                "roadmap KZ–TR \"Roadmap on critical minerals\" (signed, 2024-03)",
             ])
-        #expect(result.partnerships.map(\.documentCount) == [nil, nil, 8, 12, nil, 5])
+        #expect(result.partnerships.map(\.documentCount) == [nil, nil, 8, 12, nil, 5, nil])
         #expect(
             result.partnerships.map { $0.signatories.map(\.description) } == [
                 [], [], ["Xi Jinping (President, CN)", "Shavkat Mirziyoyev (President, UZ)"], [], [],
-                ["Sadyr Japarov (President, KG)", "Emomali Rahmon (President, TJ)"],
+                ["Sadyr Japarov (President, KG)", "Emomali Rahmon (President, TJ)"], [],
             ])
+        #expect(
+            result.partnerships.map(\.topics) == [
+                [], [], ["transport", "energy", "joint research"], [], [], [],
+                ["critical minerals", "water management"],
+            ])
+        #expect(result.partnerships.last?.place == "Astana")
     }
 
     @Test func findsNothingWithoutAnInstrumentOrALevel() {

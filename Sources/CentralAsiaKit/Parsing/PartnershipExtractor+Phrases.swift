@@ -23,10 +23,11 @@ extension PartnershipExtractor {
         static let statusCueStarts = WordSet(PartnershipExtractor.statusCues.map { $0.words[0] })
         static let elevateCues = WordSet(PartnershipExtractor.elevateCues)
         static let planCues = WordSet(PartnershipExtractor.planCues)
-        static let titleStops = WordSet(PartnershipExtractor.titleStops)
         static let titleLinks = WordSet(PartnershipExtractor.titleLinks)
         static let titleConnectors = WordSet(PartnershipExtractor.titleConnectors)
         static let titleVerbs = WordSet(PartnershipExtractor.titleVerbs)
+        static let topicLinks = WordSet(PartnershipExtractor.topicLinks)
+        static let titleStops = WordSet(PartnershipExtractor.titleStops)
         static let determiners = WordSet(PartnershipExtractor.determiners)
         static let possessives = WordSet(PartnershipExtractor.possessives)
         static let partnerQualifiers = WordSet(PartnershipExtractor.partnerQualifiers)
@@ -77,6 +78,10 @@ extension PartnershipExtractor {
         "conclude", "concludes", "discuss", "discusses", "propose", "proposes", "plan", "plans", "reach", "reaches",
         "renew", "renews", "extend", "extends", "launch", "launches", "seek", "seeks", "eye", "eyes", "to",
     ]
+
+    /// Words that introduce a list of what an instrument or documents cover ("41 documents covering
+    /// energy, transport and tourism", "the agreement … covers healthcare").
+    static let topicLinks: Set<String> = ["covering", "covers", "concerning", "regarding"]
 
     /// Capitalised words that never start a title.
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "its", "their", "our", "his", "her"]

@@ -132,6 +132,9 @@ extension PartnershipExtractor {
                 break
             }
         }
+        if let link = clause.first(where: { prose.word($0, in: Compiled.topicLinks) }) {
+            topics += self.topics(from: link + 1, before: sentence.upperBound, of: prose)
+        }
         let signatories = self.signatories(in: clause, of: prose, on: date ?? reference)
         var parties: [EntityID] = []
         if let between = clause.first(where: { prose.id($0) == Compiled.between }) {
@@ -273,9 +276,36 @@ extension PartnershipExtractor {
         }
         if parties.count < 2, !previous.isEmpty { parties = previous }
         guard parties.count >= 2 else { return nil }
+        let topics =
+            prose.word(position + 2, in: Compiled.topicLinks)
+            ? self.topics(from: position + 3, before: sentence.upperBound, of: prose) : []
         return Partnership(
             parties: parties, kind: .agreement, status: .signed, date: date, signatories: signatories,
-            documentCount: count)
+            topics: topics, documentCount: count)
+    }
+
+    /// A list of what something covers, from a token: words up to a comma or "and" make one topic
+    /// ("energy, transport and joint research" → three); another mark, a word that ends a title's "on …"
+    /// part ("in", "with", "signed" …) or the end of the sentence ends the list. A list still running
+    /// after 16 tokens is not a list of topics.
+    func topics(from start: Int, before end: Int, of prose: ProseText) -> [String] {
+        var topics: [String] = []
+        var first = start
+        var cursor = start
+        while cursor < end {
+            guard cursor < start + 16 else { return [] }
+            let isComma = prose.word(cursor) == ","
+            let isAnd = prose.id(cursor) == Compiled.and
+            if isComma || isAnd {
+                if cursor > first { topics.append(prose.string(tokens: first, through: cursor - 1)) }
+                first = cursor + 1
+            } else if !prose.tokens[cursor].isWord || prose.word(cursor, in: Compiled.titleStops) {
+                break
+            }
+            cursor += 1
+        }
+        if cursor > first { topics.append(prose.string(tokens: first, through: cursor - 1)) }
+        return topics
     }
 
     /// The countries of the people named in a range of tokens, each once, in order.

@@ -25,6 +25,8 @@ extension ProseText {
         add(PartnershipExtractor.statusCues.flatMap(\.words))
         add(PartnershipExtractor.planCues)
         add(PartnershipExtractor.titleStops)
+        add(PartnershipExtractor.titleVerbs)
+        add(PartnershipExtractor.topicLinks)
         add(PartnershipExtractor.titleLinks)
         add(PartnershipExtractor.titleConnectors)
         add(PartnershipExtractor.determiners)
