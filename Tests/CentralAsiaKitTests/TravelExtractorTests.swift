@@ -200,6 +200,7 @@ private let expectedTravel: [ExpectedTravel] = [
         ("visit-began-official", "Shavkat Mirziyoyev → US (official, ongoing, 2024-05-15)"),
         ("visit-dated-opening", "Serdar Berdimuhamedov → Kazan, RU (state, completed, 2022-04)"),
         ("visit-told-twice", "Kassym-Jomart Tokayev → Kazan, RU (state, completed, 2024-05-03)"),
+        ("visit-headline-and-body", "Shavkat Mirziyoyev → CN (state, planned, 2025-03-03)"),
     ])
     func readsASingleVisit(fixture: String, expected: String) throws {
         let text = try Fixture.text("diplomacy/\(fixture).txt")
@@ -218,6 +219,21 @@ private let expectedTravel: [ExpectedTravel] = [
                 "Sadyr Japarov → Kazan, RU (state, completed, 2024-05)",
                 "Sadyr Japarov → Moscow, RU (working, completed, 2024-05)",
                 "Kassym-Jomart Tokayev → Baku, AZ (official, completed)",
+            ])
+    }
+
+    /// The traveller is the subject, not a person named in an aside; a denied visit is none; a date between
+    /// the cue and "visit" is the visit's.
+    @Test func readsTheTravellerPastAsidesAndNoDeniedVisit() throws {
+        let text = try Fixture.text("diplomacy/visits-travellers.txt")
+        let result = TravelExtractor().extract(from: text, reference: PartialDate(year: 2025, month: 1, day: 21))
+        #expect(
+            result.visits.map(\.description) == [
+                "Sadyr Japarov → Astana, KZ (official, completed)",
+                "Kassym-Jomart Tokayev → Moscow, RU (state, completed)",
+                "Kassym-Jomart Tokayev → Minsk, BY (official, completed)",
+                "Emomali Rahmon → Beijing, CN (state, completed)",
+                "Viktor Orbán → Ashgabat, TM (official, completed, 2024-05-30)",
             ])
     }
 

@@ -20,6 +20,8 @@ extension ProseText {
         add(TravelExtractor.visitKinds.flatMap(\.words))
         add(TravelExtractor.visitStatusCues.flatMap(\.words))
         add(TravelExtractor.visitWords, visitTrigger)
+        add(TravelExtractor.visitNegationWords)
+        add(TravelExtractor.asideOpenerWords)
         add(PartnershipExtractor.triggers, partnershipTrigger)
         add(PartnershipExtractor.instruments.values.compactMap(\.after))
         add(PartnershipExtractor.statusCues.flatMap(\.words))

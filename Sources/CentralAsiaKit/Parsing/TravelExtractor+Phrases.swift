@@ -193,6 +193,21 @@ extension TravelExtractor {
     /// The first words of ``visitStatusCues``: no cue starts at another word.
     static let visitStatusCueStarts = WordSet(visitStatusCues.map { $0.words[0] })
 
+    /// Words shortly before a visit's cue that deny it ("never paid", "has not paid", "refused to pay").
+    static let visitNegationWords: Set<String> = ["not", "never", "no", "refused", "declined"]
+
+    /// Words that, after a comma, open an aside whose people are not the traveller ("Japarov, who met
+    /// Tokayev, paid …", "…, accompanied by Japarov, …").
+    static let asideOpenerWords: Set<String> = [
+        "who", "whom", "whose", "where", "which", "when", "while", "accompanied", "alongside", "together", "after",
+        "having", "with",
+    ]
+
+    /// ``visitNegationWords``, compiled.
+    static let visitNegations = WordSet(visitNegationWords)
+    /// ``asideOpenerWords``, compiled.
+    static let asideOpeners = WordSet(asideOpenerWords)
+
     /// Words before "visit" that give its level, longest first.
     static let visitKinds: [(words: [String], kind: Visit.Kind)] = [
         (["official", "working"], .officialWorking), (["state"], .state), (["official"], .official),

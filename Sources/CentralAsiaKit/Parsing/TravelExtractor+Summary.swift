@@ -91,7 +91,7 @@ extension TravelExtractor {
     /// The person a summary sentence is about: the last person named before the total, or the predecessor in
     /// office of the previous subject when the sentence says "his father and the previous president".
     private func subject(before position: Int, from start: Int, in prose: ProseText, previous: String?) -> String? {
-        if let person = lastPerson(in: start..<position, of: prose)?.name { return person }
+        if let person = lastPerson(in: start..<position, of: prose) { return person }
         guard let previous else { return nil }
         for cursor in start..<position {
             for phrase in TravelExtractor.predecessorPhraseIDs where prose.matches(phrase, at: cursor) {

@@ -4,13 +4,11 @@ extension TravelExtractor {
     /// the Russian Federation on February 24-25".
     func readVisits(_ prose: ProseText, reference: PartialDate?) -> [Visit] {
         var visits: [Visit] = []
-        // The visits of the sentence being read, by index in `visits`, and that sentence.
-        var sentenceVisits: [Int] = []
-        var currentSentence = -1
         for (position, token) in prose.tokens.enumerated() where token.flags & ProseText.visitTrigger != 0 {
             let sentence = prose.sentenceRange(of: position)
             guard let (status, cue) = status(before: position, from: sentence.lowerBound, in: prose),
-                let (person, personAt) = lastPerson(in: sentence.lowerBound..<cue, of: prose),
+                !isNegated(cue, from: sentence.lowerBound, in: prose),
+                let (person, personAt) = traveller(in: sentence.lowerBound..<cue, of: prose),
                 let place = destination(
                     after: position, orBetween: cue..<position, in: prose, limit: sentence.upperBound)
             else { continue }
@@ -21,29 +19,64 @@ extension TravelExtractor {
                 break
             }
             let parser = DatePhraseParser(yearInference: status == .planned ? .notBeforeReference : .notAfterReference)
-            let after = token.range.upperBound..<prose.tokens[sentence.upperBound - 1].range.upperBound
-            // A date after the word "visit", else one that opens the sentence before the traveller ("In April
-            // 2022, Tokayev paid a state visit to Kazan").
-            let opening = prose.tokens[sentence.lowerBound].range.lowerBound..<prose.tokens[personAt].range.lowerBound
-            let date =
-                (parser.first(inUTF8: prose.bytes, range: after, reference: reference)
-                ?? parser.first(inUTF8: prose.bytes, range: opening, reference: reference))?.value
+            // A date after the word "visit"; else one between its cue and it ("arrived in Ashgabat on May 30 on
+            // an official visit"); else one that opens the sentence ("In April 2022, Tokayev …").
+            let searched = [
+                token.range.upperBound..<prose.tokens[sentence.upperBound - 1].range.upperBound,
+                prose.tokens[cue].range.upperBound..<token.range.lowerBound,
+                prose.tokens[sentence.lowerBound].range.lowerBound..<prose.tokens[personAt].range.lowerBound,
+            ]
+            let date = searched.lazy.compactMap {
+                parser.first(inUTF8: prose.bytes, range: $0, reference: reference)
+            }.first?.value
             let visit = Visit(
                 person: person, destination: place.country, city: place.city, kind: kind, status: status, date: date)
-            if sentence.lowerBound != currentSentence {
-                currentSentence = sentence.lowerBound
-                sentenceVisits.removeAll()
-            }
-            // The same traveller and country again in one sentence is the same visit told twice ("paid a state
-            // visit to Kazan, the first such trip in 11 years"): what the second telling adds is kept.
-            if let same = sentenceVisits.first(where: { visits[$0].isRetelling(of: visit) }) {
+            // A visit told again ("paid a state visit to Kazan, the first such trip in 11 years", or a
+            // headline and the body below it) is one visit: what the retelling adds is kept.
+            if let same = visits.firstIndex(where: { $0.isRetelling(of: visit) }) {
                 visits[same].absorb(visit)
-            } else if !visits.contains(visit) {
-                sentenceVisits.append(visits.count)
+            } else {
                 visits.append(visit)
             }
         }
         return visits
+    }
+
+    /// Whether the word before a visit's cue denies it ("never paid", "has not paid", "refused to pay");
+    /// up to three words back, within the sentence and not past a comma.
+    private func isNegated(_ cue: Int, from start: Int, in prose: ProseText) -> Bool {
+        var cursor = cue - 1
+        while cursor >= max(start, cue - 3), prose.word(cursor) != "," {
+            if prose.word(cursor, in: TravelExtractor.visitNegations) { return true }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// The traveller of a visit: the last person named before its cue, passing over those named in an
+    /// aside (a comma and "who", "where", "accompanied" … up to the next comma: "Japarov, who met Tokayev
+    /// on Tuesday, paid …"); when every person is in an aside, the last of them. With the token where that
+    /// mention starts.
+    private func traveller(in tokens: Range<Int>, of prose: ProseText) -> (name: String, start: Int)? {
+        var person: (name: String, start: Int)?
+        var inAside: (name: String, start: Int)?
+        var aside = false
+        var cursor = tokens.lowerBound
+        while cursor < tokens.upperBound {
+            if prose.word(cursor) == "," {
+                aside = cursor + 1 < tokens.upperBound && prose.word(cursor + 1, in: TravelExtractor.asideOpeners)
+                cursor += 1
+            } else if let (mention, end) = prose.mention(at: cursor) {
+                if mention.kind == .person {
+                    let found = (prose.entity(of: mention).id, cursor)
+                    if aside { inAside = found } else { person = found }
+                }
+                cursor = end
+            } else {
+                cursor += 1
+            }
+        }
+        return person ?? inAside
     }
 
     /// The nearest status cue before a token within its sentence, and the token where the cue starts.
@@ -60,13 +93,13 @@ extension TravelExtractor {
         return nil
     }
 
-    /// The last person named in a range of tokens, and the token where that mention starts.
-    func lastPerson(in tokens: Range<Int>, of prose: ProseText) -> (name: String, position: Int)? {
-        var person: (name: String, position: Int)?
+    /// The last person named in a range of tokens.
+    func lastPerson(in tokens: Range<Int>, of prose: ProseText) -> String? {
+        var person: String?
         var cursor = tokens.lowerBound
         while cursor < tokens.upperBound {
             if let (mention, end) = prose.mention(at: cursor) {
-                if mention.kind == .person { person = (prose.entity(of: mention).id, cursor) }
+                if mention.kind == .person { person = prose.entity(of: mention).id }
                 cursor = end
             } else {
                 cursor += 1
@@ -101,13 +134,18 @@ extension TravelExtractor {
 }
 
 extension Visit {
-    /// Whether another visit read from the same sentence tells of this one again: the same traveller and
-    /// status, the same destination country, and the same city unless one of them names none ("a state
-    /// visit to Kazan, the first such trip to Russia"; but "a visit to Kazan and a trip to Moscow" are two).
+    /// Whether another visit read from the same text tells of this one again: the same traveller, status
+    /// and destination country; the same city, kind and date unless one of them does not say ("a state
+    /// visit to Kazan, the first such trip to Russia"; but "a visit to Kazan and a trip to Moscow" are two,
+    /// and so are two dated visits to one place).
     fileprivate func isRetelling(of other: Visit) -> Bool {
         guard person == other.person, status == other.status, destination == other.destination else { return false }
-        guard let city, let otherCity = other.city else { return destination != nil }
-        return city == otherCity
+        if destination == nil, city == nil || other.city == nil { return false }
+        func agree<Value: Equatable>(_ left: Value?, _ right: Value?) -> Bool {
+            left == nil || right == nil || left == right
+        }
+        return agree(city, other.city) && agree(date, other.date)
+            && (kind == other.kind || kind == .unspecified || other.kind == .unspecified)
     }
 
     /// Takes from a retelling what this visit does not say: its kind, city, date and event.
