@@ -106,6 +106,39 @@ import Testing
         #expect(result.partnerships.last?.place == "Astana")
     }
 
+    /// Each instrument takes the parties its own sentence names (countries, leaders, an organisation's
+    /// members) before those of the partnership named before it; refused and abandoned instruments are
+    /// none; a level talked of is "discussed"; a headline and its body are one memorandum.
+    @Test func readsEachInstrumentsOwnParties() throws {
+        let text = try Fixture.text("diplomacy/partnerships-parties.txt")
+        let result = PartnershipExtractor().extract(from: text, reference: PartialDate(year: 2025, month: 1, day: 21))
+        #expect(
+            result.partnerships.map(\.description) == [
+                "memorandum KZ–EU \"Memorandum on Rare Earths\" (signed, 2024-03-12)",
+                "strategicPartnership KZ–EU (discussed)",
+                "agreement KG–RU \"agreement on energy\" (signed)",
+                "memorandum TJ–CN \"memorandum on trade\" (signed)",
+                "comprehensiveStrategicPartnership UZ–TR (elevated)",
+                "treaty KZ–KG \"treaty on allied relations\" (signed, 2024-11-22)",
+                "roadmap US–KZ–KG–TJ–TM–UZ \"roadmap on regional security for 2025–2027\" (adopted)",
+                "agreement KG–KZ–UZ (signed)",
+                "agreement BY–TJ (signed)",
+                "roadmap TJ–BY (signed)",
+                "jointStatement TJ–BY \"joint statement\" (signed)",
+            ])
+        let places = result.partnerships.map { $0.place ?? "-" }
+        #expect(places == ["Brussels", "-", "-", "Paris", "-", "Bishkek", "-", "Osh", "-", "-", "-"])
+        #expect(result.partnerships[0].topics == ["Rare Earths"])
+        #expect(result.partnerships[6].topics == ["regional security for 2025–2027"])
+        #expect(result.partnerships[5].signatories.map(\.name) == ["Kassym-Jomart Tokayev", "Sadyr Japarov"])
+        #expect(result.partnerships[8].signatories.map(\.name) == ["Emomali Rahmon", "Alexander Lukashenko"])
+        // "3 agreements" among the 12 documents of one signing are told as one: the count said first, the
+        // topics of the three.
+        #expect(result.partnerships.map(\.documentCount) == [nil, nil, nil, nil, nil, nil, nil, nil, 12, nil, nil])
+        #expect(result.partnerships[8].topics == ["trade", "digital economy"])
+        #expect(result.partnerships[10].topics.isEmpty)
+    }
+
     @Test func findsNothingWithoutAnInstrumentOrALevel() {
         let result = PartnershipExtractor().extract(
             from:

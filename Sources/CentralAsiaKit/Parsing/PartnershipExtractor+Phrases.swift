@@ -26,6 +26,10 @@ extension PartnershipExtractor {
         static let titleLinks = WordSet(PartnershipExtractor.titleLinks)
         static let titleConnectors = WordSet(PartnershipExtractor.titleConnectors)
         static let titleVerbs = WordSet(PartnershipExtractor.titleVerbs)
+        static let nounTail = WordPhrase(PartnershipExtractor.nounTail)
+        static let denials = WordSet(PartnershipExtractor.denialWords)
+        static let listOpeners = WordSet(PartnershipExtractor.listOpenerWords)
+        static let discussCues = WordSet(PartnershipExtractor.discussWords)
         static let topicLinks = WordSet(PartnershipExtractor.topicLinks)
         static let titleStops = WordSet(PartnershipExtractor.titleStops)
         static let determiners = WordSet(PartnershipExtractor.determiners)
@@ -38,6 +42,7 @@ extension PartnershipExtractor {
         static let signatoryStops = WordSet(["in", "on", "at", ",", "."])
         static let and = ProseText.id(of: "and")
         static let with = ProseText.id(of: "with")
+        static let the = ProseText.id(of: "the")
         static let `in` = ProseText.id(of: "in")
         static let between = ProseText.id(of: "between")
         static let by = ProseText.id(of: "by")
@@ -47,7 +52,8 @@ extension PartnershipExtractor {
     /// Words before or after an instrument that say where it stands, nearest first.
     static let statusCues: [(words: [String], status: Partnership.Status)] = [
         (["will", "sign"], .planned), (["to", "sign"], .planned), (["will", "be", "signed"], .planned),
-        (["to", "be", "signed"], .planned), (["signed"], .signed), (["signing"], .signed), (["signs"], .signed),
+        (["to", "be", "signed"], .planned), (["would", "be", "signed"], .planned), (["signed"], .signed),
+        (["signing"], .signed), (["signs"], .signed),
         (["sign"], .signed), (["adopted"], .adopted),
         (["renewed"], .renewed), (["extended"], .renewed), (["proposed"], .proposed), (["proposal"], .proposed),
         (["discussed"], .discussed),
@@ -59,11 +65,15 @@ extension PartnershipExtractor {
         "programme", "envisages", "scheduled",
     ]
 
-    /// Words that end a title's trailing "on …" part ("Roadmap on critical minerals, signed …").
+    /// Words that end a title's trailing "on …" part ("Roadmap on critical minerals, signed …", "agreement on
+    /// culture during the visit", "… on the sidelines of the summit").
     static let titleStops: Set<String> = [
         "signed", "adopted", "between", "with", "in", "at", "by", "was", "were", "is", "are", "which", "that", "as",
-        "to", "and", "will", "has", "have", "had",
+        "to", "and", "will", "has", "have", "had", "during", "amid", "following", "sidelines", "after", "before",
     ]
+
+    /// Words after an instrument's noun that are part of its name ("memorandum of understanding on …").
+    static let nounTail = ["of", "understanding"]
 
     /// Words that may start a title's trailing part.
     static let titleLinks: Set<String> = ["on", "of", "for", "concerning", "regarding"]
@@ -78,6 +88,16 @@ extension PartnershipExtractor {
         "conclude", "concludes", "discuss", "discusses", "propose", "proposes", "plan", "plans", "reach", "reaches",
         "renew", "renews", "extend", "extends", "launch", "launches", "seek", "seeks", "eye", "eyes", "to",
     ]
+
+    /// Words shortly before an instrument that deny it ("refused to sign the …", "withdrew from the …").
+    static let denialWords: Set<String> = ["refused", "declined", "withdrew", "withdraws", "quit", "rejected"]
+
+    /// Words that open a list of instruments whose status was said before it ("12 documents, including a
+    /// roadmap").
+    static let listOpenerWords: Set<String> = ["including", "among"]
+
+    /// Words before a relationship level that make it talked of, not done ("discussed elevating …").
+    static let discussWords: Set<String> = ["discussed", "discuss", "discussing", "considered", "explored"]
 
     /// Words that introduce a list of what an instrument or documents cover ("41 documents covering
     /// energy, transport and tourism", "the agreement … covers healthcare").

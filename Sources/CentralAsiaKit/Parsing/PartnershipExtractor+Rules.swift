@@ -9,6 +9,10 @@ extension PartnershipExtractor {
         let elevated = (max(sentence.lowerBound, position - 8)..<position).contains {
             prose.word($0, in: Compiled.elevateCues)
         }
+        // "The sides discussed elevating their relations to …": talked of, not done.
+        let discussed = (max(sentence.lowerBound, position - 8)..<position).contains {
+            prose.word($0, in: Compiled.discussCues)
+        }
         var parties: [EntityID] = []
         if end + 1 < sentence.upperBound, prose.id(end) == Compiled.with,
             let (partner, _) = party(at: end + 1, in: prose)
@@ -19,13 +23,16 @@ extension PartnershipExtractor {
                 ?? primaryCountry(of: prose)
             parties = [subject, partner].compactMap { $0 }
         } else if elevated {
+            // The parties named, else the leaders' countries ("Mirziyoyev and Erdoğan agreed to elevate …").
             let named = self.parties(in: sentence, of: prose)
-            parties = named.count >= 2 ? named : previous
+            let leaders = peoplesCountries(in: sentence, of: prose)
+            parties = named.count >= 2 ? named : leaders.count >= 2 ? leaders : previous
         } else {
             return nil
         }
         guard parties.count >= 2, parties[0] != parties[1] else { return nil }
-        return (Partnership(parties: parties, kind: kind, status: elevated ? .elevated : .existing), end)
+        let status: Partnership.Status = discussed ? .discussed : elevated ? .elevated : .existing
+        return (Partnership(parties: parties, kind: kind, status: status), end)
     }
 
     /// A signed or planned instrument at its noun ("… Agreement", "roadmap on critical minerals").
@@ -56,18 +63,26 @@ extension PartnershipExtractor {
             }
         }
         var end = position + 1
+        // "Memorandum of Understanding": the noun's own tail, part of the title and no topic.
+        if prose.matches(Compiled.nounTail, at: end) { end += Compiled.nounTail.count }
         var topics: [String] = []
         if prose.word(end, in: Compiled.titleLinks) {
             var cursor = end + 1
-            while cursor < sentence.upperBound, prose.tokens[cursor].isWord,
-                !prose.word(cursor, in: Compiled.titleStops) || prose.tokens[cursor].isCapitalized,
-                cursor < end + 8
-            {
+            while cursor < sentence.upperBound, cursor < end + 8 {
+                let word = prose.tokens[cursor]
+                if word.isWord {
+                    guard !prose.word(cursor, in: Compiled.titleStops) || word.isCapitalized else { break }
+                } else if !isNumberDash(at: cursor, in: prose, before: sentence.upperBound) {
+                    break
+                }
                 cursor += 1
             }
-            if cursor > end + 1 {
-                topics = [prose.string(tokens: end + 1, through: cursor - 1)]
-                end = cursor
+            // A part that ends in "the" or "a" before a stop ("on the sidelines") names nothing.
+            var last = cursor - 1
+            while last > end, prose.word(last, in: Compiled.articles) { last -= 1 }
+            if last > end {
+                topics = self.topic(end + 1...last, of: prose).map { [$0] } ?? []
+                end = last + 1
             }
         }
         let title = prose.string(tokens: start, through: end - 1)
@@ -107,10 +122,20 @@ extension PartnershipExtractor {
             }
             return cue(at: cursor)
         }
-        // In the clause, else in the five tokens before the title, nearest first.
+        // An instrument refused or left ("refused to sign the customs agreement", "withdrew from the
+        // agreement") is none: a denial among the five words before the title, after any comma.
+        var back = start - 1
+        while back >= max(sentence.lowerBound, start - 5), prose.word(back) != "," {
+            if prose.word(back, in: Compiled.denials) { return nil }
+            back -= 1
+        }
+        // In the clause, else in the five tokens before the title, nearest first; in a list after
+        // "including", the whole sentence before the title ("signed 12 documents, including a roadmap …").
         var status = clause.lazy.compactMap { cue(at: $0) }.first
         if status == nil {
-            status = (max(sentence.lowerBound, start - 5)..<start).reversed().lazy.compactMap { cue(over: $0) }.first
+            let listed = (sentence.lowerBound..<start).contains { prose.word($0, in: Compiled.listOpeners) }
+            let window = listed ? sentence.lowerBound..<start : max(sentence.lowerBound, start - 5)..<start
+            status = window.reversed().lazy.compactMap { cue(over: $0) }.first
         }
         if status == nil, !hasTitle || kind == .dialogue && !token.isCapitalized { return nil }
         if status == nil, sentence.contains(where: { prose.word($0, in: Compiled.planCues) }) {
@@ -132,27 +157,41 @@ extension PartnershipExtractor {
                 break
             }
         }
-        if let link = clause.first(where: { prose.word($0, in: Compiled.topicLinks) }) {
+        // What it covers, unless another instrument or count of documents comes first ("a joint statement
+        // and 15 agreements covering trade": the agreements cover it).
+        if let link = clause.first(where: { prose.word($0, in: Compiled.topicLinks) }),
+            !(end..<link).contains(where: {
+                prose.word($0, in: Compiled.documentNouns)
+                    || (prose.id($0) >= 0 && PartnershipExtractor.instrumentsByWord[Int(prose.id($0))] != nil)
+            })
+        {
             topics += self.topics(from: link + 1, before: sentence.upperBound, of: prose)
         }
-        let signatories = self.signatories(in: clause, of: prose, on: date ?? reference)
+        // "signed by X and Y" in the clause, else "X and Y signed" right before the title.
+        var signatories = self.signatories(in: clause, of: prose, on: date ?? reference)
+        if signatories.isEmpty,
+            let signed = (sentence.lowerBound..<start).last(where: { prose.id($0) == Compiled.signed })
+        {
+            signatories = self.signatories(before: signed, from: sentence.lowerBound, of: prose, on: date ?? reference)
+        }
         var parties: [EntityID] = []
         if let between = clause.first(where: { prose.id($0) == Compiled.between }) {
-            parties = Array(self.parties(in: between + 1..<clause.upperBound, of: prose).prefix(2))
+            parties = self.parties(in: between + 1..<clause.upperBound, of: prose)
         }
         if parties.count < 2 {
             var countries: [EntityID] = []
-            for signatory in signatories {
-                if let country = signatory.country, !countries.contains(.country(country)) {
-                    countries.append(.country(country))
-                }
+            for case let country? in signatories.map(\.country) where !countries.contains(.country(country)) {
+                countries.append(.country(country))
             }
             if countries.count >= 2 { parties = countries }
         }
-        if parties.count < 2, !previous.isEmpty { parties = previous }
+        if parties.count < 2 {
+            parties = subjectParties(before: start, in: sentence, clause: clause, of: prose)
+        }
+        if parties.count < 2, fits(previous, signatories) { parties = previous }
         if parties.count < 2 {
             parties = self.parties(in: sentence, of: prose)
-            if let place, let code = cityCountries[place], !parties.contains(.country(code)) {
+            if parties.count < 2, let place, let code = cityCountries[place], !parties.contains(.country(code)) {
                 parties.append(.country(code))
             }
         }
@@ -161,6 +200,49 @@ extension PartnershipExtractor {
             parties: parties, kind: kind, title: hasTitle ? title : nil, status: status ?? .existing, date: date,
             place: place, signatories: signatories, topics: topics)
         return (partnership, end)
+    }
+
+    /// The parties an instrument's sentence names as its subject, before its title: two or more countries
+    /// ("Tajikistan and China signed a memorandum"), else two or more parties with organisations ("The
+    /// CSTO and Tajikistan adopted a declaration"), else one party and the one after "with" in the clause
+    /// ("Kazakhstan signed an agreement with the EU"). Empty when the subject names fewer.
+    private func subjectParties(
+        before start: Int, in sentence: Range<Int>, clause: Range<Int>, of prose: ProseText
+    ) -> [EntityID] {
+        let subject = sentence.lowerBound..<max(sentence.lowerBound, start)
+        let countries = parties(in: subject, of: prose, countriesOnly: true)
+        if countries.count >= 2 { return countries }
+        var named = parties(in: subject, of: prose)
+        if named.count >= 2 { return named }
+        // A speaker or leader stands for their country ("Berdimuhamedov said a gas agreement with China …").
+        if named.isEmpty, let country = peoplesCountries(in: subject, of: prose).first { named = [country] }
+        if named.count == 1, let with = clause.first(where: { prose.id($0) == Compiled.with }) {
+            let next = prose.id(with + 1) == Compiled.the ? with + 2 : with + 1
+            if next < clause.upperBound, let (partner, _) = party(at: next, in: prose), partner != named[0] {
+                return [named[0], partner]
+            }
+        }
+        // An organisation alone acts for its members ("The C5+1 foreign ministers adopted a roadmap").
+        if named.count == 1, case .organization = named[0].kind, let organization = organizations[named[0].id] {
+            let members = (organization.countries(withRole: .partner) + organization.countries(withRole: .member))
+                .map { EntityID.country($0) }
+            if members.count >= 2 { return members }
+        }
+        return []
+    }
+
+    /// Whether the parties of the partnership named before can stand for an instrument's: there are some,
+    /// and every signatory's country is among them (documents that Aliyev signed are not an agreement of
+    /// two other countries).
+    private func fits(_ previous: [EntityID], _ signatories: [Signatory]) -> Bool {
+        !previous.isEmpty
+            && signatories.allSatisfy { signatory in signatory.country.map { previous.contains(.country($0)) } ?? true }
+    }
+
+    /// Whether a token is a dash between two numbers ("2025–2027").
+    private func isNumberDash(at cursor: Int, in prose: ProseText, before end: Int) -> Bool {
+        cursor > 0 && cursor + 1 < end && (prose.word(cursor) == "\u{2013}" || prose.word(cursor) == "-")
+            && prose.tokens[cursor - 1].number != nil && prose.tokens[cursor + 1].number != nil
     }
 
     /// The people after "signed by" in a clause, with the country and the office each held on a date.
@@ -184,8 +266,9 @@ extension PartnershipExtractor {
         return result
     }
 
-    /// The people named right before a token and joined by "and" or commas, as the subject of a verb
-    /// ("Earlier, Xi and Mirziyoyev signed …"); any other word between them ends the list.
+    /// The people named right before a token and joined by "and", commas or the capitalised words of
+    /// their titles, as the subject of a verb ("Earlier, Xi and Mirziyoyev signed …", "Rahmon and Belarusian
+    /// President Alexander Lukashenko signed …"); any other word between them ends the list.
     func signatories(before verb: Int, from start: Int, of prose: ProseText, on date: PartialDate?) -> [Signatory] {
         var result: [Signatory] = []
         var cursor = start
@@ -195,7 +278,10 @@ extension PartnershipExtractor {
                     result.append(signatory)
                 }
                 cursor = end
-            } else if !result.isEmpty, prose.id(cursor) == Compiled.and || prose.word(cursor) == "," {
+            } else if prose.id(cursor) == Compiled.and || prose.word(cursor) == ","
+                || (prose.tokens[cursor].isWord && prose.tokens[cursor].isCapitalized)
+            {
+                // "and", a comma, or a capitalised word of a title ("Belarusian President …").
                 cursor += 1
             } else {
                 result.removeAll()
@@ -274,7 +360,7 @@ extension PartnershipExtractor {
                 parties.append(country)
             }
         }
-        if parties.count < 2, !previous.isEmpty { parties = previous }
+        if parties.count < 2, fits(previous, signatories) { parties = previous }
         guard parties.count >= 2 else { return nil }
         let topics =
             prose.word(position + 2, in: Compiled.topicLinks)
@@ -297,15 +383,26 @@ extension PartnershipExtractor {
             let isComma = prose.word(cursor) == ","
             let isAnd = prose.id(cursor) == Compiled.and
             if isComma || isAnd {
-                if cursor > first { topics.append(prose.string(tokens: first, through: cursor - 1)) }
+                if cursor > first, let topic = topic(first...(cursor - 1), of: prose) { topics.append(topic) }
                 first = cursor + 1
             } else if !prose.tokens[cursor].isWord || prose.word(cursor, in: Compiled.titleStops) {
                 break
             }
             cursor += 1
         }
-        if cursor > first { topics.append(prose.string(tokens: first, through: cursor - 1)) }
-        return topics
+        if cursor > first, let topic = topic(first...(cursor - 1), of: prose) { topics.append(topic) }
+        // Each topic once ("covering mining and mining").
+        var seen = Set<String>()
+        return topics.filter { seen.insert($0.lowercased()).inserted }
+    }
+
+    /// A topic from some tokens, without a leading article ("the Kambarata-1 HPP" → "Kambarata-1 HPP");
+    /// `nil` when no word with a letter is left ("2025–2028").
+    func topic(_ tokens: ClosedRange<Int>, of prose: ProseText) -> String? {
+        var first = tokens.lowerBound
+        while first < tokens.upperBound, prose.word(first, in: Compiled.articles) { first += 1 }
+        let text = prose.string(tokens: first, through: tokens.upperBound)
+        return text.contains(where: \.isLetter) ? text : nil
     }
 
     /// The countries of the people named in a range of tokens, each once, in order.

@@ -54,11 +54,17 @@ public struct PartnershipExtractor: Sendable {
         var previous: [EntityID] = []
         func add(_ partnership: Partnership) {
             let parties = Set(partnership.parties)
-            let duplicate = found.contains {
+            // The same kind and parties with the same title, or the same topics, is the same partnership
+            // told again: what the retelling adds is kept ("drafted a Trade Agreement" … "signed the Trade
+            // Agreement"; a headline "… Sign Memorandum on Critical Raw Materials" and its body).
+            let topics = partnership.topics.map { $0.lowercased() }
+            if let same = found.firstIndex(where: {
                 $0.kind == partnership.kind && Set($0.parties) == parties
-                    && $0.title?.lowercased() == partnership.title?.lowercased()
-            }
-            if !duplicate {
+                    && ($0.title?.lowercased() == partnership.title?.lowercased()
+                        || (!topics.isEmpty && $0.topics.map { $0.lowercased() } == topics))
+            }) {
+                found[same].absorb(partnership)
+            } else {
                 found.append(partnership)
                 previous = partnership.parties
             }
@@ -160,5 +166,18 @@ public struct PartnershipExtractor: Sendable {
             }
         }
         return last
+    }
+}
+
+extension Partnership {
+    /// Takes from a retelling what this partnership does not say: a status other than "existing", a
+    /// date, place, signatories, topics and count of documents.
+    fileprivate mutating func absorb(_ other: Partnership) {
+        if status == .existing { status = other.status }
+        date = date ?? other.date
+        place = place ?? other.place
+        if signatories.isEmpty { signatories = other.signatories }
+        if topics.isEmpty { topics = other.topics }
+        documentCount = documentCount ?? other.documentCount
     }
 }

@@ -18,7 +18,14 @@ extension TravelExtractor {
                 kind = candidate
                 break
             }
-            let parser = DatePhraseParser(yearInference: status == .planned ? .notBeforeReference : .notAfterReference)
+            // A plan's date is ahead, a report's behind; a cancelled or postponed visit's may be either.
+            let inference: DatePhraseParser.YearInference =
+                switch status {
+                case .planned: .notBeforeReference
+                case .cancelled: .nearest
+                default: .notAfterReference
+                }
+            let parser = DatePhraseParser(yearInference: inference)
             // A date after the word "visit"; else one between its cue and it ("arrived in Ashgabat on May 30 on
             // an official visit"); else one that opens the sentence ("In April 2022, Tokayev …").
             let searched = [
