@@ -125,7 +125,7 @@ extension PartnershipExtractor {
         // An instrument refused or left ("refused to sign the customs agreement", "withdrew from the
         // agreement") is none: a denial among the five words before the title, after any comma.
         var back = start - 1
-        while back >= max(sentence.lowerBound, start - 5), prose.word(back) != "," {
+        while back >= max(sentence.lowerBound, start - 5), prose.id(back) != Compiled.comma {
             if prose.word(back, in: Compiled.denials) { return nil }
             back -= 1
         }
@@ -241,7 +241,7 @@ extension PartnershipExtractor {
 
     /// Whether a token is a dash between two numbers ("2025–2027").
     private func isNumberDash(at cursor: Int, in prose: ProseText, before end: Int) -> Bool {
-        cursor > 0 && cursor + 1 < end && (prose.word(cursor) == "\u{2013}" || prose.word(cursor) == "-")
+        cursor > 0 && cursor + 1 < end && (prose.id(cursor) == Compiled.enDash || prose.id(cursor) == Compiled.hyphen)
             && prose.tokens[cursor - 1].number != nil && prose.tokens[cursor + 1].number != nil
     }
 
@@ -278,7 +278,7 @@ extension PartnershipExtractor {
                     result.append(signatory)
                 }
                 cursor = end
-            } else if prose.id(cursor) == Compiled.and || prose.word(cursor) == ","
+            } else if prose.id(cursor) == Compiled.and || prose.id(cursor) == Compiled.comma
                 || (prose.tokens[cursor].isWord && prose.tokens[cursor].isCapitalized)
             {
                 // "and", a comma, or a capitalised word of a title ("Belarusian President …").
@@ -293,7 +293,7 @@ extension PartnershipExtractor {
 
     /// A person mention as a signatory: the person's country and the office held on a date.
     private func signatory(_ mention: ProseText.MentionSpan, of prose: ProseText, on date: PartialDate?) -> Signatory? {
-        guard mention.kind == .person, let person = gazetteer.person(named: prose.entity(of: mention).id) else {
+        guard mention.kind == .person, let person = people[prose.entity(of: mention).id] else {
             return nil
         }
         let office = date.flatMap { date in person.offices.first { $0.isHeld(on: date) } }
@@ -380,7 +380,7 @@ extension PartnershipExtractor {
         var cursor = start
         while cursor < end {
             guard cursor < start + 16 else { return [] }
-            let isComma = prose.word(cursor) == ","
+            let isComma = prose.id(cursor) == Compiled.comma
             let isAnd = prose.id(cursor) == Compiled.and
             if isComma || isAnd {
                 if cursor > first, let topic = topic(first...(cursor - 1), of: prose) { topics.append(topic) }
@@ -412,7 +412,7 @@ extension PartnershipExtractor {
         while cursor < tokens.upperBound {
             if let (mention, end) = prose.mention(at: cursor) {
                 if mention.kind == .person,
-                    let country = gazetteer.person(named: prose.entity(of: mention).id)?.country,
+                    let country = people[prose.entity(of: mention).id]?.country,
                     !result.contains(.country(country))
                 {
                     result.append(.country(country))

@@ -22,6 +22,8 @@ public struct PartnershipExtractor: Sendable {
     let cityCountries: [String: CountryCode]
     /// Organisations by short name.
     let organizations: [String: Organization]
+    /// People by canonical name (the identifier of their mentions).
+    let people: [String: Person]
 
     /// Creates an extractor.
     ///
@@ -35,6 +37,9 @@ public struct PartnershipExtractor: Sendable {
         var organizations: [String: Organization] = [:]
         for organization in gazetteer.organizations { organizations[organization.name] = organization }
         self.organizations = organizations
+        var people: [String: Person] = [:]
+        for person in gazetteer.people where people[person.name] == nil { people[person.name] = person }
+        self.people = people
     }
 
     /// Reads the partnerships of a text.

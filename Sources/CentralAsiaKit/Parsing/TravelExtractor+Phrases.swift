@@ -203,6 +203,9 @@ extension TravelExtractor {
         "having", "with",
     ]
 
+    /// The vocabulary index of a comma.
+    static let commaID = ProseText.id(of: ",")
+
     /// ``visitNegationWords``, compiled.
     static let visitNegations = WordSet(visitNegationWords)
     /// ``asideOpenerWords``, compiled.

@@ -53,7 +53,7 @@ extension TravelExtractor {
     /// up to three words back, within the sentence and not past a comma.
     private func isNegated(_ cue: Int, from start: Int, in prose: ProseText) -> Bool {
         var cursor = cue - 1
-        while cursor >= max(start, cue - 3), prose.word(cursor) != "," {
+        while cursor >= max(start, cue - 3), prose.id(cursor) != TravelExtractor.commaID {
             if prose.word(cursor, in: TravelExtractor.visitNegations) { return true }
             cursor -= 1
         }
@@ -70,7 +70,7 @@ extension TravelExtractor {
         var aside = false
         var cursor = tokens.lowerBound
         while cursor < tokens.upperBound {
-            if prose.word(cursor) == "," {
+            if prose.id(cursor) == TravelExtractor.commaID {
                 aside = cursor + 1 < tokens.upperBound && prose.word(cursor + 1, in: TravelExtractor.asideOpeners)
                 cursor += 1
             } else if let (mention, end) = prose.mention(at: cursor) {
