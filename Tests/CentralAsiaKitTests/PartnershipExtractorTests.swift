@@ -158,6 +158,14 @@ import Testing
             ])
     }
 
+    /// "of understanding" on the next line is no part of a memorandum that ends this one (this once trapped
+    /// on a reversed range).
+    @Test func readsNoNounTailFromTheNextLine() {
+        let result = PartnershipExtractor().extract(
+            from: "Kazakhstan and Russia signed a memorandum\nof understanding there was little.", reference: nil)
+        #expect(result.partnerships.map(\.description) == ["memorandum KZ–RU (signed)"])
+    }
+
     /// Phrases do not run on into the next line (a line is a paragraph): "comprehensive" ending one line
     /// does not join "strategic partnership" on the next, whose line has no verb that elevates, and "to"
     /// ending a line does not join "sign" on the next.

@@ -132,6 +132,11 @@ import Testing
         "comprehensive\nstrategic partnership", "to\nsign", "will\nsign", "and\nthe Roadmap", "”-8 trips",
         "“new”-agreement", "”-41 documents", "partnership-—", "SCO2024 format", "the C5+1x format", "SCO-led format",
         "x-visit", "“visit”-", "agreement’s", "41-documents",
+        // Asides, denials, lists, headlines, topics and retellings.
+        ", who met Tokayev,", ", accompanied by Japarov,", "never", "has not", "refused to", "withdrew from",
+        "including", "covering", "covers", "Sign", "to Sign", "discussed", "of understanding", "2025–2027",
+        "during the visit", "the first such trip", "In April 2022,", "Xi and Mirziyoyev signed", "Rahmon and",
+        "Belarusian President", "Alexander Lukashenko",
     ]
 
     /// Ends of sentences, and marks that look like one but are not.

@@ -64,7 +64,9 @@ extension PartnershipExtractor {
         }
         var end = position + 1
         // "Memorandum of Understanding": the noun's own tail, part of the title and no topic.
-        if prose.matches(Compiled.nounTail, at: end) { end += Compiled.nounTail.count }
+        if end + Compiled.nounTail.count <= sentence.upperBound, prose.matches(Compiled.nounTail, at: end) {
+            end += Compiled.nounTail.count
+        }
         var topics: [String] = []
         if prose.word(end, in: Compiled.titleLinks) {
             var cursor = end + 1
