@@ -88,6 +88,17 @@ import Testing
         #expect(summary == Self.expected)
     }
 
+    /// The fuzzer found an instrument's noun at the end of a sentence before words that read as its tail
+    /// ("of understanding") in the next: the title ran past the sentence, and the clause's range was
+    /// reversed, which trapped.
+    @Test func anInstrumentWhoseTailWouldCrossTheSentenceIsRead() throws {
+        let text = String(decoding: try Fixture.data("fuzz/diplomacy-noun-tail.txt"), as: UTF8.self)
+        let extraction = DiplomacyExtractor.standard.extract(
+            from: text, reference: PartialDate(year: 2025, month: 1, day: 21))
+        let summary = extraction.partnerships.map { "\($0.kind.rawValue) \($0.status.rawValue) \($0.title ?? "-")" }
+        #expect(summary.isEmpty)
+    }
+
     static let expected = [
         "agreement signed -", "alliance elevated -", "jointStatement adopted Joint Statement on the Caspian Sea",
         "memorandum proposed memorandum on water management",
