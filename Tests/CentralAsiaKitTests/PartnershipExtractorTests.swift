@@ -62,9 +62,15 @@ import Testing
             try PageParser(diplomacy: .standard).parse(contentsOf: Fixture.url("pages/reference-structure.txt")))
     }
 
+    /// What the partnership extractor reads from a fixture of `diplomacy/`, written on a day.
+    private func extraction(
+        of fixture: String, on reference: PartialDate? = PartialDate(year: 2025, month: 1, day: 21)
+    ) throws -> DiplomacyExtraction {
+        PartnershipExtractor().extract(from: try Fixture.text("diplomacy/\(fixture).txt"), reference: reference)
+    }
+
     @Test func readsCountsLevelsStatementsAndMemorandums() throws {
-        let text = try Fixture.text("diplomacy/partnerships-prose.txt")
-        let result = PartnershipExtractor().extract(from: text, reference: PartialDate(year: 2025, month: 11, day: 20))
+        let result = try extraction(of: "partnerships-prose", on: PartialDate(year: 2025, month: 11, day: 20))
         #expect(
             result.partnerships.map(\.description) == [
                 "agreement KZ–RU (signed, 2025-11-12)",
@@ -80,8 +86,7 @@ import Testing
     /// Documents signed belong to the countries of the people who signed them, not to the partnership
     /// named before; a headline's verb is no part of a title and says where the instrument stands.
     @Test func readsSignedDocumentsAndHeadlines() throws {
-        let text = try Fixture.text("diplomacy/partnerships-documents.txt")
-        let result = PartnershipExtractor().extract(from: text, reference: PartialDate(year: 2025, month: 1, day: 21))
+        let result = try extraction(of: "partnerships-documents")
         #expect(
             result.partnerships.map(\.description) == [
                 "agreement KG–IT (signed)",
@@ -110,8 +115,7 @@ import Testing
     /// members) before those of the partnership named before it; refused and abandoned instruments are
     /// none; a level talked of is "discussed"; a headline and its body are one memorandum.
     @Test func readsEachInstrumentsOwnParties() throws {
-        let text = try Fixture.text("diplomacy/partnerships-parties.txt")
-        let result = PartnershipExtractor().extract(from: text, reference: PartialDate(year: 2025, month: 1, day: 21))
+        let result = try extraction(of: "partnerships-parties")
         #expect(
             result.partnerships.map(\.description) == [
                 "memorandum KZ–EU \"Memorandum on Rare Earths\" (signed, 2024-03-12)",

@@ -203,19 +203,22 @@ private let expectedTravel: [ExpectedTravel] = [
         ("visit-headline-and-body", "Shavkat Mirziyoyev → CN (state, planned, 2025-03-03)"),
     ])
     func readsASingleVisit(fixture: String, expected: String) throws {
-        let text = try Fixture.text("diplomacy/\(fixture).txt")
-        let result = TravelExtractor().extract(from: text, reference: PartialDate(year: 2025, month: 1, day: 21))
+        let result = try extraction(of: fixture)
         #expect(result.visits.map(\.description) == [expected])
         #expect(result.travel.isEmpty)
+    }
+
+    /// What the travel extractor reads from a fixture of `diplomacy/`, written on 21 January 2025.
+    private func extraction(of fixture: String) throws -> DiplomacyExtraction {
+        TravelExtractor().extract(
+            from: try Fixture.text("diplomacy/\(fixture).txt"), reference: PartialDate(year: 2025, month: 1, day: 21))
     }
 
     /// Two visits in one sentence stay two when they go to different places; a date that comes before the
     /// traveller but not at the start of the sentence is not the visit's.
     @Test func keepsTwoVisitsOfOneSentenceAndDatesOnlyFromTheOpening() throws {
-        let text = try Fixture.text("diplomacy/visits-one-sentence.txt")
-        let result = TravelExtractor().extract(from: text, reference: PartialDate(year: 2025, month: 1, day: 21))
         #expect(
-            result.visits.map(\.description) == [
+            try extraction(of: "visits-one-sentence").visits.map(\.description) == [
                 "Sadyr Japarov → Kazan, RU (state, completed, 2024-05)",
                 "Sadyr Japarov → Moscow, RU (working, completed, 2024-05)",
                 "Kassym-Jomart Tokayev → Baku, AZ (official, completed)",
@@ -225,10 +228,8 @@ private let expectedTravel: [ExpectedTravel] = [
     /// The traveller is the subject, not a person named in an aside; a denied visit is none; a date between
     /// the cue and "visit" is the visit's.
     @Test func readsTheTravellerPastAsidesAndNoDeniedVisit() throws {
-        let text = try Fixture.text("diplomacy/visits-travellers.txt")
-        let result = TravelExtractor().extract(from: text, reference: PartialDate(year: 2025, month: 1, day: 21))
         #expect(
-            result.visits.map(\.description) == [
+            try extraction(of: "visits-travellers").visits.map(\.description) == [
                 "Sadyr Japarov → Astana, KZ (official, completed)",
                 "Kassym-Jomart Tokayev → Moscow, RU (state, completed)",
                 "Kassym-Jomart Tokayev → Minsk, BY (official, completed)",
