@@ -235,6 +235,7 @@ private let expectedTravel: [ExpectedTravel] = [
                 "Kassym-Jomart Tokayev → Minsk, BY (official, completed)",
                 "Emomali Rahmon → Beijing, CN (state, completed)",
                 "Viktor Orbán → Ashgabat, TM (official, completed, 2024-05-30)",
+                "Ilham Aliyev → Astana, KZ (state, ongoing)",
             ])
     }
 

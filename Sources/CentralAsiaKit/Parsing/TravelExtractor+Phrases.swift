@@ -222,6 +222,7 @@ extension TravelExtractor {
         (["will", "pay"], .planned), (["will", "make"], .planned), (["to", "pay"], .planned),
         (["will", "travel"], .planned),
         (["is", "expected"], .planned), (["plans"], .planned), (["is", "on"], .ongoing), (["are", "on"], .ongoing),
+        (["is", "currently", "on"], .ongoing), (["are", "currently", "on"], .ongoing), (["is", "now", "on"], .ongoing),
         (["began"], .ongoing), (["begins"], .ongoing), (["cancelled"], .cancelled), (["canceled"], .cancelled),
         (["postponed"], .cancelled), (["called", "off"], .cancelled), (["paid"], .completed), (["made"], .completed),
         (["arrived"], .completed), (["concluded"], .completed), (["completed"], .completed),
