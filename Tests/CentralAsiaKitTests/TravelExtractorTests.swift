@@ -239,6 +239,17 @@ private let expectedTravel: [ExpectedTravel] = [
             ])
     }
 
+    /// A visit told in a clause after a comma ("…, while Mirziyoyev paid …") is its own traveller's; a
+    /// date that opens the sentence before someone else's words is not the visit's.
+    @Test func readsTheTravellerOfAnOpenAsideAndNoDateOfSpeaking() throws {
+        #expect(
+            try extraction(of: "visits-open-asides").visits.map(\.description) == [
+                "Shavkat Mirziyoyev → CN (state, completed)",
+                "Vladimir Putin → Astana, KZ (state, completed)",
+                "Sadyr Japarov → UZ (state, completed)",
+            ])
+    }
+
     @Test(arguments: ["not-visit-phone-call", "not-visit-envoy", "not-visit-named"])
     func findsNoVisitWhereThereIsNone(fixture: String) throws {
         let text = try Fixture.text("diplomacy/\(fixture).txt")

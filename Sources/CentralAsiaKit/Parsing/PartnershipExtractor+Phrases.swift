@@ -28,6 +28,9 @@ extension PartnershipExtractor {
         static let titleVerbs = WordSet(PartnershipExtractor.titleVerbs)
         static let nounTail = WordPhrase(PartnershipExtractor.nounTail)
         static let denials = WordSet(PartnershipExtractor.denialWords)
+        static let denialStops = WordSet([",", "and", "but"])
+        static let headlineSigns = WordSet(PartnershipExtractor.headlineSignWords)
+        static let modals = WordSet(PartnershipExtractor.modalWords)
         static let listOpeners = WordSet(PartnershipExtractor.listOpenerWords)
         static let discussCues = WordSet(PartnershipExtractor.discussWords)
         static let topicLinks = WordSet(PartnershipExtractor.topicLinks)
@@ -56,8 +59,7 @@ extension PartnershipExtractor {
     static let statusCues: [(words: [String], status: Partnership.Status)] = [
         (["will", "sign"], .planned), (["to", "sign"], .planned), (["will", "be", "signed"], .planned),
         (["to", "be", "signed"], .planned), (["would", "be", "signed"], .planned), (["signed"], .signed),
-        (["signing"], .signed), (["signs"], .signed),
-        (["sign"], .signed), (["adopted"], .adopted),
+        (["signing"], .signed), (["signs"], .signed), (["adopted"], .adopted),
         (["renewed"], .renewed), (["extended"], .renewed), (["proposed"], .proposed), (["proposal"], .proposed),
         (["discussed"], .discussed),
     ]
@@ -86,10 +88,19 @@ extension PartnershipExtractor {
 
     /// Verbs of headlines that end a title read backwards from its noun ("Kyrgyzstan and Italy Sign
     /// Agreement" names no "Italy Sign Agreement").
+    /// Words that may also be part of a title ("Space Launch Agreement", "Action Plan") are not among them.
     static let titleVerbs: Set<String> = [
         "sign", "signs", "signed", "ink", "inks", "adopt", "adopts", "approve", "approves", "ratify", "ratifies",
-        "conclude", "concludes", "discuss", "discusses", "propose", "proposes", "plan", "plans", "reach", "reaches",
-        "renew", "renews", "extend", "extends", "launch", "launches", "seek", "seeks", "eye", "eyes", "to",
+        "conclude", "concludes", "discuss", "discusses", "propose", "proposes", "renews", "extends", "to",
+    ]
+
+    /// Headline verbs that say an instrument was signed ("Kyrgyzstan and Italy Sign Agreement"), unless a
+    /// modal comes before them ("… to Sign", "… May Sign").
+    static let headlineSignWords: Set<String> = ["sign", "signs", "ink", "inks"]
+
+    /// Words before a verb that make it no fact ("could sign", "will sign", "did not sign").
+    static let modalWords: Set<String> = [
+        "to", "will", "would", "may", "might", "could", "can", "should", "shall", "must", "not", "never",
     ]
 
     /// Words shortly before an instrument that deny it ("refused to sign the …", "withdrew from the …").

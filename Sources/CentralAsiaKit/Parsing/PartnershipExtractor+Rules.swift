@@ -31,7 +31,7 @@ extension PartnershipExtractor {
             return nil
         }
         guard parties.count >= 2, parties[0] != parties[1] else { return nil }
-        let status: Partnership.Status = discussed ? .discussed : elevated ? .elevated : .existing
+        let status: Partnership.Status = elevated ? (discussed ? .discussed : .elevated) : .existing
         return (Partnership(parties: parties, kind: kind, status: status), end)
     }
 
@@ -125,19 +125,36 @@ extension PartnershipExtractor {
             return cue(at: cursor)
         }
         // An instrument refused or left ("refused to sign the customs agreement", "withdrew from the
-        // agreement") is none: a denial among the five words before the title, after any comma.
+        // agreement") is none: a denial among the five words before the title, after any comma, "and" or
+        // "but" ("rejected amendments and signed the Trade Agreement" is signed).
         var back = start - 1
-        while back >= max(sentence.lowerBound, start - 5), prose.id(back) != Compiled.comma {
+        while back >= max(sentence.lowerBound, start - 5), !prose.word(back, in: Compiled.denialStops) {
             if prose.word(back, in: Compiled.denials) { return nil }
             back -= 1
         }
-        // In the clause, else in the five tokens before the title, nearest first; in a list after
-        // "including", the whole sentence before the title ("signed 12 documents, including a roadmap …").
+        // In the clause, else in the five tokens before the title, nearest first; in a list opened by
+        // "including" among the twelve tokens before it, or after "and the" ("signed an agreement … and
+        // the Roadmap"), the sixteen ("signed 12 documents, including a roadmap …").
         var status = clause.lazy.compactMap { cue(at: $0) }.first
         if status == nil {
-            let listed = (sentence.lowerBound..<start).contains { prose.word($0, in: Compiled.listOpeners) }
-            let window = listed ? sentence.lowerBound..<start : max(sentence.lowerBound, start - 5)..<start
+            let coordinated =
+                start - 2 >= sentence.lowerBound && prose.id(start - 2) == Compiled.and
+                && prose.word(start - 1, in: Compiled.articles)
+            let listed =
+                coordinated
+                || (max(sentence.lowerBound, start - 12)..<start).contains {
+                    prose.word($0, in: Compiled.listOpeners)
+                }
+            let window = max(sentence.lowerBound, start - (listed ? 16 : 5))..<start
             status = window.reversed().lazy.compactMap { cue(over: $0) }.first
+        }
+        // A headline's "Sign" right before the title, with no modal before it ("Kyrgyzstan and Italy Sign
+        // Agreement"); in prose, a bare "sign" is no fact ("could sign", "did not sign").
+        if status == nil, start > sentence.lowerBound, prose.tokens[start - 1].isCapitalized,
+            prose.word(start - 1, in: Compiled.headlineSigns),
+            !(start - 2 >= sentence.lowerBound && prose.word(start - 2, in: Compiled.modals))
+        {
+            status = .signed
         }
         if status == nil, !hasTitle || kind == .dialogue && !token.isCapitalized { return nil }
         if status == nil, sentence.contains(where: { prose.word($0, in: Compiled.planCues) }) {
@@ -167,14 +184,15 @@ extension PartnershipExtractor {
                     || (prose.id($0) >= 0 && PartnershipExtractor.instrumentsByWord[Int(prose.id($0))] != nil)
             })
         {
-            topics += self.topics(from: link + 1, before: sentence.upperBound, of: prose)
+            topics += self.topics(from: link + 1, before: clause.upperBound, of: prose)
         }
         // "signed by X and Y" in the clause, else "X and Y signed" right before the title.
         var signatories = self.signatories(in: clause, of: prose, on: date ?? reference)
         if signatories.isEmpty,
-            let signed = (sentence.lowerBound..<start).last(where: { prose.id($0) == Compiled.signed })
+            let signed = (max(sentence.lowerBound, start - 16)..<start).last(where: { prose.id($0) == Compiled.signed })
         {
-            signatories = self.signatories(before: signed, from: sentence.lowerBound, of: prose, on: date ?? reference)
+            signatories = self.signatories(
+                before: signed, from: max(sentence.lowerBound, signed - 16), of: prose, on: date ?? reference)
         }
         var parties: [EntityID] = []
         if let between = clause.first(where: { prose.id($0) == Compiled.between }) {
@@ -211,7 +229,8 @@ extension PartnershipExtractor {
     private func subjectParties(
         before start: Int, in sentence: Range<Int>, clause: Range<Int>, of prose: ProseText
     ) -> [EntityID] {
-        let subject = sentence.lowerBound..<max(sentence.lowerBound, start)
+        // The sixteen tokens before the title: far enough for a subject, and a bound on long sentences.
+        let subject = max(sentence.lowerBound, start - 16)..<max(sentence.lowerBound, start)
         let countries = parties(in: subject, of: prose, countriesOnly: true)
         if countries.count >= 2 { return countries }
         var named = parties(in: subject, of: prose)

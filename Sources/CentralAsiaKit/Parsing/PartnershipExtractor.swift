@@ -59,20 +59,29 @@ public struct PartnershipExtractor: Sendable {
         // The parties of the last partnership found, for rules that fall back on them (kept apart so
         // that the rules are not handed a copy of the whole value at every token).
         var previous: [EntityID] = []
-        func add(_ partnership: Partnership) {
+        // Whether each partnership found was read from the first line (the title, on a page).
+        var fromHeadline: [Bool] = []
+        let headlineEnd = prose.bytes.firstIndex(of: 0x0A) ?? prose.bytes.count
+        func add(_ partnership: Partnership, at position: Int) {
             let parties = Set(partnership.parties)
-            // The same kind and parties with the same title, or the same topics, is the same partnership
-            // told again: what the retelling adds is kept ("drafted a Trade Agreement" … "signed the Trade
-            // Agreement"; a headline "… Sign Memorandum on Critical Raw Materials" and its body).
+            let isHeadline = prose.tokens[position].range.lowerBound < headlineEnd
+            // The same kind and parties, with nothing that disagrees, told again: with the same title, or
+            // with the same topics when one of the two is the headline ("… Sign Memorandum on Critical Raw
+            // Materials" over "a memorandum of understanding on critical raw materials"). What the
+            // retelling adds is kept ("drafted a Trade Agreement" … "signed the Trade Agreement").
             let topics = partnership.topics.map { $0.lowercased() }
-            if let same = found.firstIndex(where: {
-                $0.kind == partnership.kind && Set($0.parties) == parties
-                    && ($0.title?.lowercased() == partnership.title?.lowercased()
-                        || (!topics.isEmpty && $0.topics.map { $0.lowercased() } == topics))
+            if let same = found.indices.first(where: {
+                let other = found[$0]
+                return other.kind == partnership.kind && Set(other.parties) == parties
+                    && other.agrees(with: partnership)
+                    && (other.title?.lowercased() == partnership.title?.lowercased()
+                        || ((isHeadline || fromHeadline[$0]) && !topics.isEmpty
+                            && other.topics.map { $0.lowercased() } == topics))
             }) {
                 found[same].absorb(partnership)
             } else {
                 found.append(partnership)
+                fromHeadline.append(isHeadline)
                 previous = partnership.parties
             }
         }
@@ -92,23 +101,23 @@ public struct PartnershipExtractor: Sendable {
             if Compiled.levelStarts.contains(word),
                 let (partnership, end) = level(at: position, in: prose, previous: previous)
             {
-                add(partnership)
+                add(partnership, at: position)
                 position = end
             } else if word >= 0, PartnershipExtractor.instrumentsByWord[Int(word)] != nil,
                 let (partnership, end) = instrument(at: position, in: prose, previous: previous, reference: reference)
             {
-                add(partnership)
+                add(partnership, at: position)
                 position = end
             } else if prose.mentionStarting[position] >= 0, let partnership = format(at: position, in: prose) {
-                add(partnership)
+                add(partnership, at: position)
                 position += 1
             } else if Compiled.possessives.contains(word), let partnership = partner(at: position, in: prose) {
-                add(partnership)
+                add(partnership, at: position)
                 position += 1
             } else if token.number != nil,
                 let partnership = documents(at: position, in: prose, previous: previous, reference: reference)
             {
-                add(partnership)
+                add(partnership, at: position)
                 position += 1
             } else {
                 position += 1
@@ -177,10 +186,29 @@ public struct PartnershipExtractor: Sendable {
 }
 
 extension Partnership {
-    /// Takes from a retelling what this partnership does not say: a status other than "existing", a
-    /// date, place, signatories, topics and count of documents.
+    /// Whether another partnership can be this one told again: their dates and counts of documents do not
+    /// differ where both give one ("20 documents in 2019" and "41 documents in 2023" are two signings).
+    fileprivate func agrees(with other: Partnership) -> Bool {
+        (date == nil || other.date == nil || date == other.date)
+            && (documentCount == nil || other.documentCount == nil || documentCount == other.documentCount)
+    }
+
+    /// How far a status says an instrument has come: a retelling that says it has come further wins
+    /// ("will sign the Agreement" … "signed the Agreement" is signed, in either order).
+    private var progress: Int {
+        switch status {
+        case .existing: 0
+        case .discussed: 1
+        case .proposed: 2
+        case .planned: 3
+        default: 4
+        }
+    }
+
+    /// Takes from a retelling what this partnership does not say: a status that has come further, a date,
+    /// place, signatories, topics and count of documents.
     fileprivate mutating func absorb(_ other: Partnership) {
-        if status == .existing { status = other.status }
+        if other.progress > progress { status = other.status }
         date = date ?? other.date
         place = place ?? other.place
         if signatories.isEmpty { signatories = other.signatories }

@@ -8,7 +8,7 @@ extension TravelExtractor {
             let sentence = prose.sentenceRange(of: position)
             guard let (status, cue) = status(before: position, from: sentence.lowerBound, in: prose),
                 !isNegated(cue, from: sentence.lowerBound, in: prose),
-                let (person, personAt) = traveller(in: sentence.lowerBound..<cue, of: prose),
+                let (person, personAt, isFirstPerson) = traveller(in: sentence.lowerBound..<cue, of: prose),
                 let place = destination(
                     after: position, orBetween: cue..<position, in: prose, limit: sentence.upperBound)
             else { continue }
@@ -27,12 +27,16 @@ extension TravelExtractor {
                 }
             let parser = DatePhraseParser(yearInference: inference)
             // A date after the word "visit"; else one between its cue and it ("arrived in Ashgabat on May 30 on
-            // an official visit"); else one that opens the sentence ("In April 2022, Tokayev …").
-            let searched = [
+            // an official visit"); else one that opens the sentence before the traveller, when no one else is
+            // named there ("In April 2022, Tokayev …", but not "On May 5, Tokayev said that Mirziyoyev …").
+            var searched = [
                 token.range.upperBound..<prose.tokens[sentence.upperBound - 1].range.upperBound,
                 prose.tokens[cue].range.upperBound..<token.range.lowerBound,
-                prose.tokens[sentence.lowerBound].range.lowerBound..<prose.tokens[personAt].range.lowerBound,
             ]
+            if isFirstPerson {
+                searched.append(
+                    prose.tokens[sentence.lowerBound].range.lowerBound..<prose.tokens[personAt].range.lowerBound)
+            }
             let date = searched.lazy.compactMap {
                 parser.first(inUTF8: prose.bytes, range: $0, reference: reference)
             }.first?.value
@@ -62,28 +66,44 @@ extension TravelExtractor {
 
     /// The traveller of a visit: the last person named before its cue, passing over those named in an
     /// aside (a comma and "who", "where", "accompanied" … up to the next comma: "Japarov, who met Tokayev
-    /// on Tuesday, paid …"); when every person is in an aside, the last of them. With the token where that
-    /// mention starts.
-    private func traveller(in tokens: Range<Int>, of prose: ProseText) -> (name: String, start: Int)? {
+    /// on Tuesday, paid …"). An aside still open at the cue tells the visit itself ("Putin met Tokayev on
+    /// Monday, while Mirziyoyev paid …"), so a person named in it is the traveller. When every person is in
+    /// a closed aside, the last of them. With the token where that mention starts, and whether another
+    /// person is named before it in the range.
+    private func traveller(
+        in tokens: Range<Int>, of prose: ProseText
+    ) -> (name: String, start: Int, isFirst: Bool)? {
         var person: (name: String, start: Int)?
         var inAside: (name: String, start: Int)?
+        var inOpenAside: (name: String, start: Int)?
         var aside = false
+        var people = 0
+        var firstStart = -1
         var cursor = tokens.lowerBound
         while cursor < tokens.upperBound {
             if prose.id(cursor) == TravelExtractor.commaID {
                 aside = cursor + 1 < tokens.upperBound && prose.word(cursor + 1, in: TravelExtractor.asideOpeners)
+                inOpenAside = nil
                 cursor += 1
             } else if let (mention, end) = prose.mention(at: cursor) {
                 if mention.kind == .person {
                     let found = (prose.entity(of: mention).id, cursor)
-                    if aside { inAside = found } else { person = found }
+                    if people == 0 { firstStart = cursor }
+                    people += 1
+                    if aside {
+                        inAside = found
+                        inOpenAside = found
+                    } else {
+                        person = found
+                    }
                 }
                 cursor = end
             } else {
                 cursor += 1
             }
         }
-        return person ?? inAside
+        guard let chosen = (aside ? inOpenAside : nil) ?? person ?? inAside else { return nil }
+        return (chosen.name, chosen.start, chosen.start == firstStart)
     }
 
     /// The nearest status cue before a token within its sentence, and the token where the cue starts.
