@@ -176,6 +176,10 @@ public struct DatePhraseParser: Sendable {
                 continue
             }
             index += 1
+            // No phrase starts inside a word: pass over the rest of it.
+            if startsWord {
+                while index < searched.upperBound, matcher.isWordByte(at: index) { index += 1 }
+            }
         }
         return scan
     }
