@@ -373,7 +373,8 @@ extension PartnershipExtractor {
             .start
         let signatories =
             signed < position
-            ? self.signatories(before: signed, from: sentence.lowerBound, of: prose, on: date ?? reference)
+            ? self.signatories(
+                before: signed, from: max(sentence.lowerBound, signed - 16), of: prose, on: date ?? reference)
             : self.signatories(in: signed..<sentence.upperBound, of: prose, on: date ?? reference)
         var parties = self.parties(in: sentence, of: prose, countriesOnly: true)
         if parties.count < 2 {
@@ -429,18 +430,11 @@ extension PartnershipExtractor {
     /// The countries of the people named in a range of tokens, each once, in order.
     func peoplesCountries(in tokens: Range<Int>, of prose: ProseText) -> [EntityID] {
         var result: [EntityID] = []
-        var cursor = tokens.lowerBound
-        while cursor < tokens.upperBound {
-            if let (mention, end) = prose.mention(at: cursor) {
-                if mention.kind == .person,
-                    let country = people[prose.entity(of: mention).id]?.country,
-                    !result.contains(.country(country))
-                {
-                    result.append(.country(country))
-                }
-                cursor = end
-            } else {
-                cursor += 1
+        prose.forEachMention(in: tokens) { mention, _ in
+            if mention.kind == .person, let country = people[prose.entity(of: mention).id]?.country,
+                !result.contains(.country(country))
+            {
+                result.append(.country(country))
             }
         }
         return result

@@ -143,18 +143,10 @@ public struct PartnershipExtractor: Sendable {
     /// The parties named in a range of tokens, each once, in order.
     func parties(in tokens: Range<Int>, of prose: ProseText, countriesOnly: Bool = false) -> [EntityID] {
         var result: [EntityID] = []
-        var cursor = tokens.lowerBound
-        while cursor < tokens.upperBound {
-            if let (mention, end) = prose.mention(at: cursor) {
-                let entity = prose.entity(of: mention)
-                if mention.kind == .country || (!countriesOnly && mention.kind == .organization),
-                    !result.contains(entity)
-                {
-                    result.append(entity)
-                }
-                cursor = end
-            } else {
-                cursor += 1
+        prose.forEachMention(in: tokens) { mention, _ in
+            let entity = prose.entity(of: mention)
+            if mention.kind == .country || (!countriesOnly && mention.kind == .organization), !result.contains(entity) {
+                result.append(entity)
             }
         }
         return result

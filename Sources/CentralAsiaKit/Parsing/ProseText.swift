@@ -298,6 +298,20 @@ struct ProseText {
         return (mentions[Int(mentionStarting[position])], Int(mentionEnd[position]))
     }
 
+    /// Calls `body` with each mention that starts in a range of tokens, in order, and the token where it
+    /// starts; a mention is passed over whole, so none is taken from inside another.
+    func forEachMention(in tokens: Range<Int>, _ body: (MentionSpan, Int) -> Void) {
+        var cursor = tokens.lowerBound
+        while cursor < tokens.upperBound {
+            if let (mention, end) = mention(at: cursor) {
+                body(mention, cursor)
+                cursor = end
+            } else {
+                cursor += 1
+            }
+        }
+    }
+
     /// The lower-case word at a token when the extractors' vocabulary holds it, the punctuation mark
     /// at a token that is one, or `""` (another word, or past the end).
     func word(_ position: Int) -> String {

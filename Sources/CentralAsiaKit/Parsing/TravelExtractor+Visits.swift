@@ -123,14 +123,8 @@ extension TravelExtractor {
     /// The last person named in a range of tokens.
     func lastPerson(in tokens: Range<Int>, of prose: ProseText) -> String? {
         var person: String?
-        var cursor = tokens.lowerBound
-        while cursor < tokens.upperBound {
-            if let (mention, end) = prose.mention(at: cursor) {
-                if mention.kind == .person { person = prose.entity(of: mention).id }
-                cursor = end
-            } else {
-                cursor += 1
-            }
+        prose.forEachMention(in: tokens) { mention, _ in
+            if mention.kind == .person { person = prose.entity(of: mention).id }
         }
         return person
     }
