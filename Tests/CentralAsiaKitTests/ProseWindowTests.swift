@@ -105,7 +105,7 @@ import Testing
                     .tokens.count)
             found += part.visits.count + part.partnerships.count
         }
-        #expect(found == 70)
+        #expect(found == 75)
     }
 
     /// Pieces of prose that sit near the edges of the rules: anchor words in every case and next to marks,
@@ -137,6 +137,9 @@ import Testing
         "including", "covering", "covers", "Sign", "to Sign", "discussed", "of understanding", "2025–2027",
         "during the visit", "the first such trip", "In April 2022,", "Xi and Mirziyoyev signed", "Rahmon and",
         "Belarusian President", "Alexander Lukashenko",
+        // The verb, plurals, and visits called off after they are told.
+        "visited", "Visited", "visiting", "will visit", "is visiting", "plans to visit", "to Visit", "invited",
+        "did not visit", "Kazakh", "five times", "twice", "paid state visits to", "was postponed", "Putin’s visit",
     ]
 
     /// Ends of sentences, and marks that look like one but are not.

@@ -250,6 +250,33 @@ private let expectedTravel: [ExpectedTravel] = [
             ])
     }
 
+    /// The verb tells of a visit with a phrase that says what became of it ("will visit", "visited", "is
+    /// visiting", "plans to visit", a headline's "to Visit"); its object is the destination, and a list of
+    /// places is one visit each. A denied visit, an invitation, an adjective and a count are none.
+    @Test func readsTheVerbVisit() throws {
+        #expect(
+            try extraction(of: "visits-verb").visits.map(\.description) == [
+                "Sadyr Japarov → Tashkent, UZ (unspecified, planned, 2025-02-06/2025-02-07)",
+                "Kassym-Jomart Tokayev → Tbilisi, GE (unspecified, completed, 2025-01-14)",
+                "Kassym-Jomart Tokayev → Yerevan, AM (unspecified, completed, 2025-01-14)",
+                "Kassym-Jomart Tokayev → Baku, AZ (unspecified, ongoing)",
+                "Emomali Rahmon → Minsk, BY (unspecified, planned, 2025-04)",
+            ])
+    }
+
+    /// "paid state visits to X and Y" is a visit to each; a counted total ("made 18 international visits,
+    /// including state visits to …") is a summary's, not visits; a visit called off after it is told
+    /// ("Putin's visit to Astana was postponed") is cancelled; an invitation to visit is no visit.
+    @Test func readsPluralVisitsAndVisitsCalledOffAfterwards() throws {
+        #expect(
+            try extraction(of: "visits-plural-and-called-off").visits.map(\.description) == [
+                "Recep Tayyip Erdoğan → KZ (state, completed, 2024-10)",
+                "Recep Tayyip Erdoğan → KG (state, completed, 2024-10)",
+                "Vladimir Putin → Astana, KZ (unspecified, cancelled)",
+                "Kassym-Jomart Tokayev → Moscow, RU (state, completed)",
+            ])
+    }
+
     @Test(arguments: ["not-visit-phone-call", "not-visit-envoy", "not-visit-named"])
     func findsNoVisitWhereThereIsNone(fixture: String) throws {
         let text = try Fixture.text("diplomacy/\(fixture).txt")

@@ -175,8 +175,59 @@ extension TravelExtractor {
 
     // MARK: Single visits in prose
 
-    /// The words that may name a single visit.
-    static let visitWords: Set<String> = ["visit", "trip"]
+    /// The words that may tell of a single visit: the nouns ("paid a state visit", "paid state visits to …")
+    /// and the verb ("will visit", "visited", "is visiting").
+    static let visitWords: Set<String> = ["visit", "trip", "visits", "visited", "visiting"]
+
+    /// The plural noun of a visit: "paid state visits to Kazakhstan and Tajikistan" is one visit per place.
+    static let pluralVisitWord = ProseText.id(of: "visits")
+
+    /// The verb forms among ``visitWords``: they tell of a visit only in a phrase of ``visitVerbCues``.
+    static let visitVerbForms = WordSet(["visited", "visiting"])
+
+    /// Phrases ending in the verb "visit" that say whether the visit happened, longest first; the verb's
+    /// object is the destination ("Tokayev will visit Baku", "visited Tbilisi on May 5"). With
+    /// `afterPerson`, the phrase must follow a person's name ("Japarov to Visit Tashkent").
+    static let visitVerbCues: [(words: [String], status: Visit.Status, afterPerson: Bool)] = [
+        (["plans", "to", "visit"], .planned, false), (["planning", "to", "visit"], .planned, false),
+        (["set", "to", "visit"], .planned, false), (["expected", "to", "visit"], .planned, false),
+        (["scheduled", "to", "visit"], .planned, false), (["due", "to", "visit"], .planned, false),
+        (["intends", "to", "visit"], .planned, false), (["is", "to", "visit"], .planned, false),
+        (["will", "visit"], .planned, false), (["would", "visit"], .planned, false),
+        (["to", "visit"], .planned, true), (["is", "visiting"], .ongoing, false),
+        (["are", "visiting"], .ongoing, false), (["visited"], .completed, false),
+    ]
+
+    /// Words right before "visit" that make it a verb ("to visit", "will visit", "did not visit"): the noun
+    /// rules do not read it, and it tells of a visit only in a phrase of ``visitVerbCues``.
+    static let verbMarkerWords: Set<String> = [
+        "to", "will", "would", "not", "never", "may", "might", "could", "can", "should", "must", "did", "does", "do",
+    ]
+
+    /// Phrases after a visit that call it off, for a visit with no cue before it ("Putin's visit to Astana
+    /// was postponed").
+    static let visitCancelAfterCues: [[String]] = [
+        ["was", "cancelled"], ["was", "canceled"], ["was", "postponed"], ["was", "called", "off"],
+        ["has", "been", "cancelled"], ["has", "been", "canceled"], ["has", "been", "postponed"],
+        ["had", "been", "cancelled"], ["had", "been", "postponed"], ["is", "postponed"], ["is", "cancelled"],
+    ]
+
+    /// Words after a place that count visits to it ("visited Russia four times", "Kazakhstan twice"): a
+    /// summary's count, not one visit.
+    static let visitCountWords: Set<String> = ["once", "twice", "thrice", "times", "time"]
+
+    /// ``visitVerbCues``, compiled.
+    static let visitVerbCuePhrases = visitVerbCues.map {
+        (phrase: WordPhrase($0.words), status: $0.status, afterPerson: $0.afterPerson)
+    }
+    /// ``verbMarkerWords``, compiled.
+    static let verbMarkers = WordSet(verbMarkerWords)
+    /// ``visitCancelAfterCues``, compiled.
+    static let visitCancelAfterPhrases = visitCancelAfterCues.map(WordPhrase.init)
+    /// ``visitCountWords``, compiled.
+    static let visitCounts = WordSet(visitCountWords)
+    /// The words that join places of a list ("Baku, Tbilisi and Yerevan").
+    static let listJoiners = WordSet([",", "and"])
 
     /// The prepositions before a visit's destination ("visit to", "arrived in").
     static let toOrIn = WordSet(["to", "in"])

@@ -24,6 +24,8 @@ public struct TravelExtractor: Sendable {
     public var mentionFinder: MentionFinder
     /// Each city's country, by canonical name.
     let cityCountries: [String: CountryCode]
+    /// Countries' adjectives and demonyms, in lower case ("kazakh"): not a destination after "visited".
+    let demonyms: Set<String>
 
     /// Creates an extractor.
     ///
@@ -34,6 +36,7 @@ public struct TravelExtractor: Sendable {
         self.gazetteer = gazetteer
         self.mentionFinder = mentions
         cityCountries = gazetteer.cityCountries
+        demonyms = Set(gazetteer.countries.flatMap { $0.demonyms.map { $0.lowercased() } })
     }
 
     /// Reads the travel summaries and single visits of a text.
