@@ -104,6 +104,22 @@ import Testing
                 == "Murat Nurtleu (Foreign Minister, KZ)")
     }
 
+    /// One who signed for an organisation has it beside a null country, and it is the party they stand for;
+    /// the key is left out for everyone else.
+    @Test func encodesASignatoryOfAnOrganisation() throws {
+        let signatory = Signatory(
+            name: "Ursula von der Leyen", office: "President of the European Commission", organization: "EU")
+        #expect(
+            try sortedJSON(signatory)
+                == #"{"country":null,"name":"Ursula von der Leyen","office":"President of the European Commission","organization":"EU"}"#
+        )
+        #expect(try roundTrip(signatory) == signatory)
+        #expect(signatory.party == .organization("EU"))
+        #expect(Signatory(name: "Sadyr Japarov", country: "KG").party == .country("KG"))
+        #expect(Signatory(name: "Sadyr Japarov").party == nil)
+        #expect(signatory.description == "Ursula von der Leyen (President of the European Commission, EU)")
+    }
+
     @Test func encodesAnExtractionAndRoundTripsIt() throws {
         let extraction = DiplomacyExtraction(
             visits: [Visit(person: "Sadyr Japarov", destination: "RU")],

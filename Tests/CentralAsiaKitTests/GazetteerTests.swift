@@ -125,6 +125,17 @@ import Testing
                 == #"{"aliases":[],"country":"KZ","name":"Murat Nurtleu","offices":[{"country":"KZ","end":"2025-02","start":"2023-04-01","title":"Foreign Minister"}],"surnames":["Nurtleu"]}"#
         )
         #expect(try JSONDecoder().decode(Person.self, from: Data(try Self.json(person).utf8)) == person)
+        // An office of an organisation names it instead of a country.
+        let office = Office(
+            title: "President of the European Commission", country: nil, start: PartialDate("2019-12-01"),
+            organization: "EU")
+        #expect(
+            try Self.json(office)
+                == #"{"organization":"EU","start":"2019-12-01","title":"President of the European Commission"}"#)
+        #expect(try JSONDecoder().decode(Office.self, from: Data(try Self.json(office).utf8)) == office)
+        #expect(office.description == "President of the European Commission (EU), 2019-12-01–")
+        #expect(
+            Self.standard.people.first { $0.name == "Ursula von der Leyen" }?.offices.map(\.organization) == ["EU"])
     }
 
     @Test func roundTripsEveryStandardEntry() throws {

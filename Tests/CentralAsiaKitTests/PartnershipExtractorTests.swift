@@ -69,6 +69,31 @@ import Testing
         PartnershipExtractor().extract(from: try Fixture.text("diplomacy/\(fixture).txt"), reference: reference)
     }
 
+    /// A level with no "with" takes the parties named before it in its clause, or after "between"; one
+    /// party's ("its strategic partnership") is none, and a level that begins an instrument's title is the
+    /// instrument's. An EU official signs for the EU, not for their own country.
+    @Test func readsLevelsOfTheirSubjectAndTheEUsSignatories() throws {
+        let result = try extraction(of: "partnerships-levels-and-eu")
+        #expect(
+            result.partnerships.map(\.description) == [
+                "strategicPartnership TM–CN (existing)",
+                "comprehensiveStrategicPartnership TM–CN (existing)",
+                "alliance KZ–UZ (existing)",
+                "strategicPartnership KZ–RU (existing)",
+                "strategicPartnership KG–AZ (existing)",
+                "agreement KZ–GB \"Strategic Partnership and Cooperation Agreement\" (signed)",
+                "memorandum KZ–EU \"memorandum on critical raw materials\" (signed, 2022-11-07)",
+                "agreement KG–EU (signed)",
+            ])
+        #expect(
+            result.partnerships[6].signatories.map(\.description) == [
+                "Kassym-Jomart Tokayev (President, KZ)",
+                "Ursula von der Leyen (President of the European Commission, EU)",
+            ])
+        #expect(result.partnerships[7].signatories.map(\.party) == [.country("KG"), .organization("EU")])
+        #expect(result.partnerships[7].documentCount == 4)
+    }
+
     @Test func readsCountsLevelsStatementsAndMemorandums() throws {
         let result = try extraction(of: "partnerships-prose", on: PartialDate(year: 2025, month: 11, day: 20))
         #expect(

@@ -1,7 +1,8 @@
-/// A person who signed an agreement, with the country and office they signed for.
+/// A person who signed an agreement, with the country (or organisation) and office they signed for.
 ///
 /// JSON: `{"name": "Murat Nurtleu", "country": "KZ", "office": "Foreign Minister"}`; `country` and `office`
-/// are `null` when unknown.
+/// are `null` when unknown. One who signed for an organisation has `"organization"` (`"EU"`) and no country;
+/// the key is left out otherwise.
 public struct Signatory: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The canonical name (`"Murat Nurtleu"`).
     public var name: String
@@ -9,6 +10,9 @@ public struct Signatory: Sendable, Hashable, Codable, CustomStringConvertible {
     public var country: CountryCode?
     /// The office held when signing (`"Foreign Minister"`), when known.
     public var office: String?
+    /// The organisation signed for, by its short name (`"EU"`), when the person signed for one rather than
+    /// for a country.
+    public var organization: String?
 
     /// Creates a signatory.
     ///
@@ -16,20 +20,27 @@ public struct Signatory: Sendable, Hashable, Codable, CustomStringConvertible {
     ///   - name: The canonical name.
     ///   - country: The country signed for.
     ///   - office: The office held when signing.
-    public init(name: String, country: CountryCode? = nil, office: String? = nil) {
+    ///   - organization: The organisation signed for, for one who signed for an organisation.
+    public init(name: String, country: CountryCode? = nil, office: String? = nil, organization: String? = nil) {
         self.name = name
         self.country = country
         self.office = office
+        self.organization = organization
+    }
+
+    /// The party the person signed for: the country, else the organisation.
+    public var party: EntityID? {
+        country.map(EntityID.country) ?? organization.map(EntityID.organization)
     }
 
     /// `"Murat Nurtleu (Foreign Minister, KZ)"`, or the name alone.
     public var description: String {
-        let details = [office, country?.rawValue].compactMap { $0 }
+        let details = [office, country?.rawValue ?? organization].compactMap { $0 }
         return details.isEmpty ? name : "\(name) (\(details.joined(separator: ", ")))"
     }
 
     private enum CodingKeys: String, CodingKey {
-        case name, country, office
+        case name, country, office, organization
     }
 
     /// Decodes a signatory.
@@ -40,9 +51,10 @@ public struct Signatory: Sendable, Hashable, Codable, CustomStringConvertible {
         name = try container.decode(String.self, forKey: .name)
         country = try container.decodeIfPresent(CountryCode.self, forKey: .country)
         office = try container.decodeIfPresent(String.self, forKey: .office)
+        organization = try container.decodeIfPresent(String.self, forKey: .organization)
     }
 
-    /// Encodes the signatory; unknown values as `null`.
+    /// Encodes the signatory; an unknown country or office as `null`, and `organization` only when there is one.
     ///
     /// - Throws: Whatever the encoder throws.
     public func encode(to encoder: any Encoder) throws {
@@ -50,5 +62,6 @@ public struct Signatory: Sendable, Hashable, Codable, CustomStringConvertible {
         try container.encode(name, forKey: .name)
         try container.encode(country, forKey: .country)
         try container.encode(office, forKey: .office)
+        try container.encodeIfPresent(organization, forKey: .organization)
     }
 }

@@ -37,6 +37,8 @@ extension PartnershipExtractor {
         static let titleStops = WordSet(PartnershipExtractor.titleStops)
         static let determiners = WordSet(PartnershipExtractor.determiners)
         static let possessives = WordSet(PartnershipExtractor.possessives)
+        static let singleOwners = WordSet(PartnershipExtractor.singleOwnerWords)
+        static let clauseOpeners = WordSet(PartnershipExtractor.clauseOpenerWords)
         static let partnerQualifiers = WordSet(PartnershipExtractor.partnerQualifiers)
         static let partnerNouns = WordSet(PartnershipExtractor.partnerNouns)
         static let formatWords = WordSet(PartnershipExtractor.formatWords)
@@ -126,8 +128,18 @@ extension PartnershipExtractor {
         (["comprehensive", "strategic", "partnership", "and", "allied", "relations"], .alliance),
         (["comprehensive", "strategic", "partnership"], .comprehensiveStrategicPartnership),
         (["strategic", "partnership"], .strategicPartnership),
-        (["allied", "relations"], .alliance),
+        (["allied", "relations"], .alliance), (["allied", "relationship"], .alliance),
+        (["comprehensive", "strategic", "partners"], .comprehensiveStrategicPartnership),
+        (["strategic", "partners"], .strategicPartnership),
     ]
+
+    /// Possessives of one party before a level: "Kazakhstan values its strategic partnership" names one
+    /// party, where "their strategic partnership" names those before it.
+    static let singleOwnerWords: Set<String> = ["its", "his", "her", "our", "my"]
+
+    /// Words that, after a comma, open a new clause with its own subject ("…, and Kazakhstan and Russia are
+    /// strategic partners").
+    static let clauseOpenerWords: Set<String> = ["and", "but", "while", "whereas"]
 
     /// Verbs that raise a relationship to a level ("elevate relations to …").
     static let elevateCues: Set<String> = [

@@ -22,17 +22,56 @@ extension PartnershipExtractor {
                 lastParty(in: sentence.lowerBound..<position, of: prose, excluding: partner)
                 ?? primaryCountry(of: prose)
             parties = [subject, partner].compactMap { $0 }
+        } else if end < sentence.upperBound, prose.id(end) == Compiled.between {
+            // "the strategic partnership between Kazakhstan and China"
+            parties = self.parties(in: end + 1..<sentence.upperBound, of: prose)
         } else if elevated {
             // The parties named, else the leaders' countries ("Mirziyoyev and Erdoğan agreed to elevate …").
             let named = self.parties(in: sentence, of: prose)
-            let leaders = peoplesCountries(in: sentence, of: prose)
+            let leaders = peoplesParties(in: sentence, of: prose)
             parties = named.count >= 2 ? named : leaders.count >= 2 ? leaders : previous
-        } else {
-            return nil
+        } else if !prose.word(position - 1, in: Compiled.singleOwners), !namesInstrument(from: end, in: prose) {
+            // Two or more parties named before it as its subject, within sixteen tokens ("Turkmenistan and
+            // China have a comprehensive strategic partnership", "… reaffirmed their strategic partnership"),
+            // but not one party's ("Kazakhstan values its strategic partnership").
+            parties = self.parties(in: clauseOpening(before: position, from: sentence.lowerBound, of: prose), of: prose)
         }
         guard parties.count >= 2, parties[0] != parties[1] else { return nil }
         let status: Partnership.Status = elevated ? (discussed ? .discussed : .elevated) : .existing
         return (Partnership(parties: parties, kind: kind, status: status), end)
+    }
+
+    /// The tokens before a level that may name its subject: up to sixteen, back to the start of its clause
+    /// (after ", and", ", but" or ", while" that does not close a list of names: "… an allied relationship,
+    /// and Kazakhstan and Russia are strategic partners", but "Kazakhstan, Uzbekistan, and Kyrgyzstan have …").
+    private func clauseOpening(before position: Int, from start: Int, of prose: ProseText) -> Range<Int> {
+        let window = max(start, position - 16)..<position
+        var nameEnds: Set<Int> = []
+        prose.forEachMention(in: window) { _, at in
+            if let (_, end) = prose.mention(at: at) { nameEnds.insert(end) }
+        }
+        for cursor in window.reversed()
+        where prose.id(cursor) == Compiled.comma && prose.word(cursor + 1, in: Compiled.clauseOpeners)
+            && !nameEnds.contains(cursor)
+        {
+            return min(cursor + 2, position)..<position
+        }
+        return window
+    }
+
+    /// Whether the capitalised words from a token run on to an instrument's noun: a level that starts a
+    /// title ("the Strategic Partnership and Cooperation Agreement") is the instrument's, not a level.
+    private func namesInstrument(from start: Int, in prose: ProseText) -> Bool {
+        var cursor = start
+        while cursor < prose.tokens.count, cursor < start + 8 {
+            let id = prose.id(cursor)
+            if id >= 0, PartnershipExtractor.instrumentsByWord[Int(id)] != nil { return true }
+            guard prose.tokens[cursor].isCapitalized || prose.word(cursor, in: Compiled.titleConnectors) else {
+                return false
+            }
+            cursor += 1
+        }
+        return false
     }
 
     /// A signed or planned instrument at its noun ("… Agreement", "roadmap on critical minerals").
@@ -200,8 +239,8 @@ extension PartnershipExtractor {
         }
         if parties.count < 2 {
             var countries: [EntityID] = []
-            for case let country? in signatories.map(\.country) where !countries.contains(.country(country)) {
-                countries.append(.country(country))
+            for case let party? in signatories.map(\.party) where !countries.contains(party) {
+                countries.append(party)
             }
             if countries.count >= 2 { parties = countries }
         }
@@ -236,7 +275,7 @@ extension PartnershipExtractor {
         var named = parties(in: subject, of: prose)
         if named.count >= 2 { return named }
         // A speaker or leader stands for their country ("Berdimuhamedov said a gas agreement with China …").
-        if named.isEmpty, let country = peoplesCountries(in: subject, of: prose).first { named = [country] }
+        if named.isEmpty, let country = peoplesParties(in: subject, of: prose).first { named = [country] }
         if named.count == 1, let with = clause.first(where: { prose.id($0) == Compiled.with }) {
             let next = prose.id(with + 1) == Compiled.the ? with + 2 : with + 1
             if next < clause.upperBound, let (partner, _) = party(at: next, in: prose), partner != named[0] {
@@ -257,7 +296,7 @@ extension PartnershipExtractor {
     /// two other countries).
     private func fits(_ previous: [EntityID], _ signatories: [Signatory]) -> Bool {
         !previous.isEmpty
-            && signatories.allSatisfy { signatory in signatory.country.map { previous.contains(.country($0)) } ?? true }
+            && signatories.allSatisfy { signatory in signatory.party.map { previous.contains($0) } ?? true }
     }
 
     /// Whether a token is a dash between two numbers ("2025–2027").
@@ -312,13 +351,30 @@ extension PartnershipExtractor {
         return result
     }
 
-    /// A person mention as a signatory: the person's country and the office held on a date.
+    /// A person mention as a signatory: the country they act for and the office held on a date.
     private func signatory(_ mention: ProseText.MentionSpan, of prose: ProseText, on date: PartialDate?) -> Signatory? {
         guard mention.kind == .person, let person = people[prose.entity(of: mention).id] else {
             return nil
         }
-        let office = date.flatMap { date in person.offices.first { $0.isHeld(on: date) } }
-        return Signatory(name: person.name, country: person.country, office: office?.title)
+        let acting = actingOffice(of: person, on: date)
+        return Signatory(
+            name: person.name, country: acting == nil ? person.country : acting?.country,
+            office: date == nil ? nil : acting?.title, organization: acting?.organization)
+    }
+
+    /// The office a person acts in on a date: the one held then; with no date, the one the gazetteer lists
+    /// as held. Its country or organisation is what the person stands for ("President of the European
+    /// Commission": Ursula von der Leyen acts for the EU, not for Germany).
+    private func actingOffice(of person: Person, on date: PartialDate?) -> Office? {
+        guard let date else { return person.offices.first { $0.end == nil } }
+        return person.offices.first { $0.isHeld(on: date) }
+    }
+
+    /// The party a person stands for on a date: the country or organisation of their acting office, else
+    /// their own country.
+    func actingParty(of person: Person, on date: PartialDate?) -> EntityID? {
+        guard let office = actingOffice(of: person, on: date) else { return person.country.map(EntityID.country) }
+        return office.country.map(EntityID.country) ?? office.organization.map(EntityID.organization)
     }
 
     /// A format named beside an organisation that is one ("the “C5+1” format", "the C5+1 initiative").
@@ -356,7 +412,8 @@ extension PartnershipExtractor {
     /// A count of documents signed ("Xi and Mirziyoyev signed 41 documents").
     ///
     /// The people named right before "signed" are its signatories. The parties are the countries the
-    /// sentence names; when it names fewer than two, the countries of the people it names join them;
+    /// sentence names; when it names fewer than two, the parties of the people it names (their countries, or
+    /// the EU for its officials) join them;
     /// failing that, the partnership named before.
     func documents(
         at position: Int, in prose: ProseText, previous: [EntityID], reference: PartialDate?
@@ -378,8 +435,8 @@ extension PartnershipExtractor {
             : self.signatories(in: signed..<sentence.upperBound, of: prose, on: date ?? reference)
         var parties = self.parties(in: sentence, of: prose, countriesOnly: true)
         if parties.count < 2 {
-            for country in peoplesCountries(in: sentence, of: prose) where !parties.contains(country) {
-                parties.append(country)
+            for party in peoplesParties(in: sentence, of: prose) where !parties.contains(party) {
+                parties.append(party)
             }
         }
         if parties.count < 2, fits(previous, signatories) { parties = previous }
@@ -427,14 +484,15 @@ extension PartnershipExtractor {
         return text.contains(where: \.isLetter) ? text : nil
     }
 
-    /// The countries of the people named in a range of tokens, each once, in order.
-    func peoplesCountries(in tokens: Range<Int>, of prose: ProseText) -> [EntityID] {
+    /// The parties the people named in a range of tokens stand for (their countries, or the organisation of
+    /// an office such as the EU's), each once, in order.
+    func peoplesParties(in tokens: Range<Int>, of prose: ProseText) -> [EntityID] {
         var result: [EntityID] = []
         prose.forEachMention(in: tokens) { mention, _ in
-            if mention.kind == .person, let country = people[prose.entity(of: mention).id]?.country,
-                !result.contains(.country(country))
+            if mention.kind == .person, let person = people[prose.entity(of: mention).id],
+                let party = actingParty(of: person, on: nil), !result.contains(party)
             {
-                result.append(.country(country))
+                result.append(party)
             }
         }
         return result

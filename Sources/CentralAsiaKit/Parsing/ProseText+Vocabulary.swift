@@ -47,6 +47,8 @@ extension ProseText {
         add(PartnershipExtractor.levels.flatMap(\.words))
         add(PartnershipExtractor.elevateCues)
         add(PartnershipExtractor.partnerQualifiers)
+        add(PartnershipExtractor.singleOwnerWords)
+        add(PartnershipExtractor.clauseOpenerWords)
         add(PartnershipExtractor.partnerNouns)
         add(PartnershipExtractor.formatWords)
         add(PartnershipExtractor.documentNouns)

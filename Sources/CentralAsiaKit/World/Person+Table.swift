@@ -6,6 +6,13 @@ extension Person {
             end: end.flatMap { PartialDate($0) })
     }
 
+    /// An office of the European Union.
+    private static func eu(_ title: String, _ start: String, _ end: String? = nil) -> Office {
+        var office = o(title, nil, start, end)
+        office.organization = "EU"
+        return office
+    }
+
     /// Heads of state and government of Central Asia since 1991, recent foreign ministers, the leaders of the
     /// region's main partners, and people the region's press quotes.
     ///
@@ -395,7 +402,7 @@ extension Person {
             offices: [o("Crown Prince", "SA", "2017-06-21"), o("Prime Minister", "SA", "2022-09-27")]),
         Person(
             name: "Ursula von der Leyen", country: "DE", aliases: ["von der Leyen"],
-            offices: [o("President of the European Commission", nil, "2019-12-01")]),
+            offices: [eu("President of the European Commission", "2019-12-01")]),
         Person(
             name: "David Cameron", country: "GB", aliases: ["Lord Cameron"], surnames: ["Cameron"],
             offices: [
@@ -446,18 +453,18 @@ extension Person {
             offices: [o("Prime Minister", "JP", "2024-10-01", "2025-10-21")]),
         Person(
             name: "Charles Michel", country: "BE", surnames: ["Michel"],
-            offices: [o("President of the European Council", nil, "2019-12-01", "2024-11-30")]),
+            offices: [eu("President of the European Council", "2019-12-01", "2024-11-30")]),
         Person(
             name: "António Costa", country: "PT", aliases: ["Antonio Costa"], surnames: ["Costa"],
             offices: [
                 o("Prime Minister", "PT", "2015-11-26", "2024-04-02"),
-                o("President of the European Council", nil, "2024-12-01"),
+                eu("President of the European Council", "2024-12-01"),
             ]),
         Person(
             name: "Kaja Kallas", country: "EE", aliases: ["Kallas"], surnames: ["Kallas"],
             offices: [
                 o("Prime Minister", "EE", "2021-01-26", "2024-07-23"),
-                o("High Representative of the European Union for Foreign Affairs", nil, "2024-12-01"),
+                eu("High Representative of the European Union for Foreign Affairs", "2024-12-01"),
             ]),
         // Analysts and local officials the region's press quotes.
         Person(
