@@ -261,6 +261,7 @@ private let expectedTravel: [ExpectedTravel] = [
                 "Kassym-Jomart Tokayev → Yerevan, AM (unspecified, completed, 2025-01-14)",
                 "Kassym-Jomart Tokayev → Baku, AZ (unspecified, ongoing)",
                 "Emomali Rahmon → Minsk, BY (unspecified, planned, 2025-04)",
+                "Alexander Lukashenko → Astana, KZ (unspecified, planned, 2025-03)",
             ])
     }
 

@@ -3,10 +3,11 @@
 /// the gazetteer), relationship levels ("strategic partnership with the United States", "elevate relations to
 /// …"), partners ("our largest trade partner"), and counts of documents ("41 documents").
 ///
-/// The parties of an instrument come from the first of: "between X, Y and Z" in its clause; its
-/// signatories' countries; the subject of its sentence ("Tajikistan and China signed …", one party "with"
-/// another, a leader for their country, an organisation for its members); the partnership named before it
-/// in the same text, when its signatories' countries are among that one's; the countries of its sentence.
+/// The parties of an instrument come from the first of: "between X, Y and Z" in its clause; the parties its
+/// signatories stand for (their countries, or the EU for its officials); the subject of its sentence
+/// ("Tajikistan and China signed …", one party "with" another, a leader for their country, an organisation
+/// for its members); the partnership named before it in the same text, when its signatories' parties are
+/// among that one's; the countries of its sentence.
 /// The phrasings are the tables of `PartnershipExtractor+Phrases.swift`.
 ///
 /// ```swift

@@ -271,7 +271,7 @@ extension TravelExtractor {
     /// Words before a visit that say whether it happened; searched backwards from "visit", nearest first.
     static let visitStatusCues: [(words: [String], status: Visit.Status)] = [
         (["will", "pay"], .planned), (["will", "make"], .planned), (["to", "pay"], .planned),
-        (["will", "travel"], .planned),
+        (["will", "travel"], .planned), (["would", "pay"], .planned), (["would", "make"], .planned),
         (["is", "expected"], .planned), (["plans"], .planned), (["is", "on"], .ongoing), (["are", "on"], .ongoing),
         (["is", "currently", "on"], .ongoing), (["are", "currently", "on"], .ongoing), (["is", "now", "on"], .ongoing),
         (["began"], .ongoing), (["begins"], .ongoing), (["cancelled"], .cancelled), (["canceled"], .cancelled),

@@ -10,8 +10,9 @@
 /// visited without a count, and event lists written "Name (City) Name (City) …" after a colon.
 ///
 /// A single visit needs a person, the word "visit" with a verb that says whether it happened ("paid", "will
-/// pay", "is on", "arrived … on a state visit", "began"), and a destination; a phone call, a meeting with an
-/// envoy or a name alone is not a visit.
+/// pay", "is on", "arrived … on a state visit", "began"), or the verb "visit" in a phrase that does ("will
+/// visit", "visited", "is visiting"), and a destination; a phone call, a meeting with an envoy or a name
+/// alone is not a visit.
 ///
 /// ```swift
 /// let result = TravelExtractor().extract(from: article.text, reference: page.date)
