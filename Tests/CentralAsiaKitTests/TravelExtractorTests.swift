@@ -278,6 +278,58 @@ private let expectedTravel: [ExpectedTravel] = [
             ])
     }
 
+    /// The verb's traveller is its subject: past auxiliaries, adverbs and asides ("Putin, the Kremlin said,
+    /// will visit …"), several joined by "and", the first person for "he", the sentence's subject for a
+    /// verb joined to another. Tourists, delegations and spokesmen are no traveller; negations ("hasn't",
+    /// "Neither … nor", "has not, however,"), questions, conditions, denials, "could have", a place that
+    /// modifies a noun and counts ("on several occasions", "several visits") give no visit. A headline's
+    /// "Visits" after its subject is a visit.
+    @Test func readsTheSubjectOfTheVerbAndNoVisitThatDidNotHappen() throws {
+        let result = try extraction(of: "visits-verb-subjects")
+        #expect(
+            result.visits.map(\.description) == [
+                "Kassym-Jomart Tokayev → Tbilisi, GE (unspecified, completed)",
+                "Alexander Lukashenko → Moscow, RU (unspecified, planned, 2025-05)",
+                "Kassym-Jomart Tokayev → Ganja, AZ (unspecified, completed)",
+                "Vladimir Putin → Dushanbe, TJ (unspecified, planned, 2025-02-12)",
+                "Kassym-Jomart Tokayev → Bishkek, KG (unspecified, completed, 2025-01-10)",
+                "Shavkat Mirziyoyev → Bishkek, KG (unspecified, completed, 2025-01-10)",
+            ])
+        #expect(result.travel.isEmpty)
+    }
+
+    /// A cancellation right after the destination calls the visit off, but not one in another clause ("After
+    /// Xi's visit to Astana, the summit was postponed") or one denied; a plan put in the past is a visit only
+    /// when the sentence calls it off; a plan scrapped is cancelled. A date after "since", or one of another
+    /// verb visit, is not the visit's; a date and a span around it are one visit; "Putin's 2020 visit" is no
+    /// total of trips.
+    @Test func readsVisitsCalledOffAndOnlyTheirOwnDates() throws {
+        let result = try extraction(of: "visits-called-off-and-dates")
+        #expect(
+            result.visits.map(\.description) == [
+                "Vladimir Putin → Astana, KZ (unspecified, cancelled)",
+                "Emomali Rahmon → Minsk, BY (unspecified, cancelled, 2025-01-13)",
+                "Recep Tayyip Erdoğan → Ashgabat, TM (unspecified, cancelled, 2025-03)",
+                "Shavkat Mirziyoyev → Astana, KZ (unspecified, completed)",
+                "Kassym-Jomart Tokayev → Moscow, RU (unspecified, completed)",
+                "Vladimir Putin → Astana, KZ (unspecified, completed, 2019)",
+                "Ilham Aliyev → Astana, KZ (state, completed, 2024-11-27/2024-11-28)",
+            ])
+        #expect(result.travel.isEmpty)
+    }
+
+    /// Every rule looks a bounded number of tokens around its anchor, so a sentence that never ends costs
+    /// no more per anchor than a short one; here, 20,000 tokens of visits and signings read in one pass.
+    @Test func readsARunOnSentenceWithinBoundedWindows() throws {
+        let text =
+            String(repeating: "Putin's visit to Astana ", count: 1000) + "was postponed, and "
+            + String(repeating: "Kazakhstan and Russia signed an agreement on trade and ", count: 1000)
+        let result = DiplomacyExtractor.standard.extract(
+            from: text, reference: PartialDate(year: 2025, month: 1, day: 21))
+        #expect(result.visits.map(\.description) == ["Vladimir Putin → Astana, KZ (unspecified, cancelled)"])
+        #expect(result.partnerships.map(\.description) == ["agreement KZ–RU \"agreement on trade\" (signed)"])
+    }
+
     @Test(arguments: ["not-visit-phone-call", "not-visit-envoy", "not-visit-named"])
     func findsNoVisitWhereThereIsNone(fixture: String) throws {
         let text = try Fixture.text("diplomacy/\(fixture).txt")

@@ -5,7 +5,7 @@ extension PartnershipExtractor {
         guard let (words, kind) = Compiled.levels.first(where: { prose.matches($0.phrase, at: position) })
         else { return nil }
         let end = position + words.count
-        let sentence = prose.sentenceRange(of: position)
+        let sentence = prose.sentenceWindow(of: position)
         let elevated = (max(sentence.lowerBound, position - 8)..<position).contains {
             prose.word($0, in: Compiled.elevateCues)
         }
@@ -79,7 +79,7 @@ extension PartnershipExtractor {
         at position: Int, in prose: ProseText, previous: [EntityID], reference: PartialDate?
     ) -> (Partnership, Int)? {
         let token = prose.tokens[position]
-        let sentence = prose.sentenceRange(of: position)
+        let sentence = prose.sentenceWindow(of: position)
         guard token.word >= 0, let (kind, after) = PartnershipExtractor.instrumentsByWord[Int(token.word)],
             after.map({ position > sentence.lowerBound && prose.word(position - 1) == $0 }) ?? true
         else { return nil }
@@ -382,7 +382,7 @@ extension PartnershipExtractor {
         guard let (mention, end) = prose.mention(at: position), mention.kind == .organization,
             let organization = organizations[prose.entity(of: mention).id]
         else { return nil }
-        let sentenceEnd = prose.sentenceRange(of: position).upperBound
+        let sentenceEnd = prose.sentenceWindow(of: position).upperBound
         var cursor = end
         while cursor < min(end + 3, sentenceEnd), !prose.tokens[cursor].isWord { cursor += 1 }
         guard cursor < sentenceEnd, prose.word(cursor, in: Compiled.formatWords) else { return nil }
@@ -397,7 +397,7 @@ extension PartnershipExtractor {
     /// the sentence, and the country the text is about.
     func partner(at position: Int, in prose: ProseText) -> Partnership? {
         guard prose.word(position, in: Compiled.possessives) else { return nil }
-        let sentence = prose.sentenceRange(of: position)
+        let sentence = prose.sentenceWindow(of: position)
         var cursor = position + 1
         while cursor < sentence.upperBound, prose.word(cursor, in: Compiled.partnerQualifiers) { cursor += 1 }
         guard cursor > position + 1, cursor < sentence.upperBound, prose.word(cursor, in: Compiled.partnerNouns),
@@ -420,7 +420,7 @@ extension PartnershipExtractor {
     ) -> Partnership? {
         guard let count = prose.tokens[position].number, prose.word(position + 1, in: Compiled.documentNouns)
         else { return nil }
-        let sentence = prose.sentenceRange(of: position)
+        let sentence = prose.sentenceWindow(of: position)
         guard position + 1 < sentence.upperBound,
             let signed = sentence.first(where: { prose.id($0) == Compiled.signed })
         else { return nil }

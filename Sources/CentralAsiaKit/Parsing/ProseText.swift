@@ -323,6 +323,14 @@ struct ProseText {
         return first < 0x80 ? ProseText.asciiMarks[Int(first)] : string(token.range)
     }
 
+    /// The tokens of a token's sentence within `radius` tokens of it on either side: what a rule reads
+    /// around an anchor, so that an anchor in a very long sentence (a run-on list, a text without full
+    /// stops) costs what one in a short sentence does.
+    func sentenceWindow(of position: Int, radius: Int = 48) -> Range<Int> {
+        let sentence = sentenceRange(of: position)
+        return max(sentence.lowerBound, position - radius)..<min(sentence.upperBound, position + radius + 1)
+    }
+
     /// The token range of the sentence a token is in.
     func sentenceRange(of position: Int) -> Range<Int> {
         let sentence = tokens[position].sentence

@@ -180,19 +180,22 @@ extension TravelExtractor {
     static let visitWords: Set<String> = ["visit", "trip", "visits", "visited", "visiting"]
 
     /// The plural noun of a visit: "paid state visits to Kazakhstan and Tajikistan" is one visit per place.
+    /// Capitalised right after a headline's subject, it is the verb ("Tokayev Visits Baku").
     static let pluralVisitWord = ProseText.id(of: "visits")
 
     /// The verb forms among ``visitWords``: they tell of a visit only in a phrase of ``visitVerbCues``.
     static let visitVerbForms = WordSet(["visited", "visiting"])
 
     /// Phrases ending in the verb "visit" that say whether the visit happened, longest first; the verb's
-    /// object is the destination ("Tokayev will visit Baku", "visited Tbilisi on May 5"). With
-    /// `afterPerson`, the phrase must follow a person's name ("Japarov to Visit Tashkent").
+    /// subject is the traveller and its object the destination ("Tokayev will visit Baku", "visited Tbilisi
+    /// on May 5"). With `afterPerson`, the phrase must follow a headline's subject ("Japarov to Visit
+    /// Tashkent").
     static let visitVerbCues: [(words: [String], status: Visit.Status, afterPerson: Bool)] = [
         (["plans", "to", "visit"], .planned, false), (["planning", "to", "visit"], .planned, false),
         (["set", "to", "visit"], .planned, false), (["expected", "to", "visit"], .planned, false),
         (["scheduled", "to", "visit"], .planned, false), (["due", "to", "visit"], .planned, false),
         (["intends", "to", "visit"], .planned, false), (["is", "to", "visit"], .planned, false),
+        (["will", "also", "visit"], .planned, false), (["will", "then", "visit"], .planned, false),
         (["will", "visit"], .planned, false), (["would", "visit"], .planned, false),
         (["to", "visit"], .planned, true), (["is", "visiting"], .ongoing, false),
         (["are", "visiting"], .ongoing, false), (["visited"], .completed, false),
@@ -202,19 +205,67 @@ extension TravelExtractor {
     /// rules do not read it, and it tells of a visit only in a phrase of ``visitVerbCues``.
     static let verbMarkerWords: Set<String> = [
         "to", "will", "would", "not", "never", "may", "might", "could", "can", "should", "must", "did", "does", "do",
+        "also", "then",
     ]
 
-    /// Phrases after a visit that call it off, for a visit with no cue before it ("Putin's visit to Astana
-    /// was postponed").
+    /// Words passed over between a verb visit and its subject ("Tokayev has also visited", "Putin was due
+    /// to visit").
+    static let subjectSkipWords: Set<String> = [
+        "has", "have", "had", "was", "were", "been", "is", "are", "also", "then", "later", "last", "first",
+        "recently", "already", "soon", "reportedly", "subsequently", "finally", "now", "again", "both",
+    ]
+
+    /// Modals that, before "have", make a visit one that did not happen ("would have visited").
+    static let unrealModalWords: Set<String> = ["would", "could", "might", "should", "must", "may"]
+
+    /// Pronouns that stand for the person the sentence names first ("Tokayev said he would visit Moscow").
+    static let pronounWords: Set<String> = ["he", "she", "they"]
+
+    /// Words before a planning phrase that put the plan in the past ("was due to visit", "had been expected
+    /// to visit"): a visit only when the sentence says it was called off.
+    static let pastPlanWords: Set<String> = ["was", "were", "been"]
+
+    /// Words that call a visit or a plan off ("cancelled plans to visit", "the trip was postponed").
+    static let cancelWords: Set<String> = [
+        "cancelled", "canceled", "postponed", "scrapped", "shelved", "abandoned", "called",
+    ]
+
+    /// Words in a visit's clause that make it a question, a condition or a denial, not a fact ("If Putin
+    /// visited Astana, …", "asked whether Xi will visit Bishkek", "Peskov denied that Putin would visit …").
+    static let hypotheticalWords: Set<String> = ["if", "whether", "unless", "denied", "dismissed", "refuted"]
+
+    /// Words before plural visits that make them a summary's, not visits told one by one ("made several
+    /// visits to Moscow").
+    static let quantityWords: Set<String> = [
+        "several", "numerous", "multiple", "frequent", "many", "repeated", "regular", "countless", "dozens",
+    ]
+
+    /// Phrases after a visit's destination that call it off, for a visit with no cue before it ("Putin's
+    /// visit to Astana was postponed").
     static let visitCancelAfterCues: [[String]] = [
         ["was", "cancelled"], ["was", "canceled"], ["was", "postponed"], ["was", "called", "off"],
         ["has", "been", "cancelled"], ["has", "been", "canceled"], ["has", "been", "postponed"],
         ["had", "been", "cancelled"], ["had", "been", "postponed"], ["is", "postponed"], ["is", "cancelled"],
     ]
 
-    /// Words after a place that count visits to it ("visited Russia four times", "Kazakhstan twice"): a
-    /// summary's count, not one visit.
-    static let visitCountWords: Set<String> = ["once", "twice", "thrice", "times", "time"]
+    /// Words in a visit's clause that count visits ("visited Russia four times", "Kazakhstan twice", "on
+    /// several occasions"): a summary's count, not one visit.
+    static let visitCountWords: Set<String> = ["once", "twice", "thrice", "times", "occasions"]
+
+    /// Words that may follow a destination: a mark, a number, or one of these ("visited Baku on Monday",
+    /// "… Baku and Tbilisi", "… Baku last week"); any other word makes the place part of a name or a
+    /// modifier ("visited the Kazakhstan pavilion").
+    static let placeFollowerWords: Set<String> = [
+        "and", "then", "on", "in", "at", "for", "from", "to", "during", "last", "this", "next", "after", "before",
+        "since", "with", "where", "by", "until", "as", "earlier", "later", "again", "ahead", "amid", "following",
+        "over", "via", "while", "when", "together", "accompanied", "alongside", "early", "late", "today",
+        "tomorrow", "yesterday", "shortly", "soon", "recently", "but", "or", "which", "who", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
+    /// Words that end the search for a visit's date after it: a date after them is another event's ("visited
+    /// Astana for the first time since 2022", "… since taking office in 2019").
+    static let dateStopWords: Set<String> = [";", "since", "until"]
 
     /// ``visitVerbCues``, compiled.
     static let visitVerbCuePhrases = visitVerbCues.map {
@@ -226,8 +277,34 @@ extension TravelExtractor {
     static let visitCancelAfterPhrases = visitCancelAfterCues.map(WordPhrase.init)
     /// ``visitCountWords``, compiled.
     static let visitCounts = WordSet(visitCountWords)
-    /// The words that join places of a list ("Baku, Tbilisi and Yerevan").
-    static let listJoiners = WordSet([",", "and"])
+    /// The words that join places of a list ("Baku, Tbilisi and Yerevan", "Baku and then Tbilisi").
+    static let listJoiners = WordSet([",", "and", "then"])
+    /// ``subjectSkipWords``, compiled.
+    static let subjectSkips = WordSet(subjectSkipWords)
+    /// ``unrealModalWords``, compiled.
+    static let unrealModals = WordSet(unrealModalWords)
+    /// ``pronounWords``, compiled.
+    static let pronouns = WordSet(pronounWords)
+    /// ``pastPlanWords``, compiled.
+    static let pastPlans = WordSet(pastPlanWords)
+    /// ``cancelWords``, compiled.
+    static let cancels = WordSet(cancelWords)
+    /// ``hypotheticalWords``, compiled.
+    static let hypotheticals = WordSet(hypotheticalWords)
+    /// ``quantityWords``, compiled.
+    static let quantities = WordSet(quantityWords)
+    /// ``placeFollowerWords``, compiled.
+    static let placeFollowers = WordSet(placeFollowerWords)
+    /// ``dateStopWords``, compiled.
+    static let dateStops = WordSet(dateStopWords)
+    /// Marks that clauses end at (a comma, a semicolon).
+    static let clauseMarks = WordSet([",", ";"])
+    /// The vocabulary indices of "and", "have", "who", "were" and "?".
+    static let andID = ProseText.id(of: "and")
+    static let haveID = ProseText.id(of: "have")
+    static let whoID = ProseText.id(of: "who")
+    static let wereID = ProseText.id(of: "were")
+    static let questionID = ProseText.id(of: "?")
 
     /// The prepositions before a visit's destination ("visit to", "arrived in").
     static let toOrIn = WordSet(["to", "in"])
@@ -244,8 +321,11 @@ extension TravelExtractor {
     /// The first words of ``visitStatusCues``: no cue starts at another word.
     static let visitStatusCueStarts = WordSet(visitStatusCues.map { $0.words[0] })
 
-    /// Words shortly before a visit's cue that deny it ("never paid", "has not paid", "refused to pay").
-    static let visitNegationWords: Set<String> = ["not", "never", "no", "refused", "declined"]
+    /// Words shortly before a visit's cue that deny it ("never paid", "has not paid", "refused to pay",
+    /// "Neither Putin nor Xi visited"; "t" is the end of "hasn't", "didn't").
+    static let visitNegationWords: Set<String> = [
+        "not", "never", "no", "refused", "declined", "nor", "neither", "t",
+    ]
 
     /// Words that, after a comma, open an aside whose people are not the traveller ("Japarov, who met
     /// Tokayev, paid …", "…, accompanied by Japarov, …").

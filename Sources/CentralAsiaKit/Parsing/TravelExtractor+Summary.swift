@@ -33,8 +33,12 @@ extension TravelExtractor {
             }
             let limit = candidates.isEmpty ? position : prose.sentenceRange(of: position).upperBound
             for index in candidates {
-                if let match = match(TravelExtractor.compiledPatterns[index], at: position, in: prose, limit: limit) {
-                    matched = Found(start: position, fact: TravelExtractor.patterns[index].fact, match: match)
+                let fact = TravelExtractor.patterns[index].fact
+                if let match = match(TravelExtractor.compiledPatterns[index], at: position, in: prose, limit: limit),
+                    // "Putin's 2020 visit" is a year, not a total of trips.
+                    fact != .trips || match.numbers.allSatisfy({ $0 < 1000 })
+                {
+                    matched = Found(start: position, fact: fact, match: match)
                     break
                 }
             }

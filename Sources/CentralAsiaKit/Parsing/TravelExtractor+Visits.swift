@@ -1,133 +1,167 @@
 extension TravelExtractor {
-    /// How a visit is told: by the noun ("paid a state visit to …"), the plural noun ("paid state visits to
-    /// Kazakhstan and Tajikistan") or the verb ("will visit Baku").
-    private enum Form { case noun, plural, verb }
+    /// How a visit is told: its status, the token where the words that say so start, the travellers and
+    /// destinations, its kind, and where the search for its date after the visit word ends.
+    struct Telling {
+        /// Whether it happened.
+        var status: Visit.Status
+        /// The token where the words that say so start ("paid", "will", "visited").
+        var cue: Int
+        /// Who travels, each with the token where the name starts.
+        var travellers: [(name: String, start: Int)]
+        /// Where to; one visit per place.
+        var places: [Place]
+        /// Its level, read from the noun ("state visit").
+        var kind: Visit.Kind = .unspecified
+        /// The token before which its date must start when it is after the visit word.
+        var dateEnd: Int
+    }
+
+    /// A place a visit goes to: a country, or a city with its country.
+    typealias Place = (country: CountryCode?, city: String?)
+
+    /// The most tokens a rule looks back from a visit word, and ahead of it: a bound on long sentences.
+    static let visitLookBack = 40
+    static let visitLookAhead = 24
 
     /// Reads the single visits of a text: "paid a state visit to Moscow on November 11–12", "arrived in
     /// Tashkent on a state visit", "who is on a working visit in Moscow", "will pay his first foreign visit to
     /// the Russian Federation on February 24-25", "will visit Baku", "visited Tbilisi and Yerevan", "paid
     /// state visits to Kazakhstan and Tajikistan", "Putin's visit to Astana was postponed".
+    ///
+    /// A question, a condition or a denial ("Has Xi visited Astana?", "If Putin visited …", "Peskov denied
+    /// that Putin would visit …") is no visit.
     func readVisits(_ prose: ProseText, reference: PartialDate?) -> [Visit] {
         var visits: [Visit] = []
         for (position, token) in prose.tokens.enumerated() where token.flags & ProseText.visitTrigger != 0 {
             let sentence = prose.sentenceRange(of: position)
-            guard let (status, cue, form) = telling(at: position, sentence: sentence, in: prose),
-                !isNegated(cue, from: sentence.lowerBound, in: prose),
-                let (person, personAt, isFirstPerson) = traveller(in: sentence.lowerBound..<cue, of: prose)
+            let window =
+                max(
+                    sentence.lowerBound, position - TravelExtractor.visitLookBack)..<min(
+                    sentence.upperBound, position + TravelExtractor.visitLookAhead)
+            guard prose.id(sentence.upperBound - 1) != TravelExtractor.questionID,
+                let telling = isVisitVerb(at: position, in: sentence, of: prose)
+                    ? verbTelling(at: position, in: window, sentence: sentence, of: prose)
+                    : nounTelling(at: position, in: window, sentence: sentence, of: prose),
+                !telling.places.isEmpty, !telling.travellers.isEmpty,
+                !isNegated(telling.cue, from: window.lowerBound, in: prose),
+                !isHypothetical(telling.cue, position, in: window, of: prose)
             else { continue }
-            let places: [Place]
-            switch form {
-            case .noun:
-                guard
-                    let place = destination(
-                        after: position, orBetween: cue..<position, in: prose, limit: sentence.upperBound)
-                else { continue }
-                places = [place]
-            case .plural:
-                guard prose.word(position + 1, in: TravelExtractor.toOrIn) else { continue }
-                places = placeList(from: position + 2, in: prose, limit: sentence.upperBound)
-            case .verb:
-                places = placeList(from: position + 1, in: prose, limit: sentence.upperBound)
-            }
-            guard !places.isEmpty else { continue }
-            var kind = Visit.Kind.unspecified
-            for (words, candidate) in TravelExtractor.visitKindPhrases
-            where form != .verb && position - words.count >= sentence.lowerBound
-                && prose.matches(words, at: position - words.count)
-            {
-                kind = candidate
-                break
-            }
-            let date = date(
-                of: position, cue: cue, opening: isFirstPerson ? sentence.lowerBound..<personAt : nil, status: status,
-                sentenceEnd: sentence.upperBound, in: prose, reference: reference)
-            for place in places {
-                let visit = Visit(
-                    person: person, destination: place.country, city: place.city, kind: kind, status: status,
-                    date: date)
-                // A visit told again ("paid a state visit to Kazan, the first such trip in 11 years", or a
-                // headline and the body below it) is one visit: what the retelling adds is kept.
-                if let same = visits.firstIndex(where: { $0.isRetelling(of: visit) }) {
-                    visits[same].absorb(visit)
-                } else {
-                    visits.append(visit)
+            // The sentence's opening is searched for a date only when the first traveller is the first
+            // person it names ("In April 2022, Tokayev …", but not "On May 5, Tokayev said that Mirziyoyev …").
+            let first = telling.travellers[0].start
+            let opening =
+                window.lowerBound == sentence.lowerBound
+                    && firstPerson(in: sentence.lowerBound..<first + 1, of: prose)?
+                        .start == first
+                ? sentence.lowerBound..<first : nil
+            let date = date(of: position, telling, opening: opening, in: prose, reference: reference)
+            for (person, _) in telling.travellers {
+                for place in telling.places {
+                    let visit = Visit(
+                        person: person, destination: place.country, city: place.city, kind: telling.kind,
+                        status: telling.status, date: date)
+                    // A visit told again ("paid a state visit to Kazan, the first such trip in 11 years", or a
+                    // headline and the body below it) is one visit: what the retelling adds is kept.
+                    if let same = visits.firstIndex(where: { $0.isRetelling(of: visit) }) {
+                        visits[same].absorb(visit)
+                    } else {
+                        visits.append(visit)
+                    }
                 }
             }
         }
         return visits
     }
 
-    /// Whether, and how, the word at a token tells of a visit: its status, the token where the words that
-    /// say so start, and its form. The verb needs a phrase of ``visitVerbCues`` ending at it; the nouns a
-    /// status cue before them in the sentence, or a cancellation after ("… was postponed").
-    private func telling(
-        at position: Int, sentence: Range<Int>, in prose: ProseText
-    ) -> (status: Visit.Status, cue: Int, form: Form)? {
-        for (phrase, status, afterPerson) in TravelExtractor.visitVerbCuePhrases {
-            let cue = position - phrase.count + 1
-            guard cue >= sentence.lowerBound, phrase.words[phrase.count - 1] == prose.id(position),
-                prose.matches(phrase, at: cue),
-                !afterPerson || personEnds(at: cue, from: sentence.lowerBound, in: prose)
-            else { continue }
-            return (status, cue, .verb)
+    /// A visit told by the noun: a status cue before it in its clause, or a cancellation right after its
+    /// destination ("Putin's visit to Astana was postponed"); the traveller is the last person named before
+    /// the cue outside an aside. The plural is one visit per place ("paid state visits to Kazakhstan and
+    /// Kyrgyzstan") when its cue is close and no number or quantity counts them ("made several visits").
+    private func nounTelling(
+        at position: Int, in window: Range<Int>, sentence: Range<Int>, of prose: ProseText
+    ) -> Telling? {
+        let plural = prose.id(position) == TravelExtractor.pluralVisitWord
+        var kind = Visit.Kind.unspecified
+        for (words, candidate) in TravelExtractor.visitKindPhrases
+        where position - words.count >= window.lowerBound && prose.matches(words, at: position - words.count) {
+            kind = candidate
+            break
         }
-        // A verb with no phrase that says what became of the visit ("did not visit", "invited him to visit").
-        if prose.word(position, in: TravelExtractor.visitVerbForms)
-            || prose.word(position - 1, in: TravelExtractor.verbMarkers)
+        if let (place, end) = placeAfter(position, in: window, of: prose),
+            let cancellation = cancellation(after: end, in: window, of: prose),
+            let person = traveller(in: window.lowerBound..<position, of: prose)
         {
-            return nil
+            return Telling(
+                status: .cancelled, cue: position, travellers: [person], places: [place], kind: kind,
+                dateEnd: cancellation)
         }
-        let form: Form = prose.id(position) == TravelExtractor.pluralVisitWord ? .plural : .noun
-        if let (status, cue) = status(before: position, from: sentence.lowerBound, in: prose) {
-            // "made 23 foreign visits", "eight state visits to …": a summary's count, not visits told one by one.
-            if form == .plural, (cue..<position).contains(where: { prose.tokens[$0].number != nil }) { return nil }
-            return (status, cue, form)
+        guard let (status, cue) = status(before: position, from: window.lowerBound, in: prose),
+            let person = traveller(in: window.lowerBound..<cue, of: prose)
+        else { return nil }
+        let places: [Place]
+        if plural {
+            // "made 23 foreign visits", "made several visits to …": a summary's count, and "discussed future
+            // visits" is no cue of them.
+            guard position - cue <= 4,
+                !(cue..<position).contains(where: {
+                    prose.tokens[$0].number != nil || prose.word($0, in: TravelExtractor.quantities)
+                }),
+                prose.word(position + 1, in: TravelExtractor.toOrIn),
+                !countsVisits(from: position + 1, in: window, of: prose)
+            else { return nil }
+            places = placeList(from: position + 2, in: window, sentence: sentence, of: prose)
+        } else {
+            places = destination(after: position, orBetween: cue..<position, in: window, of: prose).map { [$0] } ?? []
         }
-        for cursor in position + 1..<sentence.upperBound {
+        return Telling(
+            status: status, cue: cue, travellers: [person], places: places, kind: kind,
+            dateEnd: dateEnd(after: position, in: window, of: prose))
+    }
+
+    /// Where the search for a visit's date after its word ends: at the next verb visit ("visited Moscow
+    /// after Putin visited Astana in 2019"), or at ";", "since" or "until" ("visited Astana for the first
+    /// time since 2022"). A noun joined to it shares its date ("a state visit to Kazan and a working trip to
+    /// Moscow in May").
+    func dateEnd(after position: Int, in window: Range<Int>, of prose: ProseText) -> Int {
+        (position + 1..<window.upperBound).first {
+            prose.word($0, in: TravelExtractor.dateStops)
+                || (prose.tokens[$0].flags & ProseText.visitTrigger != 0 && isVisitVerb(at: $0, in: window, of: prose))
+        } ?? window.upperBound
+    }
+
+    /// The token where a cancellation starts that comes right after a visit's destination, with no mark
+    /// between ("Putin's visit to Astana was postponed", "… in March has been cancelled"), if any.
+    private func cancellation(after end: Int, in window: Range<Int>, of prose: ProseText) -> Int? {
+        var cursor = end
+        while cursor < min(window.upperBound, end + 4) {
+            if !prose.tokens[cursor].isWord { return nil }
             for phrase in TravelExtractor.visitCancelAfterPhrases where prose.matches(phrase, at: cursor) {
-                return (.cancelled, position, form)
+                return cursor
             }
+            cursor += 1
         }
         return nil
     }
 
-    /// Whether a person's name ends right before a token, with only capitalised words before it in its
-    /// sentence: the subject of a headline ("Kyrgyz President Japarov to Visit Tashkent"), not an object
-    /// ("invited Japarov to visit Belarus").
-    private func personEnds(at position: Int, from start: Int, in prose: ProseText) -> Bool {
-        var ends = false
-        prose.forEachMention(in: start..<position) { mention, at in
-            ends = mention.kind == .person && prose.mention(at: at)?.end == position
-        }
-        return ends
-            && !(start..<position).contains {
-                let first = prose.bytes[prose.tokens[$0].range.lowerBound]
-                return first >= 0x61 && first <= 0x7A
-            }
-    }
-
-    /// A visit's date: the first after the word that tells of it; else one between its cue and that word
-    /// ("arrived in Ashgabat on May 30 on an official visit"); else one in `opening`, the start of the
-    /// sentence before the traveller when no one else is named there ("In April 2022, Tokayev …", but not
-    /// "On May 5, Tokayev said that Mirziyoyev …"). A plan's date is ahead, a report's behind; a cancelled or
-    /// postponed visit's may be either.
+    /// A visit's date: the first after the word that tells of it, up to ``Telling/dateEnd``; else one
+    /// between its cue and that word ("arrived in Ashgabat on May 30 on an official visit"); else one in
+    /// `opening`, the start of the sentence before the traveller. A plan's date is ahead, a report's behind;
+    /// a cancelled or postponed visit's may be either.
     private func date(
-        of position: Int, cue: Int, opening: Range<Int>?, status: Visit.Status, sentenceEnd: Int, in prose: ProseText,
-        reference: PartialDate?
+        of position: Int, _ telling: Telling, opening: Range<Int>?, in prose: ProseText, reference: PartialDate?
     ) -> DateOrSpan? {
         let inference: DatePhraseParser.YearInference =
-            switch status {
+            switch telling.status {
             case .planned: .notBeforeReference
             case .cancelled: .nearest
             default: .notAfterReference
             }
         let parser = DatePhraseParser(yearInference: inference)
         let word = prose.tokens[position].range
-        var searched = [
-            word.upperBound..<prose.tokens[sentenceEnd - 1].range.upperBound,
-            prose.tokens[cue].range.upperBound..<max(prose.tokens[cue].range.upperBound, word.lowerBound),
-        ]
-        if let opening {
+        let afterEnd = prose.tokens[max(position, telling.dateEnd - 1)].range.upperBound
+        let cueEnd = prose.tokens[telling.cue].range.upperBound
+        var searched = [word.upperBound..<max(word.upperBound, afterEnd), cueEnd..<max(cueEnd, word.lowerBound)]
+        if let opening, !opening.isEmpty {
             searched.append(
                 prose.tokens[opening.lowerBound].range.lowerBound..<prose.tokens[opening.upperBound].range.lowerBound)
         }
@@ -135,8 +169,8 @@ extension TravelExtractor {
             .value
     }
 
-    /// Whether the word before a visit's cue denies it ("never paid", "has not paid", "refused to pay");
-    /// up to three words back, within the sentence and not past a comma.
+    /// Whether the word before a visit's cue denies it ("never paid", "has not paid", "refused to pay",
+    /// "hasn't visited"); up to three words back, within the window and not past a comma.
     private func isNegated(_ cue: Int, from start: Int, in prose: ProseText) -> Bool {
         var cursor = cue - 1
         while cursor >= max(start, cue - 3), prose.id(cursor) != TravelExtractor.commaID {
@@ -146,21 +180,35 @@ extension TravelExtractor {
         return false
     }
 
-    /// The traveller of a visit: the last person named before its cue, passing over those named in an
-    /// aside (a comma and "who", "where", "accompanied" … up to the next comma: "Japarov, who met Tokayev
-    /// on Tuesday, paid …"). An aside still open at the cue tells the visit itself ("Putin met Tokayev on
-    /// Monday, while Mirziyoyev paid …"), so a person named in it is the traveller. When every person is in
-    /// a closed aside, the last of them. With the token where that mention starts, and whether another
-    /// person is named before it in the range.
-    private func traveller(
-        in tokens: Range<Int>, of prose: ProseText
-    ) -> (name: String, start: Int, isFirst: Bool)? {
+    /// Whether a visit's clause makes it a condition, a question put in words or a denial: "if", "whether",
+    /// "unless", "denied" … before its cue (back to a comma or ";"), "if" or "unless" after its word (up to
+    /// one), or "Were" opening the clause ("Were Putin to visit Astana, …").
+    private func isHypothetical(_ cue: Int, _ position: Int, in window: Range<Int>, of prose: ProseText) -> Bool {
+        var start = cue
+        while start > window.lowerBound, !prose.word(start - 1, in: TravelExtractor.clauseMarks) { start -= 1 }
+        if prose.id(start) == TravelExtractor.wereID
+            || (start..<cue).contains(where: { prose.word($0, in: TravelExtractor.hypotheticals) })
+        {
+            return true
+        }
+        var cursor = position + 1
+        while cursor < window.upperBound, !prose.word(cursor, in: TravelExtractor.clauseMarks) {
+            if prose.word(cursor, in: TravelExtractor.hypotheticals) { return true }
+            cursor += 1
+        }
+        return false
+    }
+
+    /// The traveller of a visit told by the noun: the last person named before its cue, passing over those
+    /// named in an aside (a comma and "who", "where", "accompanied" … up to the next comma: "Japarov, who met
+    /// Tokayev on Tuesday, paid …"). An aside still open at the cue tells the visit itself ("Putin met Tokayev
+    /// on Monday, while Mirziyoyev paid …"), so a person named in it is the traveller. When every person is in
+    /// a closed aside, the last of them. With the token where that mention starts.
+    private func traveller(in tokens: Range<Int>, of prose: ProseText) -> (name: String, start: Int)? {
         var person: (name: String, start: Int)?
         var inAside: (name: String, start: Int)?
         var inOpenAside: (name: String, start: Int)?
         var aside = false
-        var people = 0
-        var firstStart = -1
         var cursor = tokens.lowerBound
         while cursor < tokens.upperBound {
             if prose.id(cursor) == TravelExtractor.commaID {
@@ -170,8 +218,6 @@ extension TravelExtractor {
             } else if let (mention, end) = prose.mention(at: cursor) {
                 if mention.kind == .person {
                     let found = (prose.entity(of: mention).id, cursor)
-                    if people == 0 { firstStart = cursor }
-                    people += 1
                     if aside {
                         inAside = found
                         inOpenAside = found
@@ -184,11 +230,25 @@ extension TravelExtractor {
                 cursor += 1
             }
         }
-        guard let chosen = (aside ? inOpenAside : nil) ?? person ?? inAside else { return nil }
-        return (chosen.name, chosen.start, chosen.start == firstStart)
+        return (aside ? inOpenAside : nil) ?? person ?? inAside
     }
 
-    /// The nearest status cue before a token within its sentence, and the token where the cue starts.
+    /// The first person named in a range of tokens, with the token where the name starts.
+    func firstPerson(in tokens: Range<Int>, of prose: ProseText) -> (name: String, start: Int)? {
+        var cursor = tokens.lowerBound
+        while cursor < tokens.upperBound {
+            if let (mention, end) = prose.mention(at: cursor) {
+                if mention.kind == .person { return (prose.entity(of: mention).id, cursor) }
+                cursor = end
+            } else {
+                cursor += 1
+            }
+        }
+        return nil
+    }
+
+    /// The nearest status cue before a token, back to a window's start, ";" or a clause opened by ", while",
+    /// ", but" or ", whereas" (a cue there is another clause's), and the token where the cue starts.
     private func status(before position: Int, from start: Int, in prose: ProseText) -> (Visit.Status, Int)? {
         var cursor = position - 1
         while cursor >= start {
@@ -196,6 +256,13 @@ extension TravelExtractor {
                 for (words, status) in TravelExtractor.visitStatusCuePhrases where prose.matches(words, at: cursor) {
                     return (status, cursor)
                 }
+            }
+            if prose.word(cursor) == ";"
+                || prose.id(cursor - 1) == TravelExtractor.commaID
+                    && prose.word(cursor, in: PartnershipExtractor.Compiled.clauseOpeners)
+                    && prose.id(cursor) != TravelExtractor.andID
+            {
+                return nil
             }
             cursor -= 1
         }
@@ -211,11 +278,8 @@ extension TravelExtractor {
         return person
     }
 
-    /// A place a visit goes to: a country, or a city with its country.
-    typealias Place = (country: CountryCode?, city: String?)
-
     /// The place named at a token (after an optional "the"), its mention, and the token after it.
-    private func place(
+    func place(
         at start: Int, in prose: ProseText, limit: Int
     ) -> (place: Place, mention: ProseText.MentionSpan, end: Int)? {
         var cursor = start
@@ -230,66 +294,65 @@ extension TravelExtractor {
         }
     }
 
+    /// The place after "visit to" / "visit in", and the token after it.
+    private func placeAfter(_ position: Int, in window: Range<Int>, of prose: ProseText) -> (Place, Int)? {
+        guard prose.word(position + 1, in: TravelExtractor.toOrIn),
+            let found = place(at: position + 2, in: prose, limit: window.upperBound)
+        else { return nil }
+        return (found.place, found.end)
+    }
+
     /// Where a visit goes: a place after "visit to" / "visit in", or one after "in" / "to" between the cue and
     /// the word "visit" ("arrived in Tashkent on a state visit").
     private func destination(
-        after position: Int, orBetween between: Range<Int>, in prose: ProseText, limit: Int
+        after position: Int, orBetween between: Range<Int>, in window: Range<Int>, of prose: ProseText
     ) -> Place? {
-        if prose.word(position + 1, in: TravelExtractor.toOrIn),
-            let found = place(at: position + 2, in: prose, limit: limit)
-        {
-            return found.place
-        }
+        if let (place, _) = placeAfter(position, in: window, of: prose) { return place }
         for cursor in between where prose.word(cursor, in: TravelExtractor.toOrIn) {
-            if let found = place(at: cursor + 1, in: prose, limit: limit) { return found.place }
+            if let found = place(at: cursor + 1, in: prose, limit: window.upperBound) { return found.place }
         }
         return nil
-    }
-
-    /// The places of a list that starts at a token ("Baku", "Tbilisi and Yerevan", "Kazakhstan, Tajikistan
-    /// and Uzbekistan"), each a visit; none when the list counts visits ("Russia four times, and Kazakhstan
-    /// twice"), and none for an adjective ("visited the Kazakh pavilion").
-    private func placeList(from start: Int, in prose: ProseText, limit: Int) -> [Place] {
-        var places: [Place] = []
-        var cursor = start
-        while let (place, mention, end) = place(at: cursor, in: prose, limit: limit) {
-            guard !isDemonym(mention, in: prose), !prose.word(end, in: TravelExtractor.visitCounts),
-                end >= prose.tokens.count || prose.tokens[end].number == nil
-            else { return [] }
-            places.append(place)
-            cursor = end
-            while cursor < limit, prose.word(cursor, in: TravelExtractor.listJoiners) { cursor += 1 }
-            if cursor == end { break }
-        }
-        return places
-    }
-
-    /// Whether a place's name is written as its adjective or demonym ("Kazakh").
-    private func isDemonym(_ mention: ProseText.MentionSpan, in prose: ProseText) -> Bool {
-        mention.kind == .country && demonyms.contains(prose.string(mention.range).lowercased())
     }
 }
 
 extension Visit {
     /// Whether another visit read from the same text tells of this one again: the same traveller, status
-    /// and destination country; the same city, kind and date unless one of them does not say ("a state
-    /// visit to Kazan, the first such trip to Russia"; but "a visit to Kazan and a trip to Moscow" are two,
-    /// and so are two dated visits to one place).
+    /// and destination country; the same city, kind and date unless one of them does not say, or one date
+    /// lies within the other ("a state visit to Kazan, the first such trip to Russia", "on November 27" and
+    /// "on November 27-28"; but "a visit to Kazan and a trip to Moscow" are two, and so are visits to one
+    /// place in March and in May).
     fileprivate func isRetelling(of other: Visit) -> Bool {
         guard person == other.person, status == other.status, destination == other.destination else { return false }
         if destination == nil, city == nil || other.city == nil { return false }
         func agree<Value: Equatable>(_ left: Value?, _ right: Value?) -> Bool {
             left == nil || right == nil || left == right
         }
-        return agree(city, other.city) && agree(date, other.date)
+        let datesAgree =
+            if let date, let other = other.date { date.lies(within: other) || other.lies(within: date) } else { true }
+        return agree(city, other.city) && datesAgree
             && (kind == other.kind || kind == .unspecified || other.kind == .unspecified)
     }
 
-    /// Takes from a retelling what this visit does not say: its kind, city, date and event.
+    /// Takes from a retelling what this visit does not say: its kind, city, date and event. Of two dates,
+    /// one within the other, the narrower wins ("May 2024" over "2024"), but a span over a day it starts
+    /// or ends with ("November 27-28" over "November 27").
     fileprivate mutating func absorb(_ other: Visit) {
         if kind == .unspecified { kind = other.kind }
         city = city ?? other.city
+        if let own = date, let told = other.date {
+            if told.lies(within: own) ? told.span != nil || own.span == nil : told.span != nil && own.span == nil {
+                date = told
+            }
+        }
         date = date ?? other.date
         event = event ?? other.event
+    }
+}
+
+extension DateOrSpan {
+    /// Whether every day of this date or span is in another ("2024-05" is within "2024", "2024-11-27" within
+    /// "2024-11-27/2024-11-28").
+    fileprivate func lies(within other: DateOrSpan) -> Bool {
+        other.contains(start) && other.contains(end)
     }
 }
