@@ -84,6 +84,9 @@ import Testing
                 "agreement KZ–GB \"Strategic Partnership and Cooperation Agreement\" (signed)",
                 "memorandum KZ–EU \"memorandum on critical raw materials\" (signed, 2022-11-07)",
                 "agreement KG–EU (signed)",
+                "strategicPartnership PT–UZ (elevated)",
+                "memorandum EU–KZ \"memorandum on security cooperation\" (signed, 2025-03-05)",
+                "agreement DE–KZ (signed, 2015)",
             ])
         #expect(
             result.partnerships[6].signatories.map(\.description) == [
@@ -92,6 +95,30 @@ import Testing
             ])
         #expect(result.partnerships[7].signatories.map(\.party) == [.country("KG"), .organization("EU")])
         #expect(result.partnerships[7].documentCount == 4)
+        // An official stands for what their office was on the sentence's date: Costa for Portugal in 2023,
+        // von der Leyen for Germany in 2015 (a date that opens the sentence is the instrument's).
+        #expect(result.partnerships[10].signatories.map(\.description) == ["Ursula von der Leyen (DE)"])
+    }
+
+    /// A level its clause denies, asks about, makes a condition or puts in the past is none, and so are
+    /// other parties' partners and partners sought; a level hoped for or planned is `proposed` or `planned`,
+    /// one to be strengthened exists. The subject is the nearest run of names ("While Kazakhstan and Russia
+    /// are allies, Kyrgyzstan and China are …"), a list after "between" ends at its last name, and capitals
+    /// stand for their countries.
+    @Test func readsLevelsOnlyWhereTheyAreSaidToBe() throws {
+        #expect(
+            try extraction(of: "partnerships-levels-unreal").partnerships.map(\.description) == [
+                "strategicPartnership TJ–UZ (proposed)",
+                "strategicPartnership KZ–AZ (planned)",
+                "strategicPartnership UZ–TR (existing)",
+                "strategicPartnership KG–CN (existing)",
+                "strategicPartnership KG–TJ–TM (existing)",
+                "strategicPartnership KG–AZ (existing)",
+                "alliance RU–KZ (existing)",
+                "comprehensiveStrategicPartnership KZ–CN (existing)",
+                "strategicPartnership KZ–GE (elevated)",
+                "alliance UZ–TM (elevated)",
+            ])
     }
 
     @Test func readsCountsLevelsStatementsAndMemorandums() throws {

@@ -105,7 +105,7 @@ import Testing
                     .tokens.count)
             found += part.visits.count + part.partnerships.count
         }
-        #expect(found == 97)
+        #expect(found == 110)
     }
 
     /// Pieces of prose that sit near the edges of the rules: anchor words in every case and next to marks,
@@ -148,6 +148,9 @@ import Testing
         "hasn’t", "hasn't", "Neither", "nor", ", however,", "If", "whether", "denied", "could have", "several",
         "occasions", "spokesman", "he", "later", "Visits", "since", "until", "was due to", "scrapped plans to",
         "the trip was called off", ";", "who is visiting", "Were", "?",
+        // Levels that are not, or not yet.
+        "do not have", "could become", "plan to establish", "strategic partners of", "seeking", "were once",
+        "While", "Astana and Beijing", "between the two countries", "upgraded their relations to",
     ]
 
     /// Ends of sentences, and marks that look like one but are not.

@@ -39,6 +39,16 @@ extension PartnershipExtractor {
         static let possessives = WordSet(PartnershipExtractor.possessives)
         static let singleOwners = WordSet(PartnershipExtractor.singleOwnerWords)
         static let clauseOpeners = WordSet(PartnershipExtractor.clauseOpenerWords)
+        static let levelDenials = WordSet(PartnershipExtractor.levelDenialWords)
+        static let levelPlans = WordSet(PartnershipExtractor.levelPlanWords)
+        static let levelBecomings = WordSet(PartnershipExtractor.levelBecomingWords)
+        static let levelProposals = WordSet(PartnershipExtractor.levelProposalWords)
+        static let copulas = WordSet(PartnershipExtractor.copulaWords)
+        static let copulaAdverbs = WordSet(PartnershipExtractor.copulaAdverbWords)
+        static let partnerLinks = WordSet(PartnershipExtractor.partnerLinkWords)
+        static let clauseMarks = WordSet([",", ";"])
+        static let semicolon = ProseText.id(of: ";")
+        static let question = ProseText.id(of: "?")
         static let partnerQualifiers = WordSet(PartnershipExtractor.partnerQualifiers)
         static let partnerNouns = WordSet(PartnershipExtractor.partnerNouns)
         static let formatWords = WordSet(PartnershipExtractor.formatWords)
@@ -136,6 +146,38 @@ extension PartnershipExtractor {
     /// Possessives of one party before a level: "Kazakhstan values its strategic partnership" names one
     /// party, where "their strategic partnership" names those before it.
     static let singleOwnerWords: Set<String> = ["its", "his", "her", "our", "my"]
+
+    /// Words in a level's clause that deny it, ask about it or make it a condition or a thing of the past
+    /// ("do not have", "are not yet", "hasn't", "denied that", "if", "were once strategic partners").
+    static let levelDenialWords: Set<String> = [
+        "no", "not", "never", "yet", "t", "denied", "rejected", "refused", "dismissed", "once", "formerly", "if",
+        "whether", "unless",
+    ]
+
+    /// Verbs that form a level, after which a plan or a hope makes it `planned` or `proposed` ("plan to
+    /// establish …", "could become strategic partners").
+    static let levelBecomingWords: Set<String> = [
+        "become", "becoming", "establish", "establishing", "form", "forming", "create", "forge", "forging", "build",
+    ]
+
+    /// Words in a level's clause that make it a plan ("plan to establish a strategic partnership").
+    static let levelPlanWords: Set<String> = ["plan", "plans", "planned", "will", "expected", "intend", "intends"]
+
+    /// Words in a level's clause that make it hoped for or put forward ("could become strategic partners").
+    static let levelProposalWords: Set<String> = [
+        "could", "may", "might", "hope", "hopes", "aim", "aims", "want", "wants", "seek", "seeks", "proposed",
+    ]
+
+    /// Words before "strategic partners" that make it a level ("are strategic partners", "see each other as
+    /// strategic partners").
+    static let copulaWords: Set<String> = ["are", "were", "remain", "remained", "become", "became", "as", "be", "been"]
+
+    /// Adverbs allowed between a copula and "strategic partners" ("are both strategic partners").
+    static let copulaAdverbWords: Set<String> = ["both", "also", "still", "now", "long", "close", "key", "reliable"]
+
+    /// Words after "strategic partners" that make them someone else's or sought ("… partners of Russia",
+    /// "… partners for the project").
+    static let partnerLinkWords: Set<String> = ["of", "for", "to", "among", "in"]
 
     /// Words that, after a comma, open a new clause with its own subject ("…, and Kazakhstan and Russia are
     /// strategic partners").

@@ -1,79 +1,4 @@
 extension PartnershipExtractor {
-    /// A relationship level: "strategic partnership with the United States", "elevate relations to a
-    /// comprehensive strategic partnership".
-    func level(at position: Int, in prose: ProseText, previous: [EntityID]) -> (Partnership, Int)? {
-        guard let (words, kind) = Compiled.levels.first(where: { prose.matches($0.phrase, at: position) })
-        else { return nil }
-        let end = position + words.count
-        let sentence = prose.sentenceWindow(of: position)
-        let elevated = (max(sentence.lowerBound, position - 8)..<position).contains {
-            prose.word($0, in: Compiled.elevateCues)
-        }
-        // "The sides discussed elevating their relations to …": talked of, not done.
-        let discussed = (max(sentence.lowerBound, position - 8)..<position).contains {
-            prose.word($0, in: Compiled.discussCues)
-        }
-        var parties: [EntityID] = []
-        if end + 1 < sentence.upperBound, prose.id(end) == Compiled.with,
-            let (partner, _) = party(at: end + 1, in: prose)
-                ?? (end + 2 < sentence.upperBound ? party(at: end + 2, in: prose) : nil)
-        {
-            let subject =
-                lastParty(in: sentence.lowerBound..<position, of: prose, excluding: partner)
-                ?? primaryCountry(of: prose)
-            parties = [subject, partner].compactMap { $0 }
-        } else if end < sentence.upperBound, prose.id(end) == Compiled.between {
-            // "the strategic partnership between Kazakhstan and China"
-            parties = self.parties(in: end + 1..<sentence.upperBound, of: prose)
-        } else if elevated {
-            // The parties named, else the leaders' countries ("Mirziyoyev and Erdoğan agreed to elevate …").
-            let named = self.parties(in: sentence, of: prose)
-            let leaders = peoplesParties(in: sentence, of: prose)
-            parties = named.count >= 2 ? named : leaders.count >= 2 ? leaders : previous
-        } else if !prose.word(position - 1, in: Compiled.singleOwners), !namesInstrument(from: end, in: prose) {
-            // Two or more parties named before it as its subject, within sixteen tokens ("Turkmenistan and
-            // China have a comprehensive strategic partnership", "… reaffirmed their strategic partnership"),
-            // but not one party's ("Kazakhstan values its strategic partnership").
-            parties = self.parties(in: clauseOpening(before: position, from: sentence.lowerBound, of: prose), of: prose)
-        }
-        guard parties.count >= 2, parties[0] != parties[1] else { return nil }
-        let status: Partnership.Status = elevated ? (discussed ? .discussed : .elevated) : .existing
-        return (Partnership(parties: parties, kind: kind, status: status), end)
-    }
-
-    /// The tokens before a level that may name its subject: up to sixteen, back to the start of its clause
-    /// (after ", and", ", but" or ", while" that does not close a list of names: "… an allied relationship,
-    /// and Kazakhstan and Russia are strategic partners", but "Kazakhstan, Uzbekistan, and Kyrgyzstan have …").
-    private func clauseOpening(before position: Int, from start: Int, of prose: ProseText) -> Range<Int> {
-        let window = max(start, position - 16)..<position
-        var nameEnds: Set<Int> = []
-        prose.forEachMention(in: window) { _, at in
-            if let (_, end) = prose.mention(at: at) { nameEnds.insert(end) }
-        }
-        for cursor in window.reversed()
-        where prose.id(cursor) == Compiled.comma && prose.word(cursor + 1, in: Compiled.clauseOpeners)
-            && !nameEnds.contains(cursor)
-        {
-            return min(cursor + 2, position)..<position
-        }
-        return window
-    }
-
-    /// Whether the capitalised words from a token run on to an instrument's noun: a level that starts a
-    /// title ("the Strategic Partnership and Cooperation Agreement") is the instrument's, not a level.
-    private func namesInstrument(from start: Int, in prose: ProseText) -> Bool {
-        var cursor = start
-        while cursor < prose.tokens.count, cursor < start + 8 {
-            let id = prose.id(cursor)
-            if id >= 0, PartnershipExtractor.instrumentsByWord[Int(id)] != nil { return true }
-            guard prose.tokens[cursor].isCapitalized || prose.word(cursor, in: Compiled.titleConnectors) else {
-                return false
-            }
-            cursor += 1
-        }
-        return false
-    }
-
     /// A signed or planned instrument at its noun ("… Agreement", "roadmap on critical minerals").
     func instrument(
         at position: Int, in prose: ProseText, previous: [EntityID], reference: PartialDate?
@@ -206,8 +131,11 @@ extension PartnershipExtractor {
         let firstToken = min(clause.lowerBound < prose.tokens.count ? clause.lowerBound : position, lastToken)
         let lowerByte = prose.tokens[firstToken].range.lowerBound
         let byteRange = lowerByte..<max(lowerByte, prose.tokens[lastToken].range.upperBound)
-        let date = DatePhraseParser(yearInference: status == .planned ? .notBeforeReference : .notAfterReference)
-            .first(inUTF8: prose.bytes, range: byteRange, reference: reference)?.value.start
+        // A date in the clause, else one that opens the sentence ("In 2015, … signed a defence agreement").
+        let parser = DatePhraseParser(yearInference: status == .planned ? .notBeforeReference : .notAfterReference)
+        let date =
+            (parser.first(inUTF8: prose.bytes, range: byteRange, reference: reference)
+            ?? openingDate(of: sentence, before: start, in: prose, parser: parser, reference: reference))?.value.start
         var place: String?
         for cursor in clause where prose.id(cursor) == Compiled.in && cursor + 1 < clause.upperBound {
             if let (mention, _) = prose.mention(at: cursor + 1), mention.kind == .city {
@@ -245,11 +173,16 @@ extension PartnershipExtractor {
             if countries.count >= 2 { parties = countries }
         }
         if parties.count < 2 {
-            parties = subjectParties(before: start, in: sentence, clause: clause, of: prose)
+            parties = subjectParties(before: start, in: sentence, clause: clause, of: prose, on: date ?? reference)
         }
         if parties.count < 2, fits(previous, signatories) { parties = previous }
         if parties.count < 2 {
+            // The sentence's parties with its signatories' ("Ursula von der Leyen signed a memorandum on
+            // hydrogen in Astana"), then the signing city's country.
             parties = self.parties(in: sentence, of: prose)
+            for case let party? in signatories.map(\.party) where parties.count < 2 && !parties.contains(party) {
+                parties.append(party)
+            }
             if parties.count < 2, let place, let code = cityCountries[place], !parties.contains(.country(code)) {
                 parties.append(.country(code))
             }
@@ -266,7 +199,7 @@ extension PartnershipExtractor {
     /// CSTO and Tajikistan adopted a declaration"), else one party and the one after "with" in the clause
     /// ("Kazakhstan signed an agreement with the EU"). Empty when the subject names fewer.
     private func subjectParties(
-        before start: Int, in sentence: Range<Int>, clause: Range<Int>, of prose: ProseText
+        before start: Int, in sentence: Range<Int>, clause: Range<Int>, of prose: ProseText, on date: PartialDate?
     ) -> [EntityID] {
         // The sixteen tokens before the title: far enough for a subject, and a bound on long sentences.
         let subject = max(sentence.lowerBound, start - 16)..<max(sentence.lowerBound, start)
@@ -274,8 +207,10 @@ extension PartnershipExtractor {
         if countries.count >= 2 { return countries }
         var named = parties(in: subject, of: prose)
         if named.count >= 2 { return named }
-        // A speaker or leader stands for their country ("Berdimuhamedov said a gas agreement with China …").
-        if named.isEmpty, let country = peoplesParties(in: subject, of: prose).first { named = [country] }
+        // A speaker or leader stands for their country ("Berdimuhamedov said a gas agreement with China …"),
+        // and an EU official for the EU, not for its members.
+        let fromPerson = named.isEmpty
+        if named.isEmpty, let party = peoplesParties(in: subject, of: prose, on: date).first { named = [party] }
         if named.count == 1, let with = clause.first(where: { prose.id($0) == Compiled.with }) {
             let next = prose.id(with + 1) == Compiled.the ? with + 2 : with + 1
             if next < clause.upperBound, let (partner, _) = party(at: next, in: prose), partner != named[0] {
@@ -283,12 +218,29 @@ extension PartnershipExtractor {
             }
         }
         // An organisation alone acts for its members ("The C5+1 foreign ministers adopted a roadmap").
-        if named.count == 1, case .organization = named[0].kind, let organization = organizations[named[0].id] {
+        if named.count == 1, !fromPerson, case .organization = named[0].kind,
+            let organization = organizations[named[0].id]
+        {
             let members = (organization.countries(withRole: .partner) + organization.countries(withRole: .member))
                 .map { EntityID.country($0) }
             if members.count >= 2 { return members }
         }
         return []
+    }
+
+    /// A date in the words that open a sentence up to its first comma, when that comma comes within eight
+    /// tokens and before `limit` ("In 2015, von der Leyen signed …").
+    func openingDate(
+        of sentence: Range<Int>, before limit: Int, in prose: ProseText, parser: DatePhraseParser,
+        reference: PartialDate?
+    ) -> DatePhrase? {
+        guard prose.sentenceRange(of: sentence.lowerBound).lowerBound == sentence.lowerBound,
+            let comma = (sentence.lowerBound..<min(limit, sentence.lowerBound + 8)).first(where: {
+                prose.id($0) == Compiled.comma
+            }), comma > sentence.lowerBound
+        else { return nil }
+        let bytes = prose.tokens[sentence.lowerBound].range.lowerBound..<prose.tokens[comma].range.lowerBound
+        return parser.first(inUTF8: prose.bytes, range: bytes, reference: reference)
     }
 
     /// Whether the parties of the partnership named before can stand for an instrument's: there are some,
@@ -435,7 +387,7 @@ extension PartnershipExtractor {
             : self.signatories(in: signed..<sentence.upperBound, of: prose, on: date ?? reference)
         var parties = self.parties(in: sentence, of: prose, countriesOnly: true)
         if parties.count < 2 {
-            for party in peoplesParties(in: sentence, of: prose) where !parties.contains(party) {
+            for party in peoplesParties(in: sentence, of: prose, on: date ?? reference) where !parties.contains(party) {
                 parties.append(party)
             }
         }
@@ -484,13 +436,13 @@ extension PartnershipExtractor {
         return text.contains(where: \.isLetter) ? text : nil
     }
 
-    /// The parties the people named in a range of tokens stand for (their countries, or the organisation of
-    /// an office such as the EU's), each once, in order.
-    func peoplesParties(in tokens: Range<Int>, of prose: ProseText) -> [EntityID] {
+    /// The parties the people named in a range of tokens stand for on a date (their countries, or the
+    /// organisation of an office such as the EU's), each once, in order.
+    func peoplesParties(in tokens: Range<Int>, of prose: ProseText, on date: PartialDate?) -> [EntityID] {
         var result: [EntityID] = []
         prose.forEachMention(in: tokens) { mention, _ in
             if mention.kind == .person, let person = people[prose.entity(of: mention).id],
-                let party = actingParty(of: person, on: nil), !result.contains(party)
+                let party = actingParty(of: person, on: date), !result.contains(party)
             {
                 result.append(party)
             }

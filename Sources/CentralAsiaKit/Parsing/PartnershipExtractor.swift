@@ -100,7 +100,7 @@ public struct PartnershipExtractor: Sendable {
             // result, a large value, passed back) only where it may match.
             let word = token.word
             if Compiled.levelStarts.contains(word),
-                let (partnership, end) = level(at: position, in: prose, previous: previous)
+                let (partnership, end) = level(at: position, in: prose, previous: previous, reference: reference)
             {
                 add(partnership, at: position)
                 position = end

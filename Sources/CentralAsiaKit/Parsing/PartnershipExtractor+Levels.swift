@@ -1,0 +1,208 @@
+extension PartnershipExtractor {
+    /// A relationship level: "strategic partnership with the United States", "the strategic partnership
+    /// between Kyrgyzstan and Azerbaijan", "elevate relations to a comprehensive strategic partnership",
+    /// "Turkmenistan and China have a comprehensive strategic partnership", "are strategic partners".
+    ///
+    /// None when its clause denies it, asks about it or makes it a condition ("do not have", "are not yet",
+    /// "denied that", "Are … still strategic partners?", "If … become strategic partners"); a level its clause
+    /// hopes to form is `proposed` ("could become strategic partners"), one it plans to form `planned`
+    /// ("plan to establish a strategic partnership"). "strategic partners" is a level only after a copula ("are", "as"), and not when it is
+    /// someone else's ("strategic partners of Russia") or sought ("seeking strategic partners for …").
+    func level(
+        at position: Int, in prose: ProseText, previous: [EntityID], reference: PartialDate?
+    ) -> (Partnership, Int)? {
+        guard let (words, kind) = Compiled.levels.first(where: { prose.matches($0.phrase, at: position) })
+        else { return nil }
+        let end = position + words.count
+        let sentence = prose.sentenceWindow(of: position)
+        let clause = clauseStart(before: position, from: sentence.lowerBound, of: prose)..<position
+        guard prose.id(prose.sentenceRange(of: position).upperBound - 1) != Compiled.question,
+            !clause.contains(where: { prose.word($0, in: Compiled.levelDenials) })
+        else { return nil }
+        if prose.word(end - 1, in: Compiled.partnerNouns) {
+            let copula =
+                prose.word(position - 1, in: Compiled.copulas)
+                || (prose.word(position - 1, in: Compiled.copulaAdverbs)
+                    && prose.word(position - 2, in: Compiled.copulas))
+            guard copula, !prose.word(end, in: Compiled.partnerLinks) else { return nil }
+        }
+        let elevated = (max(sentence.lowerBound, position - 8)..<position).contains {
+            prose.word($0, in: Compiled.elevateCues)
+        }
+        // "The sides discussed elevating their relations to …": talked of, not done.
+        let discussed = (max(sentence.lowerBound, position - 8)..<position).contains {
+            prose.word($0, in: Compiled.discussCues)
+        }
+        var parties: [EntityID] = []
+        if end + 1 < sentence.upperBound, prose.id(end) == Compiled.with,
+            let (partner, _) = party(at: end + 1, in: prose)
+                ?? (end + 2 < sentence.upperBound ? party(at: end + 2, in: prose) : nil)
+        {
+            let subject =
+                lastParty(in: sentence.lowerBound..<position, of: prose, excluding: partner)
+                ?? primaryCountry(of: prose)
+            parties = [subject, partner].compactMap { $0 }
+        } else if end < sentence.upperBound, prose.id(end) == Compiled.between,
+            case let listed = partyList(from: end + 1, before: sentence.upperBound, of: prose), listed.count >= 2
+        {
+            parties = listed
+        } else if elevated {
+            // Its subject, on the sentence's date ("In June 2023, Costa and Mirziyoyev agreed to elevate …":
+            // Costa was then Portugal's prime minister); else the parties the sentence names, or the leaders';
+            // else the partnership named before.
+            let bytes = prose.tokens[sentence.lowerBound].range.lowerBound..<prose.tokens[position].range.lowerBound
+            let date =
+                DatePhraseParser().first(inUTF8: prose.bytes, range: bytes, reference: reference)?.value.start
+                ?? reference
+            let named = self.parties(in: sentence, of: prose)
+            let leaders = peoplesParties(in: sentence, of: prose, on: date)
+            parties = subject(before: position, from: max(sentence.lowerBound, position - 16), of: prose, on: date)
+            if parties.count < 2 { parties = named.count >= 2 ? named : leaders.count >= 2 ? leaders : previous }
+        } else if !prose.word(position - 1, in: Compiled.singleOwners),
+            !namesInstrument(from: end, before: sentence.upperBound, in: prose)
+        {
+            // Its subject ("Turkmenistan and China have a comprehensive strategic partnership", "… reaffirmed
+            // their strategic partnership"), but not one party's ("Kazakhstan values its strategic partnership").
+            parties = subject(before: position, from: max(sentence.lowerBound, position - 16), of: prose, on: reference)
+        }
+        guard parties.count >= 2, parties[0] != parties[1] else { return nil }
+        var status: Partnership.Status = elevated ? (discussed ? .discussed : .elevated) : .existing
+        // A level to be formed ("plan to establish", "could become"); "plans to strengthen" one is existing.
+        if !elevated, clause.contains(where: { prose.word($0, in: Compiled.levelBecomings) }) {
+            if clause.contains(where: { prose.word($0, in: Compiled.levelPlans) }) {
+                status = .planned
+            } else if clause.contains(where: { prose.word($0, in: Compiled.levelProposals) }) {
+                status = .proposed
+            }
+        }
+        return (Partnership(parties: parties, kind: kind, status: status), end)
+    }
+
+    /// Where the clause of a token starts: after the last comma or ";" before it, at most sixteen tokens
+    /// back and not before `floor`.
+    private func clauseStart(before position: Int, from floor: Int, of prose: ProseText) -> Int {
+        var start = position
+        while start > max(floor, position - 16), !prose.word(start - 1, in: Compiled.clauseMarks) { start -= 1 }
+        return start
+    }
+
+    /// The subject of a level: the nearest name before it, and the names joined to it by "and" or the
+    /// commas of a list ("Kazakhstan and the EU", "Kyrgyzstan, Tajikistan, and Uzbekistan", "Tokayev and
+    /// Putin" for their countries). A name before a clause of its own is not joined ("… talks with China,
+    /// and Kyrgyzstan and Tajikistan are strategic partners" names no China). Cities stand for their
+    /// countries only when every name is a city ("Astana and Beijing have …", but "In Moscow, Kazakhstan
+    /// and China …" names no Russia).
+    private func subject(
+        before position: Int, from floor: Int, of prose: ProseText, on date: PartialDate?
+    )
+        -> [EntityID]
+    {
+        var cursor = position - 1
+        var nearest: SubjectName?
+        while cursor >= floor, prose.id(cursor) != Compiled.semicolon {
+            if let found = subjectName(endingAt: cursor + 1, from: floor, of: prose, on: date) {
+                nearest = found
+                break
+            }
+            cursor -= 1
+        }
+        guard var current = nearest else { return [] }
+        var run = [current]
+        var sawAnd = false
+        while true {
+            var joiner = current.start - 1
+            if joiner >= floor, prose.id(joiner) == Compiled.the { joiner -= 1 }
+            guard joiner > floor else { break }
+            var next: SubjectName?
+            if prose.id(joiner) == Compiled.and {
+                sawAnd = true
+                // "A, B, and C": B is joined only when a comma comes before it too.
+                let oxford = prose.id(joiner - 1) == Compiled.comma
+                next = subjectName(endingAt: oxford ? joiner - 1 : joiner, from: floor, of: prose, on: date)
+                if oxford, let name = next {
+                    var before = name.start - 1
+                    if before >= floor, prose.id(before) == Compiled.the { before -= 1 }
+                    if before < floor || prose.id(before) != Compiled.comma { next = nil }
+                }
+            } else if prose.id(joiner) == Compiled.comma, sawAnd {
+                next = subjectName(endingAt: joiner, from: floor, of: prose, on: date)
+            }
+            guard let name = next else { break }
+            run.insert(name, at: 0)
+            current = name
+        }
+        let chosen = run.allSatisfy(\.isCity) ? run : run.filter { !$0.isCity }
+        var parties: [EntityID] = []
+        for name in chosen where !parties.contains(name.party) { parties.append(name.party) }
+        return parties
+    }
+
+    /// A name in a level's subject: the party it stands for, the token where it starts, and whether it is a
+    /// city.
+    private typealias SubjectName = (party: EntityID, start: Int, isCity: Bool)
+
+    /// The name whose mention ends right before a token, as a party: a country or organisation; a city for
+    /// its country; a person for the party they stand for on a date.
+    private func subjectName(
+        endingAt end: Int, from floor: Int, of prose: ProseText, on date: PartialDate?
+    )
+        -> SubjectName?
+    {
+        var start = end - 1
+        while start >= max(floor, end - 6) {
+            if let (mention, mentionEnd) = prose.mention(at: start), mentionEnd == end {
+                switch mention.kind {
+                case .country, .organization: return (prose.entity(of: mention), start, false)
+                case .city: return cityCountries[prose.entity(of: mention).id].map { (.country($0), start, true) }
+                case .person:
+                    return people[prose.entity(of: mention).id].flatMap { actingParty(of: $0, on: date) }.map {
+                        ($0, start, false)
+                    }
+                default: return nil
+                }
+            }
+            start -= 1
+        }
+        return nil
+    }
+
+    /// The parties of a list that starts at a token, joined by "and" or commas ("between Kyrgyzstan and
+    /// Azerbaijan, which …" is two); the list ends at any other word.
+    private func partyList(from start: Int, before limit: Int, of prose: ProseText) -> [EntityID] {
+        var result: [EntityID] = []
+        var cursor = start
+        while cursor < limit {
+            if prose.id(cursor) == Compiled.the { cursor += 1 }
+            guard cursor < limit, let (party, end) = party(at: cursor, in: prose) else { break }
+            if !result.contains(party) { result.append(party) }
+            cursor = end
+            if cursor < limit, prose.id(cursor) == Compiled.comma { cursor += 1 }
+            if cursor < limit, prose.id(cursor) == Compiled.and {
+                cursor += 1
+            } else if prose.id(cursor - 1) != Compiled.comma {
+                break
+            }
+        }
+        return result
+    }
+
+    /// Whether the words from a token run on to an instrument's noun within its sentence: a level that starts a title ("the
+    /// Strategic Partnership and Cooperation Agreement", "a strategic partnership and cooperation
+    /// agreement") is the instrument's, not a level. Capitalised words and connectors may come between,
+    /// and up to three lower-case words the extractors have no use for.
+    private func namesInstrument(from start: Int, before limit: Int, in prose: ProseText) -> Bool {
+        var cursor = start
+        var plain = 0
+        while cursor < limit, cursor < start + 8 {
+            let id = prose.id(cursor)
+            if id >= 0, PartnershipExtractor.instrumentsByWord[Int(id)] != nil { return true }
+            let token = prose.tokens[cursor]
+            if !(token.isCapitalized || prose.word(cursor, in: Compiled.titleConnectors)) {
+                plain += 1
+                guard token.isWord, id < 0, plain <= 3 else { return false }
+            }
+            cursor += 1
+        }
+        return false
+    }
+}
