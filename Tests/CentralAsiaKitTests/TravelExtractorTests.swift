@@ -252,7 +252,8 @@ private let expectedTravel: [ExpectedTravel] = [
 
     /// The verb tells of a visit with a phrase that says what became of it ("will visit", "visited", "is
     /// visiting", "plans to visit", a headline's "to Visit"); its object is the destination, and a list of
-    /// places is one visit each. A denied visit, an invitation, an adjective and a count are none.
+    /// places is one visit each, dated by a phrase of its own where it has one ("Tashkent on January 10 and
+    /// Astana on January 12"). A denied visit, an invitation, an adjective and a count are none.
     @Test func readsTheVerbVisit() throws {
         #expect(
             try extraction(of: "visits-verb").visits.map(\.description) == [
@@ -262,6 +263,11 @@ private let expectedTravel: [ExpectedTravel] = [
                 "Kassym-Jomart Tokayev → Baku, AZ (unspecified, ongoing)",
                 "Emomali Rahmon → Minsk, BY (unspecified, planned, 2025-04)",
                 "Alexander Lukashenko → Astana, KZ (unspecified, planned, 2025-03)",
+                "Narendra Modi → Tashkent, UZ (unspecified, completed, 2025-01-10)",
+                "Narendra Modi → Astana, KZ (unspecified, completed, 2025-01-12)",
+                "Vladimir Putin → Ashgabat, TM (unspecified, completed, 2024-11)",
+                "Vladimir Putin → Mary, TM (unspecified, completed, 2024-11)",
+                "Vladimir Putin → Bishkek, KG (unspecified, completed, 2024-12)",
             ])
     }
 

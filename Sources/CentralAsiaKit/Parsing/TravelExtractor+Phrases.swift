@@ -295,6 +295,9 @@ extension TravelExtractor {
     static let quantities = WordSet(quantityWords)
     /// ``placeFollowerWords``, compiled.
     static let placeFollowers = WordSet(placeFollowerWords)
+    /// Words that open a phrase of a place's own in a list ("Tashkent on January 14 and Astana on January
+    /// 16").
+    static let ownPhraseStarts = WordSet(["on", "in"])
     /// ``dateStopWords``, compiled.
     static let dateStops = WordSet(dateStopWords)
     /// Marks that clauses end at (a comma, a semicolon).

@@ -50,9 +50,9 @@ extension TravelExtractor {
             !afterPerson || opensSentence(travellers[0].start, sentence, of: prose),
             !countsVisits(from: position + 1, in: window, of: prose)
         else { return nil }
+        let (places, own) = placeList(from: position + 1, in: window, sentence: sentence, of: prose)
         return Telling(
-            status: status, cue: cue, travellers: travellers,
-            places: placeList(from: position + 1, in: window, sentence: sentence, of: prose),
+            status: status, cue: cue, travellers: travellers, places: places, ownDates: own,
             dateEnd: dateEnd(after: position, in: window, of: prose))
     }
 
@@ -163,19 +163,44 @@ extension TravelExtractor {
     /// and Uzbekistan", "Baku and then Tbilisi"), each a visit. None when a place is written as an adjective
     /// ("visited the Kazakh pavilion") or is part of a name or a modifier ("the Kazakhstan pavilion",
     /// "Russia's pavilion", "the Kazakhstan-China forum").
-    func placeList(from start: Int, in window: Range<Int>, sentence: Range<Int>, of prose: ProseText) -> [Place] {
+    ///
+    /// A place may have a phrase of its own before the next ("Tashkent on January 14 and Astana on January
+    /// 16"): then each place's date is searched first in the tokens after it, up to the next place (for the
+    /// last, up to the window's end).
+    func placeList(
+        from start: Int, in window: Range<Int>, sentence: Range<Int>, of prose: ProseText
+    ) -> (places: [Place], own: [Range<Int>?]) {
         var places: [Place] = []
+        var own: [Range<Int>?] = []
         var cursor = start
         while let (place, mention, end) = place(at: cursor, in: prose, limit: window.upperBound) {
             guard !isDemonym(mention, in: prose), standsAlone(mention, before: end, in: sentence, of: prose) else {
-                return []
+                return ([], [])
             }
             places.append(place)
+            own.append(nil)
             cursor = end
+            if prose.word(cursor, in: TravelExtractor.ownPhraseStarts) {
+                var phraseEnd = cursor + 1
+                while phraseEnd < min(window.upperBound, cursor + 6),
+                    !prose.word(phraseEnd, in: TravelExtractor.listJoiners)
+                {
+                    phraseEnd += 1
+                }
+                var next = phraseEnd
+                while next < window.upperBound, prose.word(next, in: TravelExtractor.listJoiners) { next += 1 }
+                if next > phraseEnd, self.place(at: next, in: prose, limit: window.upperBound) != nil {
+                    own[own.count - 1] = cursor..<phraseEnd
+                    cursor = phraseEnd
+                }
+            }
             while cursor < window.upperBound, prose.word(cursor, in: TravelExtractor.listJoiners) { cursor += 1 }
-            if cursor == end { break }
+            if cursor == end {
+                if own.contains(where: { $0 != nil }) { own[own.count - 1] = end..<window.upperBound }
+                break
+            }
         }
-        return places
+        return (places, own)
     }
 
     /// Whether a place's name ends where its token does and is followed by the end of the sentence, a mark

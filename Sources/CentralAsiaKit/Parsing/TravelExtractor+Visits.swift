@@ -12,6 +12,9 @@ extension TravelExtractor {
         var places: [Place]
         /// Its level, read from the noun ("state visit").
         var kind: Visit.Kind = .unspecified
+        /// For each place, the tokens of a phrase of its own where its date is searched first, if any
+        /// ("Tashkent on January 14 and Astana on January 16").
+        var ownDates: [Range<Int>?] = []
         /// The token before which its date must start when it is after the visit word.
         var dateEnd: Int
     }
@@ -55,8 +58,14 @@ extension TravelExtractor {
                         .start == first
                 ? sentence.lowerBound..<first : nil
             let date = date(of: position, telling, opening: opening, in: prose, reference: reference)
+            let dates = telling.places.indices.map { index in
+                ownDate(
+                    index < telling.ownDates.count ? telling.ownDates[index] : nil, telling, in: prose,
+                    reference: reference)
+                    ?? date
+            }
             for (person, _) in telling.travellers {
-                for place in telling.places {
+                for (place, date) in zip(telling.places, dates) {
                     let visit = Visit(
                         person: person, destination: place.country, city: place.city, kind: telling.kind,
                         status: telling.status, date: date)
@@ -98,7 +107,8 @@ extension TravelExtractor {
         guard let (status, cue) = status(before: position, from: window.lowerBound, in: prose),
             let person = traveller(in: window.lowerBound..<cue, of: prose)
         else { return nil }
-        let places: [Place]
+        var places: [Place]
+        var own: [Range<Int>?] = []
         if plural {
             // "made 23 foreign visits", "made several visits to …": a summary's count, and "discussed future
             // visits" is no cue of them.
@@ -109,12 +119,12 @@ extension TravelExtractor {
                 prose.word(position + 1, in: TravelExtractor.toOrIn),
                 !countsVisits(from: position + 1, in: window, of: prose)
             else { return nil }
-            places = placeList(from: position + 2, in: window, sentence: sentence, of: prose)
+            (places, own) = placeList(from: position + 2, in: window, sentence: sentence, of: prose)
         } else {
             places = destination(after: position, orBetween: cue..<position, in: window, of: prose).map { [$0] } ?? []
         }
         return Telling(
-            status: status, cue: cue, travellers: [person], places: places, kind: kind,
+            status: status, cue: cue, travellers: [person], places: places, kind: kind, ownDates: own,
             dateEnd: dateEnd(after: position, in: window, of: prose))
     }
 
@@ -145,18 +155,11 @@ extension TravelExtractor {
 
     /// A visit's date: the first after the word that tells of it, up to ``Telling/dateEnd``; else one
     /// between its cue and that word ("arrived in Ashgabat on May 30 on an official visit"); else one in
-    /// `opening`, the start of the sentence before the traveller. A plan's date is ahead, a report's behind;
-    /// a cancelled or postponed visit's may be either.
+    /// `opening`, the start of the sentence before the traveller.
     private func date(
         of position: Int, _ telling: Telling, opening: Range<Int>?, in prose: ProseText, reference: PartialDate?
     ) -> DateOrSpan? {
-        let inference: DatePhraseParser.YearInference =
-            switch telling.status {
-            case .planned: .notBeforeReference
-            case .cancelled: .nearest
-            default: .notAfterReference
-            }
-        let parser = DatePhraseParser(yearInference: inference)
+        let parser = parser(for: telling.status)
         let word = prose.tokens[position].range
         let afterEnd = prose.tokens[max(position, telling.dateEnd - 1)].range.upperBound
         let cueEnd = prose.tokens[telling.cue].range.upperBound
@@ -167,6 +170,27 @@ extension TravelExtractor {
         }
         return searched.lazy.compactMap { parser.first(inUTF8: prose.bytes, range: $0, reference: reference) }.first?
             .value
+    }
+
+    /// The date in a place's own phrase ("Astana on January 16"), up to the visit's ``Telling/dateEnd``.
+    private func ownDate(
+        _ tokens: Range<Int>?, _ telling: Telling, in prose: ProseText, reference: PartialDate?
+    ) -> DateOrSpan? {
+        guard let tokens else { return nil }
+        let end = min(tokens.upperBound, telling.dateEnd)
+        guard tokens.lowerBound < end else { return nil }
+        let bytes = prose.tokens[tokens.lowerBound].range.lowerBound..<prose.tokens[end - 1].range.upperBound
+        return parser(for: telling.status).first(inUTF8: prose.bytes, range: bytes, reference: reference)?.value
+    }
+
+    /// The date parser for a visit of a status: a plan's date is ahead, a report's behind; a cancelled or
+    /// postponed visit's may be either.
+    private func parser(for status: Visit.Status) -> DatePhraseParser {
+        switch status {
+        case .planned: DatePhraseParser(yearInference: .notBeforeReference)
+        case .cancelled: DatePhraseParser(yearInference: .nearest)
+        default: DatePhraseParser(yearInference: .notAfterReference)
+        }
     }
 
     /// Whether the word before a visit's cue denies it ("never paid", "has not paid", "refused to pay",
