@@ -103,8 +103,9 @@ import Testing
     /// A level its clause denies, asks about, makes a condition or puts in the past is none, and so are
     /// other parties' partners and partners sought; a level hoped for or planned is `proposed` or `planned`,
     /// one to be strengthened exists. The subject is the nearest run of names ("While Kazakhstan and Russia
-    /// are allies, Kyrgyzstan and China are …"), a list after "between" ends at its last name, and capitals
-    /// stand for their countries.
+    /// are allies, Kyrgyzstan and China are …"), past the object of another clause ("allied with
+    /// Kazakhstan, Kyrgyzstan and Iran …") and an aside (", which has ties with Russia and China,"); a list
+    /// after "between" ends at its last name, and capitals stand for their countries.
     @Test func readsLevelsOnlyWhereTheyAreSaidToBe() throws {
         #expect(
             try extraction(of: "partnerships-levels-unreal").partnerships.map(\.description) == [
@@ -118,6 +119,8 @@ import Testing
                 "comprehensiveStrategicPartnership KZ–CN (existing)",
                 "strategicPartnership KZ–GE (elevated)",
                 "alliance UZ–TM (elevated)",
+                "strategicPartnership KG–IR (existing)",
+                "strategicPartnership UZ–EU (existing)",
             ])
     }
 

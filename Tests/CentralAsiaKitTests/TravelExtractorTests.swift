@@ -286,10 +286,12 @@ private let expectedTravel: [ExpectedTravel] = [
 
     /// The verb's traveller is its subject: past auxiliaries, adverbs and asides ("Putin, the Kremlin said,
     /// will visit …"), several joined by "and", the first person for "he", the sentence's subject for a
-    /// verb joined to another. Tourists, delegations and spokesmen are no traveller; negations ("hasn't",
-    /// "Neither … nor", "has not, however,"), questions, conditions, denials, "could have", a place that
-    /// modifies a noun and counts ("on several occasions", "several visits") give no visit. A headline's
-    /// "Visits" after its subject is a visit.
+    /// verb joined to another ("…, then visited Shanghai"), the people "they" stands for, the subject of
+    /// the pronoun's clause. Tourists, delegations and spokesmen are no traveller; negations ("hasn't",
+    /// "Neither … nor", "has not, however,"), questions, conditions (also one that opens the sentence),
+    /// denials, "could have", a place that modifies a noun and counts ("on several occasions", "several
+    /// visits") give no visit, but "whether" after a visit's word does not undo it. A headline's "Visits"
+    /// after its subject is a visit.
     @Test func readsTheSubjectOfTheVerbAndNoVisitThatDidNotHappen() throws {
         let result = try extraction(of: "visits-verb-subjects")
         #expect(
@@ -300,15 +302,21 @@ private let expectedTravel: [ExpectedTravel] = [
                 "Vladimir Putin → Dushanbe, TJ (unspecified, planned, 2025-02-12)",
                 "Kassym-Jomart Tokayev → Bishkek, KG (unspecified, completed, 2025-01-10)",
                 "Shavkat Mirziyoyev → Bishkek, KG (unspecified, completed, 2025-01-10)",
+                "Shavkat Mirziyoyev → Shanghai, CN (unspecified, completed)",
+                "Emomali Rahmon → Ashgabat, TM (unspecified, planned)",
+                "Sadyr Japarov → Ashgabat, TM (unspecified, planned)",
+                "Kassym-Jomart Tokayev → Kazan, RU (unspecified, planned)",
+                "Shavkat Mirziyoyev → Ankara, TR (state, completed)",
             ])
         #expect(result.travel.isEmpty)
     }
 
     /// A cancellation right after the destination calls the visit off, but not one in another clause ("After
     /// Xi's visit to Astana, the summit was postponed") or one denied; a plan put in the past is a visit only
-    /// when the sentence calls it off; a plan scrapped is cancelled. A date after "since", or one of another
-    /// verb visit, is not the visit's; a date and a span around it are one visit; "Putin's 2020 visit" is no
-    /// total of trips.
+    /// when the sentence calls it off ("called off", not "called it a milestone"); a plan scrapped is
+    /// cancelled, with a possessive or not. A cancellation after other words than a date's ("… that was
+    /// postponed from March") is not the visit's. A date after "since", or one of another verb visit, is
+    /// not the visit's; a date and a span around it are one visit; "Putin's 2020 visit" is no total of trips.
     @Test func readsVisitsCalledOffAndOnlyTheirOwnDates() throws {
         let result = try extraction(of: "visits-called-off-and-dates")
         #expect(
@@ -320,6 +328,8 @@ private let expectedTravel: [ExpectedTravel] = [
                 "Kassym-Jomart Tokayev → Moscow, RU (unspecified, completed)",
                 "Vladimir Putin → Astana, KZ (unspecified, completed, 2019)",
                 "Ilham Aliyev → Astana, KZ (state, completed, 2024-11-27/2024-11-28)",
+                "Sadyr Japarov → Tokyo, JP (unspecified, cancelled)",
+                "Narendra Modi → Dushanbe, TJ (unspecified, planned)",
             ])
         #expect(result.travel.isEmpty)
     }

@@ -20,11 +20,14 @@ extension PartnershipExtractor {
             !clause.contains(where: { prose.word($0, in: Compiled.levelDenials) })
         else { return nil }
         if prose.word(end - 1, in: Compiled.partnerNouns) {
+            /// Whether the token at a position, within the sentence, is a word of a set.
+            func word(_ cursor: Int, in set: WordSet) -> Bool {
+                sentence.contains(cursor) && prose.word(cursor, in: set)
+            }
             let copula =
-                prose.word(position - 1, in: Compiled.copulas)
-                || (prose.word(position - 1, in: Compiled.copulaAdverbs)
-                    && prose.word(position - 2, in: Compiled.copulas))
-            guard copula, !prose.word(end, in: Compiled.partnerLinks) else { return nil }
+                word(position - 1, in: Compiled.copulas)
+                || (word(position - 1, in: Compiled.copulaAdverbs) && word(position - 2, in: Compiled.copulas))
+            guard copula, !word(end, in: Compiled.partnerLinks) else { return nil }
         }
         let elevated = (max(sentence.lowerBound, position - 8)..<position).contains {
             prose.word($0, in: Compiled.elevateCues)
@@ -104,6 +107,13 @@ extension PartnershipExtractor {
                 nearest = found
                 break
             }
+            // An aside (", which has ties with Russia and China,") names no subject.
+            if prose.id(cursor) == Compiled.comma,
+                let open = (max(floor, cursor - 12)..<cursor).last(where: { prose.id($0) == Compiled.comma }),
+                prose.word(open + 1, in: TravelExtractor.asideOpeners)
+            {
+                cursor = open
+            }
             cursor -= 1
         }
         guard var current = nearest else { return [] }
@@ -126,6 +136,11 @@ extension PartnershipExtractor {
                 }
             } else if prose.id(joiner) == Compiled.comma, sawAnd {
                 next = subjectName(endingAt: joiner, from: floor, of: prose, on: date)
+            }
+            // A name that is the object of another clause ("While Russia is allied with Kazakhstan,
+            // Kyrgyzstan and China …") is not joined.
+            if let name = next, name.start > floor, prose.word(name.start - 1, in: Compiled.objectMarkers) {
+                next = nil
             }
             guard let name = next else { break }
             run.insert(name, at: 0)

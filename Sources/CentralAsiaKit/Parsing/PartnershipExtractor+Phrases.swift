@@ -47,6 +47,7 @@ extension PartnershipExtractor {
         static let copulaAdverbs = WordSet(PartnershipExtractor.copulaAdverbWords)
         static let partnerLinks = WordSet(PartnershipExtractor.partnerLinkWords)
         static let clauseMarks = WordSet([",", ";"])
+        static let objectMarkers = WordSet(PartnershipExtractor.objectMarkerWords)
         static let semicolon = ProseText.id(of: ";")
         static let question = ProseText.id(of: "?")
         static let partnerQualifiers = WordSet(PartnershipExtractor.partnerQualifiers)
@@ -178,6 +179,10 @@ extension PartnershipExtractor {
     /// Words after "strategic partners" that make them someone else's or sought ("… partners of Russia",
     /// "… partners for the project").
     static let partnerLinkWords: Set<String> = ["of", "for", "to", "among", "in"]
+
+    /// Prepositions before a name that make it the object of another clause, not part of a level's subject
+    /// ("While Russia is allied with Kazakhstan, Kyrgyzstan and China are strategic partners").
+    static let objectMarkerWords: Set<String> = ["with", "to", "from", "by", "against", "into", "over", "than"]
 
     /// Words that, after a comma, open a new clause with its own subject ("…, and Kazakhstan and Russia are
     /// strategic partners").

@@ -128,7 +128,7 @@ extension PartnershipExtractor {
         // The clause's bytes; an empty clause (the title runs to the sentence end) is its last token.
         let lastToken = min(max(clause.upperBound, end) - 1, prose.tokens.count - 1)
         guard lastToken >= 0 else { return nil }
-        let firstToken = min(clause.lowerBound < prose.tokens.count ? clause.lowerBound : position, lastToken)
+        let firstToken = min(clause.lowerBound, lastToken)
         let lowerByte = prose.tokens[firstToken].range.lowerBound
         let byteRange = lowerByte..<max(lowerByte, prose.tokens[lastToken].range.upperBound)
         // A date in the clause, else one that opens the sentence ("In 2015, … signed a defence agreement").
@@ -310,7 +310,7 @@ extension PartnershipExtractor {
         }
         let acting = actingOffice(of: person, on: date)
         return Signatory(
-            name: person.name, country: acting == nil ? person.country : acting?.country,
+            name: person.name, country: acting?.organization == nil ? acting?.country ?? person.country : nil,
             office: date == nil ? nil : acting?.title, organization: acting?.organization)
     }
 
@@ -325,8 +325,8 @@ extension PartnershipExtractor {
     /// The party a person stands for on a date: the country or organisation of their acting office, else
     /// their own country.
     func actingParty(of person: Person, on date: PartialDate?) -> EntityID? {
-        guard let office = actingOffice(of: person, on: date) else { return person.country.map(EntityID.country) }
-        return office.country.map(EntityID.country) ?? office.organization.map(EntityID.organization)
+        if let organization = actingOffice(of: person, on: date)?.organization { return .organization(organization) }
+        return (actingOffice(of: person, on: date)?.country ?? person.country).map(EntityID.country)
     }
 
     /// A format named beside an organisation that is one ("the “C5+1” format", "the C5+1 initiative").

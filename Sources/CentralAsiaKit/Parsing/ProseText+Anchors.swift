@@ -201,12 +201,17 @@ extension ProseText {
         return .word(range)
     }
 
-    /// Whether a person is named between the start of the sentence of an offset and the offset.
+    /// Whether a person is named between the start of the sentence of an offset and the offset. Past
+    /// ``personSearchLimit`` bytes the answer is yes: splitting one sentence too many only costs time, and a
+    /// very long sentence with many anchors is not walked back once per anchor.
     private static func personBefore(
         _ offset: Int, in bytes: UnsafeBufferPointer<UInt8>, mentions: [MentionSpan], below index: Int
     ) -> Bool {
         var start = offset
-        while start > 0, !isBoundary(bytes, before: start) { start -= 1 }
+        while start > 0, !isBoundary(bytes, before: start) {
+            if offset - start >= personSearchLimit { return true }
+            start -= 1
+        }
         var cursor = index < mentions.count && mentions[index].range.lowerBound < offset ? index : index - 1
         while cursor >= 0, mentions[cursor].range.lowerBound >= start {
             if mentions[cursor].kind == .person { return true }
@@ -214,6 +219,9 @@ extension ProseText {
         }
         return false
     }
+
+    /// How far back, in bytes, ``personBefore(_:in:mentions:below:)`` looks for the start of a sentence.
+    static let personSearchLimit = 1_000
 
     /// Whether an organisation's mention ends before an offset with no letter or digit between, past the
     /// end of the token the mention ends in ("SCO2024 format" is one token, then the format word).

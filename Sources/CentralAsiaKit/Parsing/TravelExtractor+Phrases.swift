@@ -212,7 +212,7 @@ extension TravelExtractor {
     /// to visit").
     static let subjectSkipWords: Set<String> = [
         "has", "have", "had", "was", "were", "been", "is", "are", "also", "then", "later", "last", "first",
-        "recently", "already", "soon", "reportedly", "subsequently", "finally", "now", "again", "both",
+        "recently", "already", "soon", "reportedly", "subsequently", "afterwards", "finally", "now", "again", "both",
     ]
 
     /// Modals that, before "have", make a visit one that did not happen ("would have visited").
@@ -227,12 +227,33 @@ extension TravelExtractor {
 
     /// Words that call a visit or a plan off ("cancelled plans to visit", "the trip was postponed").
     static let cancelWords: Set<String> = [
-        "cancelled", "canceled", "postponed", "scrapped", "shelved", "abandoned", "called",
+        "cancelled", "canceled", "postponed", "scrapped", "shelved", "abandoned",
     ]
 
     /// Words in a visit's clause that make it a question, a condition or a denial, not a fact ("If Putin
     /// visited Astana, …", "asked whether Xi will visit Bishkek", "Peskov denied that Putin would visit …").
-    static let hypotheticalWords: Set<String> = ["if", "whether", "unless", "denied", "dismissed", "refuted"]
+    static let hypotheticalWords: Set<String> = [
+        "if", "whether", "unless", "neither", "denied", "dismissed", "refuted",
+    ]
+
+    /// Words that make a visit a condition after it, or at the opening of its sentence ("Erdoğan would visit
+    /// Turkmenistan if invited", "If the weather permits, …").
+    static let conditionWords: Set<String> = ["if", "unless"]
+
+    /// Adverbs that join a verb to an earlier one with its own subject ("Tokayev met Xi, then visited
+    /// Shanghai").
+    static let sequencerWords: Set<String> = ["then", "later", "subsequently", "afterwards"]
+
+    /// Possessives between "cancelled" and "plans to visit".
+    static let possessiveWords: Set<String> = ["his", "her", "their", "its"]
+
+    /// Words of a date, which may come between a visit's destination and its cancellation ("… to Astana in
+    /// March was postponed").
+    static let dateWordList: Set<String> = [
+        "in", "on", "this", "next", "last", "early", "late", "mid", "january", "february", "march", "april", "may",
+        "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
 
     /// Words before plural visits that make them a summary's, not visits told one by one ("made several
     /// visits to Moscow").
@@ -261,6 +282,7 @@ extension TravelExtractor {
         "over", "via", "while", "when", "together", "accompanied", "alongside", "early", "late", "today",
         "tomorrow", "yesterday", "shortly", "soon", "recently", "but", "or", "which", "who", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
 
     /// Words that end the search for a visit's date after it: a date after them is another event's ("visited
@@ -298,6 +320,18 @@ extension TravelExtractor {
     /// Words that open a phrase of a place's own in a list ("Tashkent on January 14 and Astana on January
     /// 16").
     static let ownPhraseStarts = WordSet(["on", "in"])
+    /// ``conditionWords``, compiled.
+    static let conditions = WordSet(conditionWords)
+    /// ``sequencerWords``, compiled.
+    static let sequencers = WordSet(sequencerWords)
+    /// ``possessiveWords``, compiled.
+    static let possessives = WordSet(possessiveWords)
+    /// ``dateWordList``, compiled.
+    static let dateWords = WordSet(dateWordList)
+    /// The vocabulary indices of "they", "called" and "off".
+    static let theyID = ProseText.id(of: "they")
+    static let calledID = ProseText.id(of: "called")
+    static let offID = ProseText.id(of: "off")
     /// ``dateStopWords``, compiled.
     static let dateStops = WordSet(dateStopWords)
     /// Marks that clauses end at (a comma, a semicolon).

@@ -38,11 +38,13 @@ extension TravelExtractor {
             (status, cue, afterPerson) = (found.status, position - found.phrase.count + 1, found.afterPerson)
         }
         var subjectEnd = cue
-        if cue > window.lowerBound, prose.word(cue - 1, in: TravelExtractor.cancels) {
+        // "scrapped plans to visit", "cancelled his plans to visit"
+        let owner = cue - 1 > window.lowerBound && prose.word(cue - 1, in: TravelExtractor.possessives) ? 1 : 0
+        if cue - owner > window.lowerBound, isCancellation(at: cue - owner - 1, in: prose) {
             status = .cancelled
-            subjectEnd = cue - 1
+            subjectEnd = cue - owner - 1
         } else if status == .planned, cue > window.lowerBound, prose.word(cue - 1, in: TravelExtractor.pastPlans) {
-            guard (position + 1..<window.upperBound).contains(where: { prose.word($0, in: TravelExtractor.cancels) })
+            guard (position + 1..<window.upperBound).contains(where: { isCancellation(at: $0, in: prose) })
             else { return nil }
             status = .cancelled
         }
@@ -58,9 +60,10 @@ extension TravelExtractor {
 
     /// The subject of a verb visit, read back from the token before `end`: past auxiliaries and adverbs
     /// ("has also", "was due"), and asides set off by commas (", however,", ", Tokayev said,"), the person
-    /// named right there, or several joined by "and" or commas ("Tokayev and Mirziyoyev visited …"); for
-    /// "he" or "she", the first person of the sentence ("Tokayev said he would visit Moscow"); for a verb
-    /// joined to an earlier one ("… and later visited Kazan"), the person who opens the sentence.
+    /// named right there, or several joined by "and" or commas ("Tokayev and Mirziyoyev visited …"); for a
+    /// pronoun, the person it stands for ("Tokayev said he would visit Moscow"); for a verb joined to an
+    /// earlier one ("… and later visited Kazan", "…, then visited Shanghai"), the person who opens the
+    /// sentence.
     ///
     /// None when a negation comes first ("has not, however, visited"), for "would have visited", or when
     /// something else is the subject ("tourists visited", "Putin's spokesman visited").
@@ -68,6 +71,7 @@ extension TravelExtractor {
         before end: Int, in window: Range<Int>, sentence: Range<Int>, of prose: ProseText
     ) -> [(name: String, start: Int)]? {
         var cursor = end - 1
+        var sequenced = false
         while cursor >= window.lowerBound {
             if prose.word(cursor, in: TravelExtractor.visitNegations) { return nil }
             if prose.word(cursor, in: TravelExtractor.subjectSkips) {
@@ -75,9 +79,10 @@ extension TravelExtractor {
                 {
                     return nil
                 }
+                sequenced = sequenced || prose.word(cursor, in: TravelExtractor.sequencers)
                 cursor -= 1
             } else if prose.id(cursor) == TravelExtractor.commaID {
-                guard
+                guard !sequenced,
                     let open = (max(window.lowerBound, cursor - 12)..<cursor).last(where: {
                         prose.id($0) == TravelExtractor.commaID
                     })
@@ -92,7 +97,7 @@ extension TravelExtractor {
         }
         guard cursor >= window.lowerBound else { return nil }
         if prose.word(cursor, in: TravelExtractor.pronouns) {
-            return firstPerson(in: window.lowerBound..<cursor, of: prose).map { [$0] }
+            return pronounSubject(before: cursor, in: window, of: prose)
         }
         if prose.id(cursor) == TravelExtractor.andID {
             return sentenceSubject(before: cursor, in: window, sentence: sentence, of: prose)
@@ -113,6 +118,38 @@ extension TravelExtractor {
             cursor -= 1
         }
         return people.isEmpty ? nil : people
+    }
+
+    /// Who a pronoun before a verb visit stands for: the first person named in its clause (after the last
+    /// comma before it), else in the window ("Asked about Putin, Tokayev said he would visit Moscow" is
+    /// Tokayev's); for "they", with the people joined to that one by "and" or commas ("Tokayev and
+    /// Mirziyoyev said they would visit Bishkek").
+    private func pronounSubject(
+        before pronoun: Int, in window: Range<Int>, of prose: ProseText
+    ) -> [(name: String, start: Int)]? {
+        var clause = pronoun
+        while clause > window.lowerBound, prose.id(clause - 1) != TravelExtractor.commaID { clause -= 1 }
+        guard
+            let first = firstPerson(in: clause..<pronoun, of: prose)
+                ?? firstPerson(in: window.lowerBound..<pronoun, of: prose)
+        else { return nil }
+        var people = [first]
+        if prose.id(pronoun) == TravelExtractor.theyID, var cursor = prose.mention(at: first.start)?.end {
+            while cursor + 1 < pronoun,
+                prose.id(cursor) == TravelExtractor.andID || prose.id(cursor) == TravelExtractor.commaID,
+                let (mention, end) = prose.mention(at: cursor + 1), mention.kind == .person
+            {
+                people.append((prose.entity(of: mention).id, cursor + 1))
+                cursor = end
+            }
+        }
+        return people
+    }
+
+    /// Whether the words at a token call something off ("cancelled", "postponed", "called off").
+    func isCancellation(at position: Int, in prose: ProseText) -> Bool {
+        prose.word(position, in: TravelExtractor.cancels)
+            || (prose.id(position) == TravelExtractor.calledID && prose.id(position + 1) == TravelExtractor.offID)
     }
 
     /// The person who opens a sentence, as the subject of a later verb joined to the first.

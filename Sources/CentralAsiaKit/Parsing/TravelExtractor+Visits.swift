@@ -139,14 +139,18 @@ extension TravelExtractor {
         } ?? window.upperBound
     }
 
-    /// The token where a cancellation starts that comes right after a visit's destination, with no mark
-    /// between ("Putin's visit to Astana was postponed", "… in March has been cancelled"), if any.
+    /// The token where a cancellation starts that comes right after a visit's destination, with only the
+    /// words of a date between ("Putin's visit to Astana was postponed", "… in March has been cancelled";
+    /// but not "After Xi's visit to Astana the summit was postponed"), if any.
     private func cancellation(after end: Int, in window: Range<Int>, of prose: ProseText) -> Int? {
         var cursor = end
         while cursor < min(window.upperBound, end + 4) {
-            if !prose.tokens[cursor].isWord { return nil }
             for phrase in TravelExtractor.visitCancelAfterPhrases where prose.matches(phrase, at: cursor) {
                 return cursor
+            }
+            // Only words of a date may come between ("… in March has been cancelled").
+            guard prose.tokens[cursor].number != nil || prose.word(cursor, in: TravelExtractor.dateWords) else {
+                return nil
             }
             cursor += 1
         }
@@ -205,19 +209,22 @@ extension TravelExtractor {
     }
 
     /// Whether a visit's clause makes it a condition, a question put in words or a denial: "if", "whether",
-    /// "unless", "denied" … before its cue (back to a comma or ";"), "if" or "unless" after its word (up to
-    /// one), or "Were" opening the clause ("Were Putin to visit Astana, …").
+    /// "unless", "neither", "denied" … before its cue (back to a comma or ";"), "if" or "unless" after its
+    /// word in its clause, "Were" opening the clause ("Were Putin to visit Astana, …"), or "If" or "Unless"
+    /// opening the sentence ("If the weather permits, Putin will visit Astana").
     private func isHypothetical(_ cue: Int, _ position: Int, in window: Range<Int>, of prose: ProseText) -> Bool {
         var start = cue
         while start > window.lowerBound, !prose.word(start - 1, in: TravelExtractor.clauseMarks) { start -= 1 }
         if prose.id(start) == TravelExtractor.wereID
             || (start..<cue).contains(where: { prose.word($0, in: TravelExtractor.hypotheticals) })
+            || (prose.sentenceRange(of: cue).lowerBound == window.lowerBound
+                && prose.word(window.lowerBound, in: TravelExtractor.conditions))
         {
             return true
         }
         var cursor = position + 1
         while cursor < window.upperBound, !prose.word(cursor, in: TravelExtractor.clauseMarks) {
-            if prose.word(cursor, in: TravelExtractor.hypotheticals) { return true }
+            if prose.word(cursor, in: TravelExtractor.conditions) { return true }
             cursor += 1
         }
         return false
