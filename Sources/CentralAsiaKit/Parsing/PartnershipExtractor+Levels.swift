@@ -15,7 +15,8 @@ extension PartnershipExtractor {
         else { return nil }
         let end = position + words.count
         let sentence = prose.sentenceWindow(of: position)
-        let clause = clauseStart(before: position, from: sentence.lowerBound, of: prose)..<position
+        // The clause before it, at most sixteen tokens back.
+        let clause = prose.clauseStart(before: position, from: max(sentence.lowerBound, position - 16))..<position
         guard prose.id(prose.sentenceRange(of: position).upperBound - 1) != Compiled.question,
             !clause.contains(where: { prose.word($0, in: Compiled.levelDenials) })
         else { return nil }
@@ -53,14 +54,22 @@ extension PartnershipExtractor {
             // Its subject, on the sentence's date ("In June 2023, Costa and Mirziyoyev agreed to elevate …":
             // Costa was then Portugal's prime minister); else the parties the sentence names, or the leaders';
             // else the partnership named before.
-            let bytes = prose.tokens[sentence.lowerBound].range.lowerBound..<prose.tokens[position].range.lowerBound
-            let date =
-                DatePhraseParser().first(inUTF8: prose.bytes, range: bytes, reference: reference)?.value.start
-                ?? reference
-            let named = self.parties(in: sentence, of: prose)
-            let leaders = peoplesParties(in: sentence, of: prose, on: date)
+            // The date matters only for the people named, so it is read only when the sentence names one.
+            var date = reference
+            var namesPerson = false
+            prose.forEachMention(in: sentence) { mention, _ in namesPerson = namesPerson || mention.kind == .person }
+            if namesPerson {
+                let bytes = prose.tokens[sentence.lowerBound].range.lowerBound..<prose.tokens[position].range.lowerBound
+                date =
+                    DatePhraseParser().first(inUTF8: prose.bytes, range: bytes, reference: reference)?.value.start
+                    ?? reference
+            }
             parties = subject(before: position, from: max(sentence.lowerBound, position - 16), of: prose, on: date)
-            if parties.count < 2 { parties = named.count >= 2 ? named : leaders.count >= 2 ? leaders : previous }
+            if parties.count < 2 {
+                let named = self.parties(in: sentence, of: prose)
+                let leaders = named.count >= 2 ? [] : peoplesParties(in: sentence, of: prose, on: date)
+                parties = named.count >= 2 ? named : leaders.count >= 2 ? leaders : previous
+            }
         } else if !prose.word(position - 1, in: Compiled.singleOwners),
             !namesInstrument(from: end, before: sentence.upperBound, in: prose)
         {
@@ -79,14 +88,6 @@ extension PartnershipExtractor {
             }
         }
         return (Partnership(parties: parties, kind: kind, status: status), end)
-    }
-
-    /// Where the clause of a token starts: after the last comma or ";" before it, at most sixteen tokens
-    /// back and not before `floor`.
-    private func clauseStart(before position: Int, from floor: Int, of prose: ProseText) -> Int {
-        var start = position
-        while start > max(floor, position - 16), !prose.word(start - 1, in: Compiled.clauseMarks) { start -= 1 }
-        return start
     }
 
     /// The subject of a level: the nearest name before it, and the names joined to it by "and" or the
@@ -163,22 +164,16 @@ extension PartnershipExtractor {
     )
         -> SubjectName?
     {
-        var start = end - 1
-        while start >= max(floor, end - 6) {
-            if let (mention, mentionEnd) = prose.mention(at: start), mentionEnd == end {
-                switch mention.kind {
-                case .country, .organization: return (prose.entity(of: mention), start, false)
-                case .city: return cityCountries[prose.entity(of: mention).id].map { (.country($0), start, true) }
-                case .person:
-                    return people[prose.entity(of: mention).id].flatMap { actingParty(of: $0, on: date) }.map {
-                        ($0, start, false)
-                    }
-                default: return nil
-                }
+        guard let (mention, start) = prose.mention(endingAt: end, from: floor) else { return nil }
+        switch mention.kind {
+        case .country, .organization: return (prose.entity(of: mention), start, false)
+        case .city: return cityCountries[prose.entity(of: mention).id].map { (.country($0), start, true) }
+        case .person:
+            return people[prose.entity(of: mention).id].flatMap { actingParty(of: $0, on: date) }.map {
+                ($0, start, false)
             }
-            start -= 1
+        default: return nil
         }
-        return nil
     }
 
     /// The parties of a list that starts at a token, joined by "and" or commas ("between Kyrgyzstan and

@@ -46,7 +46,6 @@ extension PartnershipExtractor {
         static let copulas = WordSet(PartnershipExtractor.copulaWords)
         static let copulaAdverbs = WordSet(PartnershipExtractor.copulaAdverbWords)
         static let partnerLinks = WordSet(PartnershipExtractor.partnerLinkWords)
-        static let clauseMarks = WordSet([",", ";"])
         static let objectMarkers = WordSet(PartnershipExtractor.objectMarkerWords)
         static let semicolon = ProseText.id(of: ";")
         static let question = ProseText.id(of: "?")

@@ -325,8 +325,9 @@ extension PartnershipExtractor {
     /// The party a person stands for on a date: the country or organisation of their acting office, else
     /// their own country.
     func actingParty(of person: Person, on date: PartialDate?) -> EntityID? {
-        if let organization = actingOffice(of: person, on: date)?.organization { return .organization(organization) }
-        return (actingOffice(of: person, on: date)?.country ?? person.country).map(EntityID.country)
+        let office = actingOffice(of: person, on: date)
+        if let organization = office?.organization { return .organization(organization) }
+        return (office?.country ?? person.country).map(EntityID.country)
     }
 
     /// A format named beside an organisation that is one ("the “C5+1” format", "the C5+1 initiative").

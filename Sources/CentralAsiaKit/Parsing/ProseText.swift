@@ -331,6 +331,35 @@ struct ProseText {
         return max(sentence.lowerBound, position - radius)..<min(sentence.upperBound, position + radius + 1)
     }
 
+    /// The marks that end a clause within a sentence: a comma and a semicolon.
+    static let clauseMarks = WordSet([",", ";"])
+
+    /// The first token of the clause before a token: after the last comma or ";" before it, and not
+    /// before `floor`.
+    func clauseStart(before position: Int, from floor: Int) -> Int {
+        var start = position
+        while start > floor, !word(start - 1, in: ProseText.clauseMarks) { start -= 1 }
+        return start
+    }
+
+    /// The token where the clause that goes on from a token ends: the next comma or ";", or `limit`.
+    func clauseEnd(from position: Int, before limit: Int) -> Int {
+        var end = position
+        while end < limit, !word(end, in: ProseText.clauseMarks) { end += 1 }
+        return end
+    }
+
+    /// The mention that ends right before a token, and the token where it starts: looked for at most six
+    /// tokens back (a name's length) and not before `floor`.
+    func mention(endingAt end: Int, from floor: Int) -> (mention: MentionSpan, start: Int)? {
+        var start = end - 1
+        while start >= max(floor, end - 6) {
+            if let (mention, mentionEnd) = mention(at: start), mentionEnd == end { return (mention, start) }
+            start -= 1
+        }
+        return nil
+    }
+
     /// The token range of the sentence a token is in.
     func sentenceRange(of position: Int) -> Range<Int> {
         let sentence = tokens[position].sentence

@@ -334,8 +334,6 @@ extension TravelExtractor {
     static let offID = ProseText.id(of: "off")
     /// ``dateStopWords``, compiled.
     static let dateStops = WordSet(dateStopWords)
-    /// Marks that clauses end at (a comma, a semicolon).
-    static let clauseMarks = WordSet([",", ";"])
     /// The vocabulary indices of "and", "have", "who", "were" and "?".
     static let andID = ProseText.id(of: "and")
     static let haveID = ProseText.id(of: "have")

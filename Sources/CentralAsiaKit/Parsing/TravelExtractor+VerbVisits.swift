@@ -175,25 +175,18 @@ extension TravelExtractor {
 
     /// The person whose name ends right before a token, and the token where the name starts.
     func person(endingAt end: Int, from floor: Int, of prose: ProseText) -> (name: String, start: Int)? {
-        var start = end - 1
-        while start >= max(floor, end - 6) {
-            if let (mention, mentionEnd) = prose.mention(at: start), mentionEnd == end {
-                return mention.kind == .person ? (prose.entity(of: mention).id, start) : nil
-            }
-            start -= 1
+        guard let (mention, start) = prose.mention(endingAt: end, from: floor), mention.kind == .person else {
+            return nil
         }
-        return nil
+        return (prose.entity(of: mention).id, start)
     }
 
     /// Whether a visit's clause, from a token to the next comma or ";", counts visits ("visited Russia five
     /// times", "has visited Kazakhstan on several occasions").
     func countsVisits(from start: Int, in window: Range<Int>, of prose: ProseText) -> Bool {
-        var cursor = start
-        while cursor < window.upperBound, !prose.word(cursor, in: TravelExtractor.clauseMarks) {
-            if prose.word(cursor, in: TravelExtractor.visitCounts) { return true }
-            cursor += 1
+        (start..<prose.clauseEnd(from: start, before: window.upperBound)).contains {
+            prose.word($0, in: TravelExtractor.visitCounts)
         }
-        return false
     }
 
     /// The places of a list that starts at a token ("Baku", "Tbilisi and Yerevan", "Kazakhstan, Tajikistan

@@ -213,8 +213,7 @@ extension TravelExtractor {
     /// word in its clause, "Were" opening the clause ("Were Putin to visit Astana, …"), or "If" or "Unless"
     /// opening the sentence ("If the weather permits, Putin will visit Astana").
     private func isHypothetical(_ cue: Int, _ position: Int, in window: Range<Int>, of prose: ProseText) -> Bool {
-        var start = cue
-        while start > window.lowerBound, !prose.word(start - 1, in: TravelExtractor.clauseMarks) { start -= 1 }
+        let start = prose.clauseStart(before: cue, from: window.lowerBound)
         if prose.id(start) == TravelExtractor.wereID
             || (start..<cue).contains(where: { prose.word($0, in: TravelExtractor.hypotheticals) })
             || (prose.sentenceRange(of: cue).lowerBound == window.lowerBound
@@ -222,12 +221,9 @@ extension TravelExtractor {
         {
             return true
         }
-        var cursor = position + 1
-        while cursor < window.upperBound, !prose.word(cursor, in: TravelExtractor.clauseMarks) {
-            if prose.word(cursor, in: TravelExtractor.conditions) { return true }
-            cursor += 1
+        return (position + 1..<prose.clauseEnd(from: position + 1, before: window.upperBound)).contains {
+            prose.word($0, in: TravelExtractor.conditions)
         }
-        return false
     }
 
     /// The traveller of a visit told by the noun: the last person named before its cue, passing over those
