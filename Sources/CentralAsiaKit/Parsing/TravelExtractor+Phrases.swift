@@ -299,6 +299,8 @@ extension TravelExtractor {
     static let visitCancelAfterPhrases = visitCancelAfterCues.map(WordPhrase.init)
     /// ``visitCountWords``, compiled.
     static let visitCounts = WordSet(visitCountWords)
+    /// Marks that join a place's name to more of a name ("Russia's pavilion", "the Kazakhstan-China forum").
+    static let nameJoiners = WordSet(["'", "\u{2019}", "-", "\u{2013}"])
     /// The words that join places of a list ("Baku, Tbilisi and Yerevan", "Baku and then Tbilisi").
     static let listJoiners = WordSet([",", "and", "then"])
     /// ``subjectSkipWords``, compiled.

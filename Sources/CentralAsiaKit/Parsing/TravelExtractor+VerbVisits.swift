@@ -241,7 +241,7 @@ extension TravelExtractor {
         guard mention.range.upperBound >= prose.tokens[end - 1].range.upperBound else { return false }
         guard end < sentence.upperBound else { return true }
         let next = prose.tokens[end]
-        if !next.isWord { return !["'", "\u{2019}", "-", "\u{2013}"].contains(prose.word(end)) }
+        if !next.isWord { return !prose.word(end, in: TravelExtractor.nameJoiners) }
         return next.number != nil || prose.word(end, in: TravelExtractor.placeFollowers)
     }
 
