@@ -2,9 +2,11 @@ import Foundation
 
 /// Locates test fixtures next to this file, and the shared reference samples beside the checkout.
 enum Fixture {
+    /// The folder of this test target (this file sits in its `Support` folder).
+    static let target = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+
     /// The `Fixtures` folder of this test target.
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures")
+    static let directory = target.appendingPathComponent("Fixtures")
 
     /// The URL of a fixture file.
     static func url(_ name: String) -> URL { directory.appendingPathComponent(name) }
@@ -13,8 +15,7 @@ enum Fixture {
     static func data(_ name: String) throws -> Data { try Data(contentsOf: url(name)) }
 
     /// `../shared` beside the checkout (present on the project machines, absent in a bare clone).
-    static let shared = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let shared = target.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("shared")
 
     /// A real rate-feed sample in `../shared/reference/feeds/`.

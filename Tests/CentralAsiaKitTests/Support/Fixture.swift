@@ -2,9 +2,14 @@ import Foundation
 
 /// Locates test fixtures next to this file, and the shared reference material beside the checkout.
 enum Fixture {
+    /// The folder of this test target (this file sits in its `Support` folder).
+    static let target = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The package's root folder.
+    static let packageRoot = target.deletingLastPathComponent().deletingLastPathComponent()
+
     /// The `Fixtures` folder of this test target.
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures")
+    static let directory = target.appendingPathComponent("Fixtures")
 
     /// The URL of a fixture file.
     static func url(_ name: String) -> URL { directory.appendingPathComponent(name) }
@@ -18,9 +23,7 @@ enum Fixture {
     }
 
     /// `../shared` beside the checkout (present in CI, absent in a bare clone).
-    static let shared = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("shared")
+    static let shared = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
 
     /// The reference page, when `../shared` is there.
     static let referencePage = shared.appendingPathComponent("seed/000_e87d7b1c27e82a44.txt")

@@ -61,8 +61,7 @@ import Testing
 
     @Test(.enabled(if: Fixture.exists(listOne) && Fixture.exists(python)))
     func generatorReproducesTheCommittedTable() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
+        let root = Fixture.packageRoot
         let xml = Self.listOne
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("currency-table-\(UUID()).swift")
         let process = Process()
