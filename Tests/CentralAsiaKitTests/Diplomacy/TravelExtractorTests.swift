@@ -195,7 +195,7 @@ private let expectedTravel: [ExpectedTravel] = [
     @Test(arguments: [
         ("visit-paid-state", "Kassym-Jomart Tokayev → Moscow, RU (state, completed, 2024-11-11/2024-11-12)"),
         ("visit-arrived-state", "Kassym-Jomart Tokayev → Tashkent, UZ (state, completed, 2024-12-22)"),
-        ("visit-ongoing-working", "Sadyr Japarov → Moscow, RU (working, ongoing)"),
+        ("visit-ongoing-working", "Sadyr Japarov → Moscow, RU (working, ongoing, 2025-01-21)"),
         ("visit-planned-first", "Serdar Berdimuhamedov → RU (unspecified, planned, 2025-02-24/2025-02-25)"),
         ("visit-began-official", "Shavkat Mirziyoyev → US (official, ongoing, 2024-05-15)"),
         ("visit-dated-opening", "Serdar Berdimuhamedov → Kazan, RU (state, completed, 2022-04)"),
@@ -247,6 +247,7 @@ private let expectedTravel: [ExpectedTravel] = [
                 "Shavkat Mirziyoyev → CN (state, completed)",
                 "Vladimir Putin → Astana, KZ (state, completed)",
                 "Sadyr Japarov → UZ (state, completed)",
+                "Kassym-Jomart Tokayev → Moscow, RU (unspecified, completed, 2025-01-20)",
             ])
     }
 
@@ -330,6 +331,7 @@ private let expectedTravel: [ExpectedTravel] = [
                 "Ilham Aliyev → Astana, KZ (state, completed, 2024-11-27/2024-11-28)",
                 "Sadyr Japarov → Tokyo, JP (unspecified, cancelled)",
                 "Narendra Modi → Dushanbe, TJ (unspecified, planned)",
+                "Vladimir Putin → Bishkek, KG (unspecified, completed, 2025-01-20)",
             ])
         #expect(result.travel.isEmpty)
     }

@@ -121,3 +121,37 @@ enum EnglishDateWords {
     /// Ordinal suffixes a day number may carry ("21st", "3rd").
     static let ordinalSuffixes: [[UInt8]] = ["st", "nd", "rd", "th"].map { Array($0.utf8) }
 }
+
+extension EnglishDateWords {
+    /// The days of the week, lower case, by their number (Sunday 0 … Saturday 6), as ``PartialDate/weekday``
+    /// counts them.
+    static let weekdays: [String: Int] = [
+        "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+    ]
+}
+
+extension PartialDate {
+    /// The number of days in a week.
+    static let daysInWeek = 7
+    /// The weekday of 1970-01-01, the origin of ``dayNumber`` (a Thursday).
+    static let weekdayOfDayZero = 4
+
+    /// The day of the week of ``firstDay``: Sunday 0 … Saturday 6.
+    var weekday: Int {
+        let week = PartialDate.daysInWeek
+        return ((dayNumber % week) + PartialDate.weekdayOfDayZero + week) % week
+    }
+
+    /// The nearest day with a weekday, on or before this date's first day (`forward` false: "arrived on
+    /// Monday") or on or after it (`forward` true: "will arrive on Monday").
+    ///
+    /// - Parameters:
+    ///   - weekday: Sunday 0 … Saturday 6.
+    ///   - forward: Whether the day is ahead.
+    /// - Returns: The day, or `nil` outside the years 1…9999.
+    func nearest(weekday: Int, forward: Bool) -> PartialDate? {
+        let week = PartialDate.daysInWeek
+        let ahead = ((weekday - self.weekday) % week + week) % week
+        return addingDays(forward ? ahead : -((week - ahead) % week))
+    }
+}

@@ -189,7 +189,7 @@ extension TravelExtractor {
 
     /// The date parser for a visit of a status: a plan's date is ahead, a report's behind; a cancelled or
     /// postponed visit's may be either.
-    private func parser(for status: Visit.Status) -> DatePhraseParser {
+    func parser(for status: Visit.Status) -> DatePhraseParser {
         switch status {
         case .planned: DatePhraseParser(yearInference: .notBeforeReference)
         case .cancelled: DatePhraseParser(yearInference: .nearest)
