@@ -152,7 +152,7 @@ extension TravelExtractor {
     }
 
     /// The people named in a range of tokens, in order, each once.
-    private func persons(in tokens: Range<Int>, of prose: ProseText) -> [FramePerson] {
+    func persons(in tokens: Range<Int>, of prose: ProseText) -> [FramePerson] {
         var people: [FramePerson] = []
         prose.forEachMention(in: tokens) { mention, start in
             let name = prose.entity(of: mention).id
@@ -208,21 +208,29 @@ extension TravelExtractor {
         return place.isEvent ? .multilateral : .unspecified
     }
 
-    /// The date its sentence gives a frame, read for its status: the first after the cue, else the first
-    /// before it (a dateline's date opens the sentence and is the report's, not the visit's).
+    /// The date a frame's clause gives it, read for its status: the first after the cue, else the first
+    /// before it, else one that opens the sentence when the sentence's first person travels ("On November 28,
+    /// Putin will …", but not "On May 5, Tokayev said that Japarov …"), else a weekday in the clause.
     func frameDate(
-        _ reading: FrameReading, status: Visit.Status, in prose: ProseText, reference: PartialDate?
+        _ reading: FrameReading, status: Visit.Status, people: [FramePerson], in prose: ProseText,
+        reference: PartialDate?
     ) -> DateOrSpan? {
-        let start = prose.tokens[reading.sentence.lowerBound].range.lowerBound
-        let cue = prose.tokens[reading.position].range.lowerBound
-        let end = prose.tokens[reading.sentence.upperBound - 1].range.upperBound
-        let parser = parser(for: status)
-        if let found = parser.first(inUTF8: prose.bytes, range: cue..<end, reference: reference)
-            ?? parser.first(inUTF8: prose.bytes, range: start..<cue, reference: reference)
-        {
-            return found.value
+        let clause =
+            prose.clauseStart(before: reading.position, from: reading.span.lowerBound)..<prose.clauseEnd(
+                from: reading.position, before: reading.span.upperBound)
+        var ranges = [reading.position..<clause.upperBound, clause.lowerBound..<reading.position]
+        let first = persons(in: reading.sentence.lowerBound..<clause.lowerBound, of: prose).first?.name
+            ?? persons(in: clause, of: prose).first?.name
+        if clause.lowerBound > reading.sentence.lowerBound, people.contains(where: { $0.name == first }) {
+            ranges.append(reading.sentence.lowerBound..<clause.lowerBound)
         }
-        return weekday(in: reading.span, of: prose, reference: reference, forward: status == .planned)
+        let parser = parser(for: status)
+        for range in ranges where !range.isEmpty {
+            let bytes = prose.tokens[range.lowerBound].range.lowerBound..<prose.tokens[range.upperBound - 1].range
+                .upperBound
+            if let found = parser.first(inUTF8: prose.bytes, range: bytes, reference: reference) { return found.value }
+        }
+        return weekday(in: clause, of: prose, reference: reference, forward: status == .planned)
     }
 
     /// The day a weekday in a span names ("on Monday"): the nearest on or before the text's day, or on or

@@ -147,7 +147,7 @@ extension TravelExtractor {
         let visitors = people.filter { isVisitor($0, at: place, in: prose) }
         guard !visitors.isEmpty else { return [] }
         var status = status(of: reading, in: prose)
-        var date = frameDate(reading, status: status, in: prose, reference: reference)
+        var date = frameDate(reading, status: status, people: visitors, in: prose, reference: reference)
         let today = reference.flatMap { $0.day == nil ? nil : DateOrSpan.date($0) }
         if status == .completed, prose.word(reading.position, in: frames.arrivalWords), date != nil, date == today {
             status = .ongoing
