@@ -3,24 +3,9 @@ import CentralAsiaKit
 /// The `--json` object: the amount, the currencies, the value and bounds at the target currency's
 /// minor units, the path and the latest rate date (`null` when the rates are undated).
 struct FXDocument: Encodable {
-    var amount: QuotedDecimal
-    var from: CurrencyCode
-    var to: CurrencyCode
-    var value: QuotedDecimal
-    var low: QuotedDecimal
-    var high: QuotedDecimal
-    var path: [CurrencyCode]
-    var date: PartialDate?
+    let conversion: Conversion
 
-    init(_ conversion: Conversion) {
-        let shown = conversion.roundedToMinorUnits
-        amount = QuotedDecimal(conversion.amount.amount)
-        from = conversion.amount.currency
-        to = conversion.value.currency
-        (value, low, high) = shown
-        path = conversion.path
-        date = conversion.latestDate
-    }
+    init(_ conversion: Conversion) { self.conversion = conversion }
 
     private enum CodingKeys: String, CodingKey {
         case amount, from, to, value, low, high, path, date
@@ -28,15 +13,16 @@ struct FXDocument: Encodable {
 
     /// Writes every key, `"date": null` included.
     func encode(to encoder: any Encoder) throws {
+        let shown = conversion.roundedToMinorUnits
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(amount, forKey: .amount)
-        try container.encode(from, forKey: .from)
-        try container.encode(to, forKey: .to)
-        try container.encode(value, forKey: .value)
-        try container.encode(low, forKey: .low)
-        try container.encode(high, forKey: .high)
-        try container.encode(path, forKey: .path)
-        try container.encode(date, forKey: .date)
+        try container.encode(QuotedDecimal(conversion.amount.amount), forKey: .amount)
+        try container.encode(conversion.amount.currency, forKey: .from)
+        try container.encode(conversion.value.currency, forKey: .to)
+        try container.encode(shown.value, forKey: .value)
+        try container.encode(shown.low, forKey: .low)
+        try container.encode(shown.high, forKey: .high)
+        try container.encode(conversion.path, forKey: .path)
+        try container.encode(conversion.latestDate, forKey: .date)
     }
 }
 
