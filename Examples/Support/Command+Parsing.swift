@@ -8,7 +8,7 @@ extension Command {
     ///   the closest known one as its suggestion), a flag given a value, an option without its value,
     ///   or an option given twice.
     public func parse(_ arguments: [String]) throws(CommandError) -> ParsedArguments {
-        var parsed = ParsedArguments()
+        var parsed = ParsedArguments(options: options)
         var remaining = arguments[...]
         while let token = remaining.popFirst() {
             if token == ParsedArguments.endOfOptions {
