@@ -51,6 +51,10 @@ struct VisitFramePhrases: Sendable {
     let clauseBreakers: [String]
     /// Pronouns that stand for the last person named ("he", "him").
     let pronouns: [String]
+    /// The marks and the word after them that make a name possessive ("Tokayev’s", "Kazakhstan's").
+    let possessiveMarks: [String]
+    /// The word after a possessive mark.
+    let possessiveEnding: String
     /// Places named by a building or seat ("the Kremlin" is in Moscow), by canonical city name.
     let landmarks: [(words: [String], city: String)]
     /// The words that mark a date as the text's own day ("today").
@@ -64,7 +68,7 @@ struct VisitFramePhrases: Sendable {
         var all = Set(cues.flatMap(\.words))
         for list in [
             destinationMarkers, placeMarkers, planWords, cancelWords, blockerWords, eventWords, residentTitles,
-            capitalWords, cityWords, ["of", ",", ";"], clauseBreakers, pronouns, todayWords, arrivalWords,
+            capitalWords, cityWords, ["of", ",", ";"], clauseBreakers, pronouns, possessiveMarks, [possessiveEnding], todayWords, arrivalWords,
         ] {
             all.formUnion(list)
         }
@@ -88,7 +92,7 @@ extension VisitFramePhrases {
         ],
         planned: [
             "travel", "travels", "traveling", "travelling", "arrive", "head", "heads", "leave", "leaves", "depart",
-            "fly", "flies", "go", "come", "lead", "leads",
+            "fly", "flies", "go", "come", "lead", "leads", "expected in", "due in",
         ])
 
     /// Presence cues: meetings, talks, receptions and attendance.
@@ -147,6 +151,8 @@ extension VisitFramePhrases {
         cityWords: ["city", "town"],
         clauseBreakers: ["while", "but", "whereas", "although", "though"],
         pronouns: ["he", "him", "she", "her"],
+        possessiveMarks: ["’", "'"],
+        possessiveEnding: "s",
         landmarks: [
             (["kremlin"], "Moscow"), (["white", "house"], "Washington"), (["akorda"], "Astana"),
             (["ak", "orda"], "Astana"), (["kuksaroy"], "Tashkent"), (["zhongnanhai"], "Beijing"),

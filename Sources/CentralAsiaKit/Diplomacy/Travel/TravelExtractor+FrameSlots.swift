@@ -77,7 +77,7 @@ extension TravelExtractor {
             return framePlace(at: end + 2, before: limit, in: prose)
         }
         var after = end
-        if prose.word(after) == "’" || prose.word(after) == "'", prose.word(after + 1) == "s" { after += 2 }
+        if frames.isPossessive(endingAt: after + 2, in: prose) { after += 2 }
         if prose.word(after, in: frames.capitalWords) {
             return (FramePlace(country: country, city: capitals[country]), after + 1)
         }
@@ -189,7 +189,7 @@ extension TravelExtractor {
         if (reading.span.lowerBound..<end).contains(where: { prose.word($0, in: frames.cancelWords) }) {
             return .cancelled
         }
-        let clause = prose.clauseStart(before: reading.position, from: reading.sentence.lowerBound)
+        let clause = self.clause(of: reading, in: prose).lowerBound
         if (clause..<reading.position).contains(where: { prose.word($0, in: frames.planWords) }) { return .planned }
         return reading.cue.status
     }
@@ -215,9 +215,7 @@ extension TravelExtractor {
         _ reading: FrameReading, status: Visit.Status, people: [FramePerson], in prose: ProseText,
         reference: PartialDate?
     ) -> DateOrSpan? {
-        let clause =
-            prose.clauseStart(before: reading.position, from: reading.span.lowerBound)..<prose.clauseEnd(
-                from: reading.position, before: reading.span.upperBound)
+        let clause = self.clause(of: reading, in: prose)
         var ranges = [reading.position..<clause.upperBound, clause.lowerBound..<reading.position]
         let first = persons(in: reading.sentence.lowerBound..<clause.lowerBound, of: prose).first?.name
             ?? persons(in: clause, of: prose).first?.name
@@ -230,18 +228,16 @@ extension TravelExtractor {
                 .upperBound
             if let found = parser.first(inUTF8: prose.bytes, range: bytes, reference: reference) { return found.value }
         }
-        return weekday(in: clause, of: prose, reference: reference, forward: status == .planned)
+        return relativeDate(in: clause, of: prose, reference: reference, forward: status == .planned)
     }
 
-    /// The day a weekday in a span names ("on Monday"): the nearest on or before the text's day, or on or
-    /// after it for a plan.
-    private func weekday(in span: Range<Int>, of prose: ProseText, reference: PartialDate?, forward: Bool)
-        -> DateOrSpan?
-    {
-        guard let reference, reference.day != nil,
-            let day = span.lazy.compactMap({ EnglishDateWords.weekdays[prose.word($0)] }).first
-        else { return nil }
-        return reference.nearest(weekday: day, forward: forward).map(DateOrSpan.date)
+    /// The clause of a frame's cue within its span; a participle after a comma ("…, heading to Ankara") hangs on
+    /// the clause before it, so its clause starts with the span.
+    func clause(of reading: FrameReading, in prose: ProseText) -> Range<Int> {
+        let participle = prose.word(reading.position).hasSuffix(TravelExtractor.participleEnding)
+        let start =
+            participle ? reading.span.lowerBound : prose.clauseStart(before: reading.position, from: reading.span.lowerBound)
+        return start..<prose.clauseEnd(from: reading.position, before: reading.span.upperBound)
     }
 
     /// Whether a frame's sentence says it happens on the text's own day ("met … today").

@@ -8,6 +8,8 @@ extension TravelExtractor {
     /// Tokens a frame reads on either side of its cue within its sentence: a long sentence's list of
     /// participants ("held talks with A, B, C, D and E") fits, a run-on text is not read to its ends.
     static let frameRadius = 48
+    /// How an English participle ends ("heading"): its tense is its clause's.
+    static let participleEnding = "ing"
     /// Lines at the top of an article searched for a dateline ("ASTANA, July 4 —", "May 3, 2019, Moscow").
     static let datelineLines = 4
     /// The longest line read as a dateline of its own ("September 15, 2022, Samarkand").
