@@ -68,7 +68,8 @@ struct VisitFramePhrases: Sendable {
         var all = Set(cues.flatMap(\.words))
         for list in [
             destinationMarkers, placeMarkers, planWords, cancelWords, blockerWords, eventWords, residentTitles,
-            capitalWords, cityWords, ["of", ",", ";"], clauseBreakers, pronouns, possessiveMarks, [possessiveEnding], todayWords, arrivalWords,
+            capitalWords, cityWords, ["of", ",", ";"], clauseBreakers, pronouns, possessiveMarks, [possessiveEnding],
+            todayWords, arrivalWords,
         ] {
             all.formUnion(list)
         }
@@ -85,7 +86,10 @@ extension VisitFramePhrases {
     /// ``TravelExtractor/journeyReach`` tokens after one of ``destinationMarkers`` ("led a delegation to").
     private static let journeys: [Cue] = cues(
         .journey,
-        completed: ["arrived", "was in", "traveled", "travelled", "headed", "left", "departed", "flew", "went", "came", "led", "took"],
+        completed: [
+            "arrived", "was in", "traveled", "travelled", "headed", "left", "departed", "flew", "went", "came", "led",
+            "took",
+        ],
         ongoing: [
             "arrives", "is arriving", "is traveling", "is travelling", "is heading", "heading", "is in", "are in",
             "is currently in", "are currently in",
@@ -101,7 +105,7 @@ extension VisitFramePhrases {
         completed: [
             "met", "held talks", "had talks", "talks", "meeting", "welcomed", "greeted", "received", "hosted",
             "took part", "participated", "attended", "joined", "brought together", "gathered", "sidelines",
-            "margins", "conversation", "signed",
+            "margins", "conversation", "signed", "laid",
         ],
         ongoing: [
             "is taking part", "are taking part", "taking part", "takes part", "is attending", "are attending",

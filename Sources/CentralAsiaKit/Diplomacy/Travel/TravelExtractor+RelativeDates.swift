@@ -2,7 +2,9 @@ extension TravelExtractor {
     /// The date a relative phrase in a range of tokens names from the text's day: a weekday ("on Monday": the
     /// nearest on or before the day, or on or after it for a plan), a day word ("yesterday"), or a step of
     /// weeks, months or years ("last week", "next month", "this year").
-    func relativeDate(in tokens: Range<Int>, of prose: ProseText, reference: PartialDate?, forward: Bool)
+    func relativeDate(
+        in tokens: Range<Int>, of prose: ProseText, reference: PartialDate?, forward: Bool
+    )
         -> DateOrSpan?
     {
         guard let reference, reference.day != nil else { return nil }

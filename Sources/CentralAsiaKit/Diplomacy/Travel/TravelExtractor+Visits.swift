@@ -138,9 +138,11 @@ extension TravelExtractor {
         at position: Int, kind: Visit.Kind, in window: Range<Int>, of prose: ProseText
     ) -> Telling? {
         var owner = position - 1
-        while owner > window.lowerBound, TravelExtractor.visitKindPhrases.contains(where: {
-            prose.matches($0.phrase, at: owner)
-        }) {
+        while owner > window.lowerBound,
+            TravelExtractor.visitKindPhrases.contains(where: {
+                prose.matches($0.phrase, at: owner)
+            })
+        {
             owner -= 1
         }
         guard frames.isPossessive(endingAt: owner + 1, in: prose),
