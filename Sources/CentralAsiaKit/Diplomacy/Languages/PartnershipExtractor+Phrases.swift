@@ -52,6 +52,8 @@ extension PartnershipExtractor {
         static let partnerQualifiers = WordSet(PartnershipExtractor.partnerQualifiers)
         static let partnerNouns = WordSet(PartnershipExtractor.partnerNouns)
         static let formatWords = WordSet(PartnershipExtractor.formatWords)
+        static let formatQualifiers = WordSet(PartnershipExtractor.formatQualifiers)
+        static let levelDiscussions = WordSet(PartnershipExtractor.levelDiscussionWords)
         static let documentNouns = WordSet(PartnershipExtractor.documentNouns)
         static let articles = WordSet(["a", "an", "the"])
         static let signatoryStops = WordSet(["in", "on", "at", ",", "."])
@@ -138,7 +140,7 @@ extension PartnershipExtractor {
         (["comprehensive", "strategic", "partnership", "and", "allied", "relations"], .alliance),
         (["comprehensive", "strategic", "partnership"], .comprehensiveStrategicPartnership),
         (["strategic", "partnership"], .strategicPartnership),
-        (["allied", "relations"], .alliance), (["allied", "relationship"], .alliance),
+        (["allied", "relations"], .alliance), (["allied", "relationship"], .alliance), (["alliance"], .alliance),
         (["comprehensive", "strategic", "partners"], .comprehensiveStrategicPartnership),
         (["strategic", "partners"], .strategicPartnership),
     ]
@@ -205,6 +207,23 @@ extension PartnershipExtractor {
 
     /// Words near an organisation's name that make it a format ("the C5+1 format", "C5+1 initiative").
     static let formatWords: Set<String> = ["format", "platform", "initiative", "framework", "mechanism"]
+
+    /// How many of ``formatQualifiers`` may stand between a format's name and its noun.
+    static let formatQualifierReach = 2
+
+    /// Adjectives between a format's name and its noun ("the C5+1 regional diplomatic platform").
+    static let formatQualifiers: Set<String> = [
+        "diplomatic", "regional", "dialogue", "cooperation", "consultative", "multilateral", "summit", "ministerial",
+    ]
+
+    /// Words that make a level named in passing a subject of the talks, not a bare fact: it is reaffirmed,
+    /// pledged, furthered or discussed ("reaffirmed … the strategic partnership", "will further strengthen
+    /// the strategic partnership", "the level of strategic partnership that has been attained").
+    static let levelDiscussionWords: Set<String> = [
+        "reaffirmed", "reaffirm", "reaffirms", "reaffirming", "affirmed", "pledge", "pledged", "pledges", "voiced",
+        "further", "discuss", "discussed", "discussing", "consolidate", "consolidating", "advance", "advancing",
+        "attained", "commitment", "committed",
+    ]
 
     /// The words at which a rule may start (besides numbers and mentions): one lookup per token.
     static let triggers: Set<String> = Set(instruments.keys).union(levels.map { $0.words[0] }).union(possessives)

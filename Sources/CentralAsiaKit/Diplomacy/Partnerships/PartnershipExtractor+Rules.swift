@@ -330,7 +330,8 @@ extension PartnershipExtractor {
         return (office?.country ?? person.country).map(EntityID.country)
     }
 
-    /// A format named beside an organisation that is one ("the “C5+1” format", "the C5+1 initiative").
+    /// A format named beside an organisation that is one ("the “C5+1” format", "the C5+1 initiative", "the
+    /// C5+1 regional diplomatic platform"): discussed, as the text talks of it.
     func format(at position: Int, in prose: ProseText) -> Partnership? {
         guard let (mention, end) = prose.mention(at: position), mention.kind == .organization,
             let organization = organizations[prose.entity(of: mention).id]
@@ -338,12 +339,18 @@ extension PartnershipExtractor {
         let sentenceEnd = prose.sentenceWindow(of: position).upperBound
         var cursor = end
         while cursor < min(end + 3, sentenceEnd), !prose.tokens[cursor].isWord { cursor += 1 }
+        let qualifiers = cursor
+        while cursor < min(qualifiers + PartnershipExtractor.formatQualifierReach, sentenceEnd),
+            prose.word(cursor, in: Compiled.formatQualifiers)
+        {
+            cursor += 1
+        }
         guard cursor < sentenceEnd, prose.word(cursor, in: Compiled.formatWords) else { return nil }
         let parties = (organization.countries(withRole: .partner) + organization.countries(withRole: .member)).map {
             EntityID.country($0)
         }
         guard !parties.isEmpty else { return nil }
-        return Partnership(parties: parties, kind: .format, title: organization.name, status: .existing)
+        return Partnership(parties: parties, kind: .format, title: organization.name, status: .discussed)
     }
 
     /// A partner named by a possessive ("The EU is our largest trade partner"): the party named before it in

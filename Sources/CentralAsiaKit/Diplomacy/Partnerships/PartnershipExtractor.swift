@@ -103,7 +103,15 @@ public struct PartnershipExtractor: Sendable {
                 let (partnership, end) = level(at: position, in: prose, previous: previous, reference: reference)
             {
                 add(partnership, at: position)
-                position = end
+                // "strategic partnership and alliance": the second level joins the first's parties.
+                if let (kind, after) = joinedLevel(at: end, in: prose), partnership.kind != kind {
+                    var joined = partnership
+                    joined.kind = kind
+                    add(joined, at: end)
+                    position = after
+                } else {
+                    position = end
+                }
             } else if word >= 0, PartnershipExtractor.instrumentsByWord[Int(word)] != nil,
                 let (partnership, end) = instrument(at: position, in: prose, previous: previous, reference: reference)
             {

@@ -79,6 +79,8 @@ extension ProseText {
         add(PartnershipExtractor.objectMarkerWords)
         add(PartnershipExtractor.partnerNouns)
         add(PartnershipExtractor.formatWords)
+        add(PartnershipExtractor.formatQualifiers)
+        add(PartnershipExtractor.levelDiscussionWords)
         add(PartnershipExtractor.documentNouns)
         add(ProseText.abbreviations)
         add(NumberWords.multiplicativeWords.keys)
