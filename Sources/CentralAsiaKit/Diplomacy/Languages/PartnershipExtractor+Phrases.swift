@@ -6,6 +6,8 @@ extension PartnershipExtractor {
         "roadmap": (.roadmap, nil), "declaration": (.declaration, nil), "statement": (.jointStatement, "joint"),
         "communique": (.jointStatement, "joint"), "dialogue": (.dialogue, nil), "dialog": (.dialogue, nil),
         "protocol": (.agreement, nil), "convention": (.treaty, nil), "charter": (.treaty, nil),
+        "resolution": (.agreement, nil), "regulations": (.agreement, nil), "mou": (.memorandum, nil),
+        "consultations": (.dialogue, nil),
     ]
 
     /// ``instruments`` by ``ProseText/vocabulary`` index.
@@ -207,6 +209,10 @@ extension PartnershipExtractor {
 
     /// Words near an organisation's name that make it a format ("the C5+1 format", "C5+1 initiative").
     static let formatWords: Set<String> = ["format", "platform", "initiative", "framework", "mechanism"]
+
+    /// Tokens an item of a ";" list looks back for the status said before the list: a list of a handful of
+    /// instruments with their titles fits.
+    static let semicolonListReach = 96
 
     /// How many of ``formatQualifiers`` may stand between a format's name and its noun.
     static let formatQualifierReach = 2

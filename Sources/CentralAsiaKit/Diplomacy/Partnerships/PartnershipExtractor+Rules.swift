@@ -109,7 +109,13 @@ extension PartnershipExtractor {
                 || (max(sentence.lowerBound, start - 12)..<start).contains {
                     prose.word($0, in: Compiled.listOpeners)
                 }
-            let window = max(sentence.lowerBound, start - (listed ? 16 : 5))..<start
+            // An item of a list split by ";" ("signed a memorandum on trade; a memorandum on transport; …")
+            // takes the status said before the list's first item.
+            let semicolonItem = [start - 1, start - 2].contains {
+                $0 >= sentence.lowerBound && prose.id($0) == Compiled.semicolon
+            }
+            let reach = semicolonItem ? PartnershipExtractor.semicolonListReach : listed ? 16 : 5
+            let window = max(sentence.lowerBound, start - reach)..<start
             status = window.reversed().lazy.compactMap { cue(over: $0) }.first
         }
         // A headline's "Sign" right before the title, with no modal before it ("Kyrgyzstan and Italy Sign
@@ -328,6 +334,24 @@ extension PartnershipExtractor {
         let office = actingOffice(of: person, on: date)
         if let organization = office?.organization { return .organization(organization) }
         return (office?.country ?? person.country).map(EntityID.country)
+    }
+
+    /// An instrument between an organisation and some of its own members ("Belarus and the SCO signed …"
+    /// at an SCO summit) binds all its members: its parties are the organisation's member states.
+    func forMembers(_ partnership: Partnership) -> Partnership {
+        let organizations = partnership.parties.compactMap { party -> Organization? in
+            guard case .organization = party.kind else { return nil }
+            return self.organizations[party.id]
+        }
+        guard organizations.count == 1, let organization = organizations.first,
+            partnership.kind != .format, partnership.kind != .partnership
+        else { return partnership }
+        let members = organization.countries(withRole: .member)
+        let countries = partnership.parties.filter { $0.kind == .country }.compactMap { CountryCode($0.id) }
+        guard members.count >= 2, countries.allSatisfy(members.contains) else { return partnership }
+        var bound = partnership
+        bound.parties = members.map(EntityID.country)
+        return bound
     }
 
     /// A format named beside an organisation that is one ("the “C5+1” format", "the C5+1 initiative", "the

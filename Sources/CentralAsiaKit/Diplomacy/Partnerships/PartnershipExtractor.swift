@@ -63,7 +63,8 @@ public struct PartnershipExtractor: Sendable {
         // Whether each partnership found was read from the first line (the title, on a page).
         var fromHeadline: [Bool] = []
         let headlineEnd = prose.bytes.firstIndex(of: 0x0A) ?? prose.bytes.count
-        func add(_ partnership: Partnership, at position: Int) {
+        func add(_ read: Partnership, at position: Int) {
+            let partnership = forMembers(read)
             let parties = Set(partnership.parties)
             let isHeadline = prose.tokens[position].range.lowerBound < headlineEnd
             // The same kind and parties, with nothing that disagrees, told again: with the same title, or
