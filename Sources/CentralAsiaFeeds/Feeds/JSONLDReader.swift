@@ -56,9 +56,10 @@ enum JSONLDReader {
             var builder = FeedItemBuilder(location: location)
             builder.title = text(node["headline"]) ?? text(node["name"])
             if let body = text(node["articleBody"]) {
-                builder.bodyHTML = body.contains("<") ? body : body.markupEscaped
+                let isHTML = body.contains("<")
+                (builder.bodyHTML, builder.bodyType) = (isHTML ? body : body.markupEscaped, isHTML ? "html" : "text")
             }
-            builder.summaryHTML = text(node["description"]).map(\.markupEscaped)
+            (builder.summaryHTML, builder.summaryType) = (text(node["description"]).map(\.markupEscaped), "text")
             builder.id = text(node["@id"])
             builder.setDate(text(node["datePublished"]) ?? text(node["dateCreated"]) ?? text(node["dateModified"]))
             builder.setLink(text(node["url"]) ?? reference(node["mainEntityOfPage"], index: index))
