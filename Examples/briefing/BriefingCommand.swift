@@ -44,7 +44,7 @@ struct BriefingCommand {
         }
         var status: Int32 = 0
         var printedJSON = false
-        func emit(_ result: Result<NewsPage, ParseError>, name: String) -> Bool {
+        func emit(_ result: Result<NewsPage, ParseError>, name: String, feed: FeedMetadata? = nil) -> Bool {
             switch result {
             case .success(let page):
                 switch output {
@@ -52,19 +52,22 @@ struct BriefingCommand {
                     for diagnostic in page.diagnostics {
                         FileHandle.standardError.write(Data("\(name):\(diagnostic)\n".utf8))
                     }
-                    print(Digest(page: page).text, terminator: "")
+                    print(Digest(page: page, feed: feed).text, terminator: "")
                 case .json:
                     if printedJSON {
                         return fail("--json prints one page; \(name) holds more: use --jsonl") == 0
                     }
                     printedJSON = true
-                    print(JSONOutput.pretty(page))
+                    print(
+                        feed.map { JSONOutput.pretty(FeedPageDocument(page: page, feed: $0)) }
+                            ?? JSONOutput.pretty(page))
                 case .jsonLines:
-                    print(JSONOutput.line(page))
+                    print(feed.map { JSONOutput.line(FeedPageDocument(page: page, feed: $0)) } ?? JSONOutput.line(page))
                 }
                 return true
             case .failure(let error):
-                _ = fail("\(name): \(error.message)")
+                // Compiler style, as diagnostics are: FILE:2:1: error: …
+                FileHandle.standardError.write(Data("\(name):\(error.location == nil ? " " : "")\(error)\n".utf8))
                 status = 1
                 return true
             }
@@ -74,7 +77,7 @@ struct BriefingCommand {
             if file == "-" {
                 let data = FileHandle.standardInput.readDataToEndOfFile()
                 if let feed = FeedInput.page(from: data, diplomacy: parser.diplomacy) {
-                    if !emit(feed, name: "<stdin>") { return 1 }
+                    if !emit(feed.map(\.page), name: "<stdin>", feed: try? feed.get().feed) { return 1 }
                     continue
                 }
                 let pages = parser.parseCorpus(String(decoding: data, as: UTF8.self))
@@ -86,7 +89,7 @@ struct BriefingCommand {
                 return fail("cannot read \"\(file)\": no such file")
             }
             if let feed = FeedInput.page(at: url, diplomacy: parser.diplomacy) {
-                if !emit(feed, name: file) { return 1 }
+                if !emit(feed.map(\.page), name: file, feed: try? feed.get().feed) { return 1 }
                 continue
             }
             for page in parser.corpus([url]) where !emit(page, name: file) { return 1 }
