@@ -10,6 +10,7 @@ import Testing
 /// written as their descriptions): every key it names must be there with that value, a `null`
 /// must be absent, and arrays must match element for element; `diagnostics` is always given, so
 /// the diagnostics are checked exactly. `{"error": "…"}` expects the parse to fail with that text.
+/// Every result read must also survive a JSON round trip unchanged.
 @Suite struct ConformanceTests {
     static let directory = Fixture.url("conformance")
 
@@ -32,10 +33,12 @@ import Testing
         let expected = try #require(try JSONSerialization.jsonObject(with: expectedData) as? [String: Any])
         let data = try Data(contentsOf: ConformanceTests.directory.appendingPathComponent(file))
         let actual: Any
-        do {
-            actual = try ConformanceTests.document(NewsFeed.parse(data))
-        } catch let error as ParseError {
-            actual = ["error": error.description]
+        if let result = try? NewsFeed.parse(data) {
+            actual = try ConformanceTests.document(result)
+            let decoded = try JSONDecoder().decode(NewsFeed.Result.self, from: JSONEncoder().encode(result))
+            #expect(decoded == result, "\(file): the result does not survive a JSON round trip")
+        } else {
+            actual = ["error": caughtParseError { _ = try NewsFeed.parse(data) }?.description ?? "not a ParseError"]
         }
         let mismatches = JSONPattern.mismatches(expected, actual, path: "$")
         #expect(mismatches.isEmpty, "\(file): \(mismatches.joined(separator: "; "))")
