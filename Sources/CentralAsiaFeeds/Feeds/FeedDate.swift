@@ -54,7 +54,7 @@ public struct FeedDate: Sendable, Hashable, Codable {
     /// - Parameter text: The date as written.
     /// - Returns: `nil` when the text is none of the accepted forms or names no real day.
     public init?(_ text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         guard
             let parsed = FeedDate.parseISO(trimmed) ?? FeedDate.parseYearOrMonth(trimmed)
                 ?? FeedDate.parseSlashed(trimmed) ?? FeedDate.parseDotted(trimmed) ?? FeedDate.parseRFC822(trimmed)
@@ -197,7 +197,7 @@ public struct FeedDate: Sendable, Hashable, Codable {
         let timeText = zoneStart.map { rest[..<$0] } ?? rest
         guard let clock = time(timeText) else { return nil }
         guard let zoneStart else { return make(year, month, day, time: clock, offset: nil) }
-        let zoneText = rest[zoneStart...].trimmingCharacters(in: .whitespaces)
+        let zoneText = rest[zoneStart...].trimmedSpaces
         guard let seconds = offset(Substring(zoneText)) else { return nil }
         return make(year, month, day, time: clock, offset: seconds)
     }

@@ -39,7 +39,7 @@ struct FeedItemBuilder {
     }
 
     mutating func setDate(_ raw: String?) {
-        guard let raw, !raw.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, rawDate == nil else { return }
+        guard let raw, !raw.trimmed.isEmpty, rawDate == nil else { return }
         rawDate = raw
         if let parsed = FeedDate(raw) {
             date = parsed
@@ -52,7 +52,7 @@ struct FeedItemBuilder {
     }
 
     mutating func setUpdated(_ raw: String?) {
-        guard let raw, !raw.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, updated == nil else { return }
+        guard let raw, !raw.trimmed.isEmpty, updated == nil else { return }
         // The same text already failed as the publication date, with its own warning.
         if raw == rawDate, date == nil { return }
         if let parsed = FeedDate(raw) {
@@ -64,8 +64,8 @@ struct FeedItemBuilder {
 
     /// Validates a link: an absolute http(s) URL without spaces.
     static func validLink(_ raw: String) -> String? {
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty, !trimmed.contains(" "), let url = URL(string: trimmed),
+        let trimmed = raw.trimmed
+        guard !trimmed.isEmpty, !trimmed.utf8.contains(UInt8(ascii: " ")), let url = URL(string: trimmed),
             let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", url.host != nil
         else { return nil }
         return trimmed
@@ -73,7 +73,7 @@ struct FeedItemBuilder {
 
     mutating func setLink(_ raw: String?) {
         guard let raw, link == nil else { return }
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = raw.trimmed
         guard !trimmed.isEmpty else { return }
         if let valid = FeedItemBuilder.validLink(trimmed) {
             link = valid
@@ -109,7 +109,7 @@ struct FeedItemBuilder {
         let term = raw.map(HTMLText.line) ?? ""
         let shown = label.map(HTMLText.line).flatMap { $0.isEmpty ? nil : $0 }
         guard !term.isEmpty || shown != nil else { return }
-        let scheme = scheme?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let scheme = scheme?.trimmed
         let category = FeedCategory(
             term: term.isEmpty ? shown ?? "" : term, scheme: scheme?.isEmpty == false ? scheme : nil, label: shown)
         if !categories.contains(category) { categories.append(category) }
@@ -122,14 +122,14 @@ struct FeedItemBuilder {
             return
         }
         var size: Int?
-        if let length = length?.trimmingCharacters(in: .whitespaces), !length.isEmpty {
+        if let length = length?.trimmedSpaces, !length.isEmpty {
             size = Int(length)
             if size == nil || size.map({ $0 < 0 }) == true {
                 size = nil
                 warn("malformed enclosure length \"\(length)\"; the length was left out")
             }
         }
-        let mime = type?.trimmingCharacters(in: .whitespaces)
+        let mime = type?.trimmedSpaces
         enclosures.append(FeedEnclosure(url: url, type: mime?.isEmpty == false ? mime : nil, length: size))
     }
 
@@ -167,7 +167,7 @@ struct FeedItemBuilder {
         let article = NewsArticle(
             title: headline, paragraphs: paragraphs, isTruncated: HTMLText.looksTruncated(paragraphs),
             date: date?.day, url: link, section: section, authors: authors, tags: tags)
-        let trimmedID = id?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmedID = id?.trimmed
         return FeedItem(
             article: article, id: trimmedID?.isEmpty == false ? trimmedID : nil, rawDate: rawDate,
             published: date?.instant, summary: summary, enclosures: enclosures, updated: updated, authors: people,

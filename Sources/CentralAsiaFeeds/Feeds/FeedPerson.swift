@@ -55,18 +55,18 @@ extension FeedPerson {
     /// A person written as one string: `Name`, `editor@example.org (Name)`,
     /// `Name <editor@example.org>`, or an address alone.
     static func parse(_ text: String) -> FeedPerson {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedSpaces
         if let open = trimmed.firstIndex(of: "("), trimmed.hasSuffix(")") {
-            let address = trimmed[..<open].trimmingCharacters(in: .whitespaces)
+            let address = trimmed[..<open].trimmedSpaces
             let name = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
-                .trimmingCharacters(in: .whitespaces)
+                .trimmedSpaces
             if address.contains("@"), !address.contains(" ") {
                 return FeedPerson(name: name.isEmpty ? nil : name, email: address)
             }
         }
         if let open = trimmed.firstIndex(of: "<"), trimmed.hasSuffix(">") {
             let address = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
-            let name = trimmed[..<open].trimmingCharacters(in: .whitespaces)
+            let name = trimmed[..<open].trimmedSpaces
             if address.contains("@"), !address.contains(" ") {
                 return FeedPerson(name: name.isEmpty ? nil : name, email: String(address))
             }

@@ -23,7 +23,7 @@ struct FeedText: Hashable {
 
     /// An Atom (1.0 or 0.3) text construct.
     static func atom(_ element: FeedXMLElement) -> FeedText {
-        let written = element.attributes["type"]?.trimmingCharacters(in: .whitespaces)
+        let written = element.attributes["type"]?.trimmedSpaces
         let type = written.map { $0.isEmpty ? "text" : $0 } ?? "text"
         let kind = Kind(type)
         switch element.attributes["mode"]?.lowercased() {

@@ -22,7 +22,7 @@ enum HTMLText {
 
     /// The paragraphs of an HTML fragment or of plain text.
     static func paragraphs(_ html: String) -> [String] {
-        guard html.contains("<") else {
+        guard html.utf8.contains(UInt8(ascii: "<")) else {
             return splitPlain(HTMLEntity.decode(html))
         }
         var paragraphs: [String] = []
@@ -133,7 +133,7 @@ enum HTMLText {
 
     /// One line of plain text from an HTML fragment (a title): tags dropped, references decoded.
     static func line(_ html: String) -> String {
-        guard html.contains("<") else { return collapse(HTMLEntity.decode(html)) }
+        guard html.utf8.contains(UInt8(ascii: "<")) else { return collapse(HTMLEntity.decode(html)) }
         return paragraphs(html).joined(separator: " ")
     }
 
@@ -182,7 +182,7 @@ enum HTMLText {
 
     /// Whether a body was cut short: it ends in `...`, `…`, `[…]` or a `[+N chars]` marker.
     static func looksTruncated(_ paragraphs: [String]) -> Bool {
-        guard let last = paragraphs.last?.trimmingCharacters(in: .whitespaces) else { return false }
+        guard let last = paragraphs.last?.trimmedSpaces else { return false }
         if last.hasSuffix("...") || last.hasSuffix("…") || last.hasSuffix("[…]") || last.hasSuffix("[...]") {
             return true
         }

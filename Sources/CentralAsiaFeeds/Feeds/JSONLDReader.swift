@@ -93,7 +93,7 @@ enum JSONLDReader {
     }
 
     private static func text(_ value: Any?) -> String? {
-        guard let string = JSONFeedReader.string(value)?.trimmingCharacters(in: .whitespacesAndNewlines),
+        guard let string = JSONFeedReader.string(value)?.trimmed,
             !string.isEmpty
         else { return nil }
         return string
@@ -125,7 +125,7 @@ enum JSONLDReader {
     private static func flatten(_ value: Any?) -> [String] {
         switch value {
         case let string as String:
-            return string.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            return string.split(separator: ",").map { $0.trimmedSpaces }.filter { !$0.isEmpty }
         case let array as [Any]:
             return array.flatMap { flatten($0) }
         default:

@@ -188,7 +188,7 @@ public enum NewsFeed {
         let html = decodeHTML(data, diagnostics: &diagnostics)
         var documents: [(json: Any, line: Int?)] = []
         for block in JSONLDReader.scriptBlocks(html) {
-            let text = block.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = block.text.trimmed
             if let json = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) {
                 documents.append((json, block.line))
             } else {
