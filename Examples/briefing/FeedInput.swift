@@ -1,5 +1,6 @@
 import CentralAsiaFeeds
 import CentralAsiaKit
+import ExampleSupport
 import Foundation
 
 /// Reads RSS, Atom, JSON Feed files and HTML pages with JSON-LD as one page of articles, so
@@ -73,6 +74,12 @@ struct FeedPageDocument: Encodable {
     let feed: FeedMetadata
 
     private enum CodingKeys: String, CodingKey { case feed }
+
+    /// The JSON of a page: with the feed's metadata under `"feed"` when there is a feed.
+    static func json(_ page: NewsPage, feed: FeedMetadata?, pretty: Bool = false) throws(CommandError) -> String {
+        guard let feed else { return try JSONText.encode(page, pretty: pretty) }
+        return try JSONText.encode(FeedPageDocument(page: page, feed: feed), pretty: pretty)
+    }
 
     func encode(to encoder: any Encoder) throws {
         try page.encode(to: encoder)

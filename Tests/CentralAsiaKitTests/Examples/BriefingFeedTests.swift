@@ -66,7 +66,7 @@ import Testing
             "<rss version=\"2.0>\n<channel><title>Bad</title></channel></rss>\n",
             "3:1: error: malformed XML: malformed start tag (XMLParser error 73)"
         ),
-        ("<?xml version=\"1.0\"?>\n<catalog/>", " error: not a news feed: an XML document with root element <catalog>"),
+
         (
             "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title>\n<entry>\n</feed>",
             "3:8: error: malformed XML: the document ends inside an element (XMLParser error 77)"
@@ -78,5 +78,15 @@ import Testing
         #expect(run.status == 1)
         #expect(run.stdout == "")
         #expect(run.stderr == "\(path):\(message)\n")
+    }
+
+    @Test func reportsAnXMLFileThatIsNoFeedWithoutReadingItAsAPage() throws {
+        let path = try file("<?xml version=\"1.0\"?>\n<catalog><book>Steppe</book></catalog>", "catalog.xml")
+        let run = try ExampleRunner.run("briefing", [path])
+        #expect(run.status == 1)
+        #expect(run.stdout == "")
+        #expect(
+            run.stderr
+                == "briefing: error: \(path): not a news feed: an XML document with root element <catalog>\n")
     }
 }

@@ -19,6 +19,8 @@ extension ProseText {
         static let partner = AnchorRoles(rawValue: 32)
         /// A relationship level ("strategic partnership"): needs the level's next word right after.
         static let level = AnchorRoles(rawValue: 64)
+        /// A visit frame's cue ("met", "arrived"): always read.
+        static let frame = AnchorRoles(rawValue: 128)
     }
 
     /// The roles of each word of ``vocabulary``, from the extractors' tables (empty for other words);
@@ -38,6 +40,7 @@ extension ProseText {
         add(PartnershipExtractor.formatWords, .format)
         add(PartnershipExtractor.partnerNouns, .partner)
         add(PartnershipExtractor.levels.map { $0.words[0] }, .level)
+        add(VisitFramePhrases.english.cueStarts, .frame)
         return roles
     }()
 
@@ -163,7 +166,7 @@ extension ProseText {
             guard word >= 0 else { continue }
             let roles = anchorRoles[Int(word)]
             while mentionIndex < mentions.count, mentions[mentionIndex].range.upperBound <= offset { mentionIndex += 1 }
-            if roles.contains(.instrument)
+            if !roles.isDisjoint(with: [.instrument, .frame])
                 || roles.contains(.visit) && personBefore(offset, in: bytes, mentions: mentions, below: mentionIndex)
                 || roles.contains(.format)
                     && organizationBefore(offset, in: bytes, mentions: mentions, below: mentionIndex)

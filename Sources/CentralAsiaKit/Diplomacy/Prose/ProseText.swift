@@ -50,6 +50,8 @@ struct ProseText {
     static let partnershipTrigger: UInt8 = 2
     /// The word may be a visit ("visit", "trip").
     static let visitTrigger: UInt8 = 4
+    /// A visit frame's cue may start at the word ("met", "arrived").
+    static let frameTrigger: UInt8 = 8
     /// The punctuation marks of ASCII, as strings, by byte.
     private static let asciiMarks: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
@@ -358,6 +360,18 @@ struct ProseText {
             start -= 1
         }
         return nil
+    }
+
+    /// The offset where the line of a byte offset starts: a paragraph's identity.
+    func lineStart(of offset: Int) -> Int {
+        var start = min(offset, bytes.count)
+        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        return start
+    }
+
+    /// The canonical name of the last person named before a byte offset, anywhere in the text.
+    func lastPerson(before offset: Int) -> String? {
+        mentions.last { $0.kind == .person && $0.range.upperBound <= offset }.map { entity(of: $0).id }
     }
 
     /// The token range of the sentence a token is in.
