@@ -48,6 +48,21 @@ import Testing
         #expect(Self.partnerships(text) == expected)
     }
 
+    /// A count of documents signed in any voice, with qualifiers between the count and the noun.
+    @Test(arguments: [
+        (
+            "A package of 15 documents was inked after the talks between Tokayev and Mirziyoyev.",
+            "agreement KZ–UZ (signed)", 15
+        ),
+        ("Kazakhstan and Uzbekistan concluded 12 agreements.", "agreement KZ–UZ (signed)", 12),
+        ("Tokayev and Xi signed 41 bilateral documents.", "agreement KZ–CN (signed)", 41),
+    ])
+    func readsACountOfDocuments(text: String, expected: String, count: Int) {
+        let found = DiplomacyExtractor.standard.extract(from: text, reference: Self.reference).partnerships
+        #expect(found.map(\.description) == [expected])
+        #expect(found.map(\.documentCount) == [count])
+    }
+
     @Test(arguments: [
         "Kazakhstan unveiled a national strategy for water.",
         "Kazakhstan values its strategic partnership.",

@@ -69,6 +69,8 @@ extension PartnershipExtractor {
         static let between = ProseText.id(of: "between")
         static let by = ProseText.id(of: "by")
         static let signed = ProseText.id(of: "signed")
+        static let signings = WordSet(PartnershipExtractor.signingWords)
+        static let documentQualifiers = WordSet(PartnershipExtractor.documentQualifiers)
     }
 
     /// Words before or after an instrument that say where it stands, nearest first.
@@ -236,4 +238,17 @@ extension PartnershipExtractor {
 
     /// Nouns after a number that count documents signed ("41 documents").
     static let documentNouns: Set<String> = ["documents", "agreements", "memorandums", "memoranda"]
+
+    /// Adjectives between a count and its documents ("41 bilateral documents", "15 intergovernmental
+    /// agreements").
+    static let documentQualifiers: Set<String> = [
+        "bilateral", "intergovernmental", "interagency", "interdepartmental", "interstate", "commercial", "new",
+        "other", "cooperation", "investment", "trade", "economic", "major",
+    ]
+
+    /// How many of ``documentQualifiers`` may stand between a count and its documents.
+    static let documentQualifierReach = 2
+
+    /// Verbs that tell documents were signed, in any voice ("signed", "were inked", "concluded").
+    static let signingWords: Set<String> = ["signed", "inked", "concluded", "sealed", "exchanged"]
 }

@@ -393,7 +393,8 @@ extension PartnershipExtractor {
         return Partnership(parties: [subject, other], kind: .partnership, status: .existing)
     }
 
-    /// A count of documents signed ("Xi and Mirziyoyev signed 41 documents").
+    /// A count of documents signed ("Xi and Mirziyoyev signed 41 documents", "a package of 15 bilateral
+    /// documents was inked").
     ///
     /// The people named right before "signed" are its signatories. The parties are the countries the
     /// sentence names; when it names fewer than two, the parties of the people it names (their countries, or
@@ -402,11 +403,17 @@ extension PartnershipExtractor {
     func documents(
         at position: Int, in prose: ProseText, previous: [EntityID], reference: PartialDate?
     ) -> Partnership? {
-        guard let count = prose.tokens[position].number, prose.word(position + 1, in: Compiled.documentNouns)
-        else { return nil }
+        guard let count = prose.tokens[position].number else { return nil }
+        var noun = position + 1
+        while noun - position <= PartnershipExtractor.documentQualifierReach,
+            prose.word(noun, in: Compiled.documentQualifiers)
+        {
+            noun += 1
+        }
+        guard prose.word(noun, in: Compiled.documentNouns) else { return nil }
         let sentence = prose.sentenceWindow(of: position)
-        guard position + 1 < sentence.upperBound,
-            let signed = sentence.first(where: { prose.id($0) == Compiled.signed })
+        guard noun < sentence.upperBound,
+            let signed = sentence.first(where: { prose.word($0, in: Compiled.signings) })
         else { return nil }
         let byteRange =
             prose.tokens[sentence.lowerBound].range.lowerBound..<prose.tokens[sentence.upperBound - 1].range.upperBound
@@ -426,8 +433,8 @@ extension PartnershipExtractor {
         if parties.count < 2, fits(previous, signatories) { parties = previous }
         guard parties.count >= 2 else { return nil }
         let topics =
-            prose.word(position + 2, in: Compiled.topicLinks)
-            ? self.topics(from: position + 3, before: sentence.upperBound, of: prose) : []
+            prose.word(noun + 1, in: Compiled.topicLinks)
+            ? self.topics(from: noun + 2, before: sentence.upperBound, of: prose) : []
         return Partnership(
             parties: parties, kind: .agreement, status: .signed, date: date, signatories: signatories,
             topics: topics, documentCount: count)

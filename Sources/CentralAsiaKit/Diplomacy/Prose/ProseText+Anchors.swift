@@ -253,6 +253,9 @@ extension ProseText {
         return true
     }
 
+    /// ``PartnershipExtractor/documentQualifiers``, compiled.
+    static let documentQualifierWords = WordSet(PartnershipExtractor.documentQualifiers)
+
     /// ``PartnershipExtractor/formatQualifiers``, compiled.
     static let formatQualifierWords = WordSet(PartnershipExtractor.formatQualifiers)
 
@@ -267,6 +270,8 @@ extension ProseText {
         }
         let (word, number) = reading(ofWord: UnsafeBufferPointer(rebasing: bytes[previous]))
         if !roles.isDisjoint(with: [.tripCount, .documentCount]), number != nil { return true }
+        // "41 bilateral documents": qualifiers back to the count.
+        if roles.contains(.documentCount), documentQualifierWords.contains(word) { return true }
         if roles.contains(.tripCount), tripAdjectiveWords.contains(word) { return true }
         guard roles.contains(.partner), PartnershipExtractor.Compiled.partnerQualifiers.contains(word) else {
             return false

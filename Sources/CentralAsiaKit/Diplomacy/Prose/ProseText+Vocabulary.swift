@@ -80,6 +80,8 @@ extension ProseText {
         add(PartnershipExtractor.partnerNouns)
         add(PartnershipExtractor.formatWords)
         add(PartnershipExtractor.formatQualifiers)
+        add(PartnershipExtractor.documentQualifiers)
+        add(PartnershipExtractor.signingWords)
         add(PartnershipExtractor.levelDiscussionWords)
         add(PartnershipExtractor.documentNouns)
         add(ProseText.abbreviations)
