@@ -123,6 +123,12 @@ extension TravelExtractor {
                 !countsVisits(from: position + 1, in: window, of: prose)
             else { return nil }
             (places, own) = placeList(from: position + 2, in: window, sentence: sentence, of: prose)
+        } else if prose.word(position + 1, in: TravelExtractor.toOrIn),
+            case let listed = placeList(from: position + 2, in: window, sentence: sentence, of: prose),
+            !listed.places.isEmpty
+        {
+            // "cancelled the four-day trip to Kazakhstan, Uzbekistan and Mongolia": one visit per place.
+            (places, own) = listed
         } else {
             places = destination(after: position, orBetween: cue..<position, in: window, of: prose).map { [$0] } ?? []
         }
