@@ -63,6 +63,14 @@ import Testing
         #expect(found.map(\.documentCount) == [count])
     }
 
+    /// An instrument named again in passing is the one already read of its kind and parties.
+    @Test func anInstrumentNamedAgainIsOne() {
+        #expect(
+            Self.partnerships(
+                "Kazakhstan and the United States held the Strategic Partnership Dialogue in Astana. The Dialogue between Kazakhstan and the United States covers trade."
+            ) == ["dialogue KZ–US \"Strategic Partnership Dialogue\" (existing)"])
+    }
+
     @Test(arguments: [
         "Kazakhstan unveiled a national strategy for water.",
         "Kazakhstan values its strategic partnership.",

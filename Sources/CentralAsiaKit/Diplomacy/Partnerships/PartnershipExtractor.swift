@@ -72,11 +72,16 @@ public struct PartnershipExtractor: Sendable {
             // Materials" over "a memorandum of understanding on critical raw materials"). What the
             // retelling adds is kept ("drafted a Trade Agreement" … "signed the Trade Agreement").
             let topics = partnership.topics.map { $0.lowercased() }
+            // An instrument named again in passing (no status said: `existing`) is the one already read of its
+            // kind and parties ("… the Strategic Partnership Dialogue … the Dialogue").
+            let inPassing =
+                partnership.status == .existing && partnership.kind != .strategicPartnership
+                && partnership.kind != .comprehensiveStrategicPartnership && partnership.kind != .alliance
             if let same = found.indices.first(where: {
                 let other = found[$0]
                 return other.kind == partnership.kind && Set(other.parties) == parties
                     && other.agrees(with: partnership)
-                    && (other.title?.lowercased() == partnership.title?.lowercased()
+                    && (other.title?.lowercased() == partnership.title?.lowercased() || inPassing
                         || ((isHeadline || fromHeadline[$0]) && !topics.isEmpty
                             && other.topics.map { $0.lowercased() } == topics))
             }) {
