@@ -1,8 +1,10 @@
-/// One mention of a gazetteer entity in a text: which entity, where, and how it was recognised.
+/// One mention of a gazetteer entity (or of a person named by title) in a text: which entity, where, and how
+/// it was recognised.
 ///
 /// JSON: `{"entity": {"kind": "country", "id": "UZ"}, "text": "Uzbek", "start": 0, "end": 5, "line": 1,
 /// "column": 1, "match": "demonym"}`; `start` and `end` are UTF-8 byte offsets (end exclusive), `line` and
-/// `column` 1-based, the column in Unicode scalars (as ``SourceLocation``).
+/// `column` 1-based, the column in Unicode scalars (as ``SourceLocation``); `"country"` is written only for a
+/// person named by title whose country the text gives.
 public struct Mention: Sendable, Hashable, Codable, CustomStringConvertible {
     /// How a mention was recognised: an open set of names.
     ///
@@ -41,6 +43,9 @@ public struct Mention: Sendable, Hashable, Codable, CustomStringConvertible {
         /// A title after a country's adjective or name ("the Kazakh leader", "Uzbekistan's President") resolved
         /// to the person of that country and office named earlier in the text.
         public static let title: Match = "title"
+        /// A person the gazetteer does not know, named after a title or role ("Foreign Minister Murat Nurtleu",
+        /// "spokesperson Ned Price"); the entity is the full name as written, the text the name alone.
+        public static let role: Match = "role"
     }
 
     /// The entity mentioned.
@@ -53,6 +58,10 @@ public struct Mention: Sendable, Hashable, Codable, CustomStringConvertible {
     public var location: SourceLocation
     /// How it was recognised.
     public var match: Match
+    /// The person's country, for a person the gazetteer does not know, when a country's name or adjective
+    /// comes before the title ("Kazakh Foreign Minister …", "U.S. Secretary of State …"); `nil` otherwise
+    /// (a gazetteer person's country is ``Person/country``).
+    public var country: CountryCode?
 
     /// Creates a mention.
     ///
@@ -62,12 +71,17 @@ public struct Mention: Sendable, Hashable, Codable, CustomStringConvertible {
     ///   - range: Its UTF-8 byte range.
     ///   - location: Where it starts (its `offset` is `range.lowerBound`).
     ///   - match: How it was recognised.
-    public init(entity: EntityID, text: String, range: Range<Int>, location: SourceLocation, match: Match) {
+    ///   - country: The country of a person named by title, when the text gives one.
+    public init(
+        entity: EntityID, text: String, range: Range<Int>, location: SourceLocation, match: Match,
+        country: CountryCode? = nil
+    ) {
         self.entity = entity
         self.text = text
         self.range = range
         self.location = location
         self.match = match
+        self.country = country
     }
 
     /// The kind of the entity.
@@ -77,7 +91,7 @@ public struct Mention: Sendable, Hashable, Codable, CustomStringConvertible {
     public var description: String { "\(location): \(entity) \"\(text)\" (\(match))" }
 
     private enum CodingKeys: String, CodingKey {
-        case entity, text, start, end, line, column, match
+        case entity, text, start, end, line, column, match, country
     }
 
     /// Decodes a mention.
@@ -98,6 +112,7 @@ public struct Mention: Sendable, Hashable, Codable, CustomStringConvertible {
             offset: start, line: try container.decode(Int.self, forKey: .line),
             column: try container.decode(Int.self, forKey: .column))
         match = try container.decode(Match.self, forKey: .match)
+        country = try container.decodeIfPresent(CountryCode.self, forKey: .country)
     }
 
     /// Encodes the mention.
@@ -112,5 +127,6 @@ public struct Mention: Sendable, Hashable, Codable, CustomStringConvertible {
         try container.encode(location.line, forKey: .line)
         try container.encode(location.column, forKey: .column)
         try container.encode(match, forKey: .match)
+        try container.encodeIfPresent(country, forKey: .country)
     }
 }

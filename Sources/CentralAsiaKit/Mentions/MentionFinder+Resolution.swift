@@ -1,24 +1,36 @@
 extension MentionAutomaton {
     /// Picks the reading of each phrase the scan found (kinds, surnames, ambiguous names, titles; the
     /// rules are listed on ``MentionFinder``): the mentions, before they are made public values.
-    func choose(_ raw: [RawMatch], in bytes: UnsafeBufferPointer<UInt8>) -> [(found: RawMatch, reading: Candidate)] {
+    func choose(_ raw: [RawMatch], in bytes: UnsafeBufferPointer<UInt8>) -> Choice {
         let fullNames = FullNameIndex(raw, fullNamePerson: fullNamePerson)
         var chosen: [(found: RawMatch, reading: Candidate)] = []
         chosen.reserveCapacity(raw.count)
+        var titles: [RawMatch] = []
         for (position, found) in raw.enumerated() {
             if isAmbiguous(found.phrase), !ambiguousNameCounts(raw, at: position, in: bytes) { continue }
             if let only = soleReadings[Int(found.phrase)] {
-                chosen.append((found, only))
+                if isTitle(only.entity) {
+                    titles.append(found)
+                } else {
+                    chosen.append((found, only))
+                }
             } else if let reading = choose(candidates(of: found.phrase), at: position, fullNames: fullNames) {
                 chosen.append((found, reading))
             }
         }
-        return resolveTitles(chosen, in: bytes)
+        let resolved = resolveTitles(chosen, in: bytes)
+        return titles.isEmpty ? Choice(items: resolved, titled: []) : resolveRoles(resolved, titles: titles, in: bytes)
+    }
+
+    /// The entity a reading points to: a gazetteer entity, or a person named by title.
+    private func entity(_ index: Int32, of choice: Choice) -> EntityID {
+        let position = Int(index)
+        return position < entities.count ? entities[position] : .person(choice.titled[position - entities.count].name)
     }
 
     /// The public values of chosen mentions, with line and column.
-    func mentions(_ chosen: [(found: RawMatch, reading: Candidate)], in bytes: UnsafeBufferPointer<UInt8>) -> [Mention]
-    {
+    func mentions(_ choice: Choice, in bytes: UnsafeBufferPointer<UInt8>) -> [Mention] {
+        let chosen = choice.items
         // Columns count scalars from the line start, or from the previous mention on the same line.
         var mentions: [Mention] = []
         mentions.reserveCapacity(chosen.count)
@@ -34,41 +46,55 @@ extension MentionAutomaton {
             column += MentionAutomaton.scalarCount(UnsafeBufferPointer(rebasing: bytes[offset..<found.start]))
             offset = found.start
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[found.start..<found.end]), as: UTF8.self)
+            let index = Int(reading.entity) - entities.count
             mentions.append(
                 Mention(
-                    entity: entities[Int(reading.entity)], text: text, range: found.start..<found.end,
+                    entity: entity(reading.entity, of: choice), text: text, range: found.start..<found.end,
                     location: SourceLocation(offset: found.start, line: found.line, column: column),
-                    match: reading.match.match))
+                    match: reading.match.match, country: index >= 0 ? choice.titled[index].country : nil))
         }
         return mentions
     }
 
     /// The entities and byte ranges of chosen mentions, for the extractors (no text, no columns).
-    func spans(_ chosen: [(found: RawMatch, reading: Candidate)]) -> [ProseText.MentionSpan] {
-        chosen.map {
-            ProseText.MentionSpan(
-                entityIndex: $0.reading.entity,
-                kind: ProseText.MentionSpan.Kind(rawValue: entityRank[Int($0.reading.entity)]) ?? .other,
+    ///
+    /// - Parameters:
+    ///   - choice: The mentions.
+    ///   - titled: Whether to keep the people named by title, whose indices point past ``entityTable``
+    ///     (into ``entityTable(adding:)``).
+    func spans(_ choice: Choice, titled: Bool) -> [ProseText.MentionSpan] {
+        choice.items.compactMap {
+            let index = Int($0.reading.entity)
+            guard index < entities.count else {
+                return titled
+                    ? ProseText.MentionSpan(
+                        entityIndex: $0.reading.entity, kind: .person, range: $0.found.start..<$0.found.end) : nil
+            }
+            return ProseText.MentionSpan(
+                entityIndex: $0.reading.entity, kind: ProseText.MentionSpan.Kind(rawValue: entityRank[index]) ?? .other,
                 range: $0.found.start..<$0.found.end)
         }
     }
 
     /// What chosen mentions add up to, as ``ArticleMentions/init(_:)`` summarises them: each entity
     /// once, in first-mention order, told apart by its index rather than by hashing its name.
-    func summary(_ chosen: [(found: RawMatch, reading: Candidate)]) -> ArticleMentions {
+    func summary(_ choice: Choice) -> ArticleMentions {
+        let chosen = choice.items
+        let count = entities.count + choice.titled.count
         // The distinct entities in order, then each list sized once: no list grows append by append.
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (entities.count + 63) / 64) { seen in
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (count + 63) / 64) { seen in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: chosen.count) { distinct in
                 seen.initialize(repeating: 0)
                 var count = 0
                 var perRank = (0, 0, 0, 0)
                 for (_, reading) in chosen {
-                    let index = Int(canonicalEntity[Int(reading.entity)])
+                    let position = Int(reading.entity)
+                    let index = position < entities.count ? Int(canonicalEntity[position]) : position
                     guard seen[index >> 6] & (1 << UInt64(index & 63)) == 0 else { continue }
                     seen[index >> 6] |= 1 << UInt64(index & 63)
                     distinct[count] = Int32(index)
                     count += 1
-                    switch entityRank[index] {
+                    switch index < entities.count ? entityRank[index] : 3 {
                     case 0: perRank.0 += 1
                     case 1: perRank.1 += 1
                     case 2: perRank.2 += 1
@@ -82,10 +108,10 @@ extension MentionAutomaton {
                 summary.people.reserveCapacity(perRank.3)
                 for position in 0..<count {
                     let index = Int(distinct[position])
-                    if let code = entityCountries[index] {
+                    if index < entities.count, let code = entityCountries[index] {
                         summary.countries.append(code)
                     } else {
-                        summary.add(entities[index])
+                        summary.add(entity(Int32(index), of: choice))
                     }
                 }
                 return summary

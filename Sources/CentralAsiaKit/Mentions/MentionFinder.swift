@@ -93,17 +93,36 @@ public struct MentionFinder: Sendable {
 
     /// The mentions in UTF-8 bytes as the extractors read them (entity and byte range only).
     func spans(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [ProseText.MentionSpan] {
-        automaton.spans(automaton.choose(automaton.scan(bytes), in: bytes))
+        automaton.spans(automaton.choose(automaton.scan(bytes), in: bytes), titled: false)
+    }
+
+    /// What the extractors read of UTF-8 text, from one scan.
+    struct ExtractorReading {
+        /// The mentions of gazetteer entities as spans, whose indices point into
+        /// ``MentionAutomaton/entityTable``.
+        var spans: [ProseText.MentionSpan]
+        /// Every mention as a span, the people named by title included, whose indices point into
+        /// ``entities``.
+        var allSpans: [ProseText.MentionSpan]
+        /// The gazetteer's entities followed by the people named by title in this text, each person with
+        /// the country the text or the gazetteer gives.
+        var entities: MentionAutomaton.EntityTable
+        /// The summary of every mention.
+        var summary: ArticleMentions
+        /// Where the words that may be ``ProseText/anchorWords`` start.
+        var anchors: [Int32]
     }
 
     /// What the extractors read of UTF-8 text, from one scan: the mentions as spans, their summary, and
     /// where the words that may be ``ProseText/anchorWords`` start.
-    func extractorReading(
-        inUTF8 bytes: UnsafeBufferPointer<UInt8>
-    ) -> (spans: [ProseText.MentionSpan], summary: ArticleMentions, anchors: [Int32]) {
+    func extractorReading(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> ExtractorReading {
         var anchors: [Int32] = []
         anchors.reserveCapacity(bytes.count / 256 + 4)
-        let chosen = automaton.choose(automaton.scan(bytes, anchors: &anchors), in: bytes)
-        return (automaton.spans(chosen), automaton.summary(chosen), anchors)
+        let choice = automaton.choose(automaton.scan(bytes, anchors: &anchors), in: bytes)
+        let all = automaton.spans(choice, titled: true)
+        return ExtractorReading(
+            spans: choice.titled.isEmpty ? all : automaton.spans(choice, titled: false), allSpans: all,
+            entities: choice.titled.isEmpty ? automaton.entityTable : automaton.entityTable(adding: choice.titled),
+            summary: automaton.summary(choice), anchors: anchors)
     }
 }

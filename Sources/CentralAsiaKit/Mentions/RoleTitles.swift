@@ -1,0 +1,69 @@
+/// The words that introduce a person by title or role ("Foreign Minister Murat Nurtleu", "spokesperson Ned
+/// Price"), and the words that tell the title's qualifier from the name after it: a table per language, read
+/// by ``MentionFinder``.
+///
+/// A title is matched in any case, and titles next to each other join ("Deputy" "Foreign Minister"). After
+/// the title may come a qualifier — connectors (``connectors``), office and region words (``officeWords``),
+/// places and organisations — and then the name: the last run of capitalised words, stopping at a lower-case
+/// word, at punctuation other than an initial's dot, or at another title.
+struct RoleTitles: Sendable {
+    /// Title phrases, lower case, one or more words each.
+    var titles: [String]
+    /// Lower-case words that join a title to its qualifier and a qualifier's parts ("of", "for", "and").
+    var connectors: Set<String>
+    /// Capitalised words of offices, portfolios and regions that are never part of a name after a title
+    /// ("Affairs", "Energy", "Central"), lower case.
+    var officeWords: Set<String>
+    /// Capitalised words that are never the first word of a name after a title (days, months), lower case.
+    var notNames: Set<String>
+    /// The most words a name after a title may have; a qualifier's last run keeps its last two words when
+    /// it is longer.
+    var maximumNameWords: Int
+
+    /// English.
+    static let english = RoleTitles(
+        titles: [
+            "president", "vice president", "prime minister", "premier", "chancellor", "minister",
+            "foreign minister", "secretary", "secretary of state", "foreign secretary", "secretary-general",
+            "secretary general", "under secretary", "undersecretary", "deputy", "first deputy", "assistant",
+            "acting", "senior", "special", "executive", "ambassador", "envoy", "special envoy",
+            "special representative", "high representative", "representative", "spokesperson", "spokesman",
+            "spokeswoman", "press secretary", "adviser", "advisor", "director", "director-general",
+            "director general", "chairman", "chairwoman", "chairperson", "chair", "speaker", "governor",
+            "mayor", "senator", "congressman", "congresswoman", "commissioner", "administrator", "chief",
+            "chief of staff", "head", "dr", "prof", "professor", "ceo", "general", "colonel", "consul",
+            "consul general", "attaché", "counselor", "counsellor", "emir", "king", "crown prince", "sheikh",
+        ],
+        connectors: ["of", "for", "the", "and", "to"],
+        officeWords: [
+            "affairs", "asia", "asian", "central", "south", "southern", "north", "northern", "east", "eastern",
+            "west", "western", "middle", "bureau", "department", "ministry", "office", "republic", "policy",
+            "staff", "region", "regional", "development", "international", "national", "security", "council",
+            "defense", "defence", "foreign", "economic", "economy", "cooperation", "trade", "relations", "agency",
+            "state", "states", "federation", "union", "energy", "agriculture", "industry", "infrastructure",
+            "finance", "finances", "justice", "interior", "health", "education", "science", "culture",
+            "information", "transport", "investment", "investments", "digital", "emergency", "situations",
+            "ecology", "natural", "resources", "water", "labour", "labor", "social", "protection", "sports",
+            "tourism", "environment", "commerce", "treasury", "homeland", "integration", "communications",
+            "technology", "technologies", "innovation", "public", "diplomacy", "political", "military",
+            "global", "bilateral", "multilateral", "congress", "senate", "parliament", "assembly", "house",
+            "committee", "commission", "europe", "european", "eurasia", "eurasian", "africa", "pacific",
+            "caucasus", "administration", "president", "presidential", "government", "cabinet", "general",
+            "embassy", "mission", "operations", "programs", "programmes", "planning", "strategic",
+            "strategy", "arms", "control", "counterterrorism", "terrorism", "narcotics", "law", "enforcement",
+            "human", "rights", "democracy", "labor", "migration", "population", "refugees", "climate",
+        ],
+        notNames: [
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "we", "he",
+            "she", "they", "it", "i", "mr", "ms", "mrs", "on", "in", "at", "with", "for", "of", "and", "to",
+            "by", "from", "about", "after", "before", "as", "but", "or", "if", "when", "while", "also",
+            "said", "says", "will", "would", "has", "had", "was", "is", "are", "were", "who", "which",
+            "meeting", "meets", "met", "call", "calls", "travel", "travels", "visit", "visits", "statement",
+            "remarks", "trip", "talks", "office", "today", "yesterday", "tomorrow", "holds", "hosts", "meet",
+            "receives", "discusses", "signs", "say", "calls", "urges", "arrives", "leaves", "attends", "welcomes",
+            "congratulates", "thanks", "opens", "launches", "announces", "talk", "speaks", "sends", "addresses",
+        ],
+        maximumNameWords: 4)
+}
