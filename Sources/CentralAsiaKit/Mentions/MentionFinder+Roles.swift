@@ -223,7 +223,8 @@ extension MentionAutomaton {
         let letters = first.unicodeScalars.filter(\.properties.isAlphabetic)
         let isAllUpper = letters.count > 1 && letters.allSatisfy(\.properties.isUppercase)
         if letters.count == 1, isUpper, end < bytes.count, bytes[end] == UInt8(ascii: ".") {
-            return TextWord(range: start..<(end + 1), isUpper: true, isAllUpper: false, isInitial: true,
+            return TextWord(
+                range: start..<(end + 1), isUpper: true, isAllUpper: false, isInitial: true,
                 isPossessive: false)
         }
         return TextWord(
@@ -293,7 +294,9 @@ extension MentionAutomaton {
         avoiding items: [(found: RawMatch, reading: Candidate)], in bytes: UnsafeBufferPointer<UInt8>
     ) -> [(found: RawMatch, reading: Candidate)] {
         var found: [(found: RawMatch, reading: Candidate)] = []
-        let taken = (items.map(\.found) + full.map(\.found)).map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
+        let taken = (items.map(\.found) + full.map(\.found)).map { $0.start..<$0.end }.sorted {
+            $0.lowerBound < $1.lowerBound
+        }
         for (position, person) in titled.enumerated() {
             let entity = Int32(entities.count + position)
             guard let first = full.first(where: { $0.reading.entity == entity }) else { continue }

@@ -33,6 +33,19 @@
 ///   President", "the Kazakh Foreign Minister") is also a mention of the person of that country holding such
 ///   an office who was mentioned nearest before it; with no such person it is nothing. (The country mention
 ///   stays; the person mention covers the title words.)
+/// - **People named by title.** A person the gazetteer does not know is a person mention when a title of
+///   ``RoleTitles`` introduces them ("Foreign Minister Murat Nurtleu", "spokesperson Ned Price", "Dr. …"):
+///   titles next to each other join ("Deputy" "Secretary of State"); after them may come a qualifier of
+///   connectors ("of", "for", "the", "and", "to"), office and region words ("Affairs", "Central", "Energy"),
+///   places and organisations; the name is the run of capitalised words that follows, initials ("J.")
+///   allowed, up to a lower-case word, punctuation, a possessive's end, another title or mention. A title
+///   followed by a country, an organisation or nothing readable ("President of Russia") names no one; a title
+///   followed by a gazetteer person ("President Tokayev") leaves that person alone. The mention covers the
+///   name (match ``Mention/Match/role``, entity the name as written), and its ``Mention/country`` is the
+///   country named right before the title (over a possessive and up to three office words: "Kazakh Foreign
+///   Ministry spokesperson") or after "of" in the qualifier. A single word after a title ("Assistant
+///   Secretary Lu") is the person of that surname named by title nearest before, else first after; a bare
+///   surname after the full name, with no capitalised word beside it ("Lu said"), is that person too.
 /// - **Ambiguous names** (``Gazetteer/ambiguousNames``: "Georgia", "Jordan", "Chad" …) count unless the context
 ///   says otherwise: not when the next word (after a single space) is a capitalised word that starts no
 ///   other mention ("Jordan Peterson", "Georgia Tech"), not when the previous word is capitalised and is not

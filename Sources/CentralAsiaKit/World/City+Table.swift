@@ -148,7 +148,7 @@ extension City {
         city("Jeddah", "SA", 21.49, 39.19),
         city("Mecca", "SA", 21.39, 39.86, aliases: ["Makkah"]),
         city("Sharm el-Sheikh", "EG", 27.92, 34.33),
-        city("New York City", "US", 40.71, -74.01, aliases: ["New York", "NYC"]),
+        city("New York", "US", 40.71, -74.01, aliases: ["New York City", "NYC"]),
         city("Los Angeles", "US", 34.05, -118.24),
         city("San Francisco", "US", 37.77, -122.42),
         city("Chicago", "US", 41.88, -87.63),

@@ -87,7 +87,8 @@ extension Organization {
             members: members(["AF", "AZ", "CN", "GE", "KZ", "KG", "MN", "PK", "TJ", "TM", "UZ"])),
         Organization(
             name: "C5+1", fullName: "C5+1 (Central Asia and the United States)",
-            aliases: ["C5 + 1", "C5 plus 1", "C5+US", "C5+USA", "C5 plus One"], members: centralAsiaPlus("US", since: "2015-11-01")),
+            aliases: ["C5 + 1", "C5 plus 1", "C5+US", "C5+USA", "C5 plus One"],
+            members: centralAsiaPlus("US", since: "2015-11-01")),
         Organization(
             name: "C5+China", fullName: "China–Central Asia",
             aliases: ["C5+China", "China-Central Asia Summit", "China–Central Asia Summit"],

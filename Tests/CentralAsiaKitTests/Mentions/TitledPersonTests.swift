@@ -1,0 +1,105 @@
+import CentralAsiaKit
+import Foundation
+import Testing
+
+/// People the gazetteer does not know, named after a title or role: one sentence per case.
+@Suite struct TitledPersonTests {
+    static let finder = MentionFinder()
+
+    /// The person mentions of a text as `"entity|match|country"`, in order (`-` for no country).
+    static func people(_ text: String) -> [String] {
+        finder.mentions(in: text).filter { $0.kind == .person }.map {
+            "\($0.entity.id)|\($0.match)|\($0.country?.rawValue ?? "-")"
+        }
+    }
+
+    /// A titled name is a person, with the country named before the title or after "of" in its qualifier.
+    static let positives: [(String, [String])] = [
+        ("Kazakh Foreign Minister Aliya Bekova arrived in Baku.", ["Aliya Bekova|role|KZ"]),
+        ("U.S. Secretary of State John Q. Smithfield spoke first.", ["John Q. Smithfield|role|US"]),
+        ("Ambassador Daniel Rosewood presented his credentials.", ["Daniel Rosewood|role|-"]),
+        ("Deputy Prime Minister Serik Zhanabay met investors.", ["Serik Zhanabay|role|-"]),
+        ("The ministry's spokesperson Dana Kerimova told reporters nothing.", ["Dana Kerimova|role|-"]),
+        ("Dr. Laila Haidari opened the clinic.", ["Laila Haidari|role|-"]),
+        (
+            "Special Envoy for Central Asia Peter Holm and Deputy Secretary of State Anna Berg landed.",
+            ["Peter Holm|role|-", "Anna Berg|role|-"]
+        ),
+        (
+            "Minister of Foreign Affairs of the Republic of Tajikistan Farrukh Sharifzoda spoke.",
+            ["Farrukh Sharifzoda|role|TJ"]
+        ),
+        (
+            "Assistant Secretary of State for South and Central Asian Affairs Mark Elwood’s trip ended.",
+            ["Mark Elwood|role|-"]
+        ),
+        ("Uzbekistan’s Energy Minister Jurabek Mirzamakhmudov signed it.", ["Jurabek Mirzamakhmudov|role|UZ"]),
+        ("Kazakh Foreign Ministry spokesperson Aibar Tolegen said so.", ["Aibar Tolegen|role|KZ"]),
+        ("Senior Director for Russia and Central Asia Eric Hollis attended.", ["Eric Hollis|role|-"]),
+        ("Deputy Chief of Staff for Policy Naz El-Amin joined.", ["Naz El-Amin|role|-"]),
+        (
+            "Deputy Minister Ruslan Abenov spoke. Later, Deputy Minister Abenov left.",
+            ["Ruslan Abenov|role|-", "Ruslan Abenov|surname|-"]
+        ),
+        ("Chairman Erik Lund spoke. Lund said more.", ["Erik Lund|role|-", "Erik Lund|surname|-"]),
+        (
+            "President Tokayev met Ambassador Daniel Rosewood.",
+            [
+                "Kassym-Jomart Tokayev|alias|-", "Daniel Rosewood|role|-",
+            ]
+        ),
+    ]
+
+    @Test(arguments: positives)
+    func readsTitledNames(text: String, expected: [String]) {
+        #expect(Self.people(text) == expected, "\(text)")
+    }
+
+    /// Titles followed by a country, an organisation, a lower-case word, punctuation or a day are no names.
+    static let negatives: [String] = [
+        "The President of Russia spoke.",
+        "The Minister of Foreign Affairs of Kazakhstan arrived.",
+        "He thanked the Prime Minister. Yesterday Officials met.",
+        "The minister said on Monday that talks went well.",
+        "Foreign Minister Holds Talks With Counterpart",
+        "The ambassador Thursday presented the plan.",
+        "Secretary Lane said little.",
+        "A general strike closed the General Post Office.",
+        "President of the European Commission spoke.",
+        "The spokesperson, a veteran, declined.",
+    ]
+
+    @Test(arguments: negatives)
+    func leavesOtherTitlesAlone(text: String) {
+        #expect(Self.people(text).isEmpty, "\(text)")
+    }
+
+    @Test func mentionsCoverTheNameAlone() throws {
+        let text = "Kazakh Foreign Minister Aliya Bekova arrived."
+        let mention = try #require(Self.finder.mentions(in: text).first { $0.kind == .person })
+        #expect(mention.text == "Aliya Bekova")
+        #expect(mention.range == 24..<36)
+        #expect(mention.location == SourceLocation(offset: 24, line: 1, column: 25))
+    }
+
+    @Test func bareSurnamesFollowTheFullNameOnly() {
+        #expect(Self.people("Lund arrived. Chairman Erik Lund spoke.") == ["Erik Lund|role|-"])
+        #expect(Self.people("Chairman Erik Lund spoke.\nLater Lund left.") == ["Erik Lund|role|-"])
+        #expect(Self.people("Chairman Erik Lund spoke.\nLund left.") == ["Erik Lund|role|-", "Erik Lund|surname|-"])
+    }
+
+    @Test func summariesListTitledPeopleOnce() {
+        let summary = Self.finder.articleMentions(in: "Ambassador Daniel Rosewood met Tokayev. Rosewood smiled.")
+        #expect(summary.people == ["Daniel Rosewood", "Kassym-Jomart Tokayev"])
+    }
+
+    @Test func encodesTheCountryOfATitledPerson() throws {
+        let mention = try #require(Self.finder.mentions(in: "Kazakh Ambassador Aliya Bekova").last)
+        let json = try GazetteerTests.json(mention)
+        #expect(
+            json
+                == #"{"column":19,"country":"KZ","end":30,"entity":{"id":"Aliya Bekova","kind":"person"},"line":1,"match":"role","start":18,"text":"Aliya Bekova"}"#
+        )
+        #expect(try JSONDecoder().decode(Mention.self, from: Data(json.utf8)) == mention)
+    }
+}
