@@ -8,18 +8,35 @@ extension MentionAutomaton {
         var titles: [RawMatch] = []
         for (position, found) in raw.enumerated() {
             if isAmbiguous(found.phrase), !ambiguousNameCounts(raw, at: position, in: bytes) { continue }
-            if let only = soleReadings[Int(found.phrase)] {
-                if isTitle(only.entity) {
-                    titles.append(found)
-                } else {
-                    chosen.append((found, only))
-                }
-            } else if let reading = choose(candidates(of: found.phrase), at: position, fullNames: fullNames) {
+            guard
+                let reading = soleReadings[Int(found.phrase)]
+                    ?? choose(candidates(of: found.phrase), at: position, fullNames: fullNames)
+                    ?? titledSurname(candidates(of: found.phrase), after: titles.last, before: found.start, in: bytes)
+            else { continue }
+            if isTitle(reading.entity) {
+                titles.append(found)
+            } else {
                 chosen.append((found, reading))
             }
         }
         let resolved = resolveTitles(chosen, in: bytes)
         return titles.isEmpty ? Choice(items: resolved, titled: []) : resolveRoles(resolved, titles: titles, in: bytes)
+    }
+
+    /// The one person of a bare surname who held the title right before it ("Foreign Minister Kulubaev"),
+    /// when no full name in the text decides.
+    private func titledSurname(
+        _ readings: [Candidate], after title: RawMatch?, before start: Int, in bytes: UnsafeBufferPointer<UInt8>
+    ) -> Candidate? {
+        guard let title, title.end + 1 == start, bytes[title.end] == 0x20 else { return nil }
+        let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[title.start..<title.end]), as: UTF8.self)
+            .lowercased()
+        let holders = readings.filter { reading in
+            personFacts[Int(reading.entity)]?.titles.contains { $0.contains(key) } ?? false
+        }
+        guard holders.count == 1, var reading = holders.first else { return nil }
+        reading.match = .surname
+        return reading
     }
 
     /// The entity a reading points to: a gazetteer entity, or a person named by title.

@@ -26,6 +26,8 @@ extension MentionAutomaton {
         var isQualified = false
         /// The last connector was "of" (a country after it is the person's: "Minister … of Kazakhstan").
         var isAfterOf = false
+        /// The run of words before the last "of" or "for", the name when no other run follows.
+        var fallback: [Range<Int>] = []
     }
 
     /// Whether an entity is one of the titles of ``roles``.
@@ -46,7 +48,13 @@ extension MentionAutomaton {
         var added: [(found: RawMatch, reading: Candidate)] = []
         var singles: [RawMatch] = []
         var index = 0
+        var read = 0
         while index < titles.count {
+            // A title within the qualifier of the one before ("Special Envoy of the President of Russia …").
+            if titles[index].start < read {
+                index += 1
+                continue
+            }
             var last = index
             while last + 1 < titles.count, titles[last + 1].start == titles[last].end + 1,
                 bytes[titles[last].end] == 0x20
@@ -55,9 +63,11 @@ extension MentionAutomaton {
             }
             let chain = titles[index]
             index = last + 1
-            guard let name = titledName(after: titles[last].end, items: items, titles: titles, in: bytes),
+            guard !roles.modifiers.contains(text(bytes, titles[last].start..<titles[last].end).lowercased()),
+                let name = titledName(after: titles[last].end, items: items, titles: titles, in: bytes),
                 let first = name.words.first, let final = name.words.last
             else { continue }
+            read = final.upperBound
             var found = chain
             found.start = first.lowerBound
             found.end = final.upperBound
@@ -123,15 +133,25 @@ extension MentionAutomaton {
                 continue
             }
             if let title = titles.first(where: { $0.start == cursor }) {
-                if !name.words.isEmpty { break reading }
+                if !name.words.isEmpty || !name.fallback.isEmpty { break reading }
                 cursor = title.end
                 continue
             }
             guard let word = self.word(at: cursor, in: bytes) else { break reading }
             switch classify(word, in: bytes, hasWords: !name.words.isEmpty) {
             case .stop: break reading
+            case .connector where !name.words.isEmpty:
+                // "Chairman of the Board of Samruk-Kazyna …": the words so far were the qualifier's; they stay
+                // the name unless another run follows.
+                name.fallback = name.words
+                name.words = []
+                name.isQualified = true
+                cursor = word.range.upperBound
             case .connector:
                 let key = text(bytes, word.range).lowercased()
+                if !name.fallback.isEmpty, !MentionAutomaton.restartingConnectors.contains(key), key != "the" {
+                    break reading
+                }
                 if key == "of" { name.isAfterOf = true } else if key == "for" || key == "to" { name.isAfterOf = false }
                 name.isQualified = true
                 cursor = word.range.upperBound
@@ -151,11 +171,12 @@ extension MentionAutomaton {
     /// qualifier; `nil` when too long or empty.
     private func finished(_ read: TitledName, in bytes: UnsafeBufferPointer<UInt8>) -> TitledName? {
         var name = read
+        if name.words.isEmpty { name.words = name.fallback }
         while let last = name.words.last, last.count == 2, bytes[last.upperBound - 1] == UInt8(ascii: ".") {
             name.words.removeLast()
         }
         let full = name.words.filter { !($0.count == 2 && bytes[$0.upperBound - 1] == UInt8(ascii: ".")) }.count
-        if full > roles.maximumNameWords - 1, name.isQualified {
+        if full > 2, name.isQualified {
             name.words = Array(name.words.suffix(2))
         } else if full > roles.maximumNameWords {
             return nil
@@ -236,10 +257,14 @@ extension MentionAutomaton {
     private func classify(_ word: TextWord, in bytes: UnsafeBufferPointer<UInt8>, hasWords: Bool) -> WordRole {
         if word.isInitial { return .name }
         let key = text(bytes, word.range).lowercased()
-        if roles.connectors.contains(key) { return hasWords ? .stop : .connector }
-        guard word.isUpper, !word.isAllUpper, !roles.notNames.contains(key) else { return .stop }
+        if roles.connectors.contains(key) {
+            return hasWords && !MentionAutomaton.restartingConnectors.contains(key) ? .stop : .connector
+        }
+        // An acronym the gazetteer does not know ("IAEA") may be part of the qualifier.
+        if word.isAllUpper { return hasWords ? .stop : .qualifier }
+        guard word.isUpper, !roles.notNames.contains(key) else { return .stop }
         if roles.officeWords.contains(key) { return hasWords ? .stop : .qualifier }
-        return .name
+        return hasWords || !MentionAutomaton.isVerbShaped(key) ? .name : .stop
     }
 
     /// The country whose name or adjective ends right before a title, over a possessive and up to three
@@ -421,6 +446,18 @@ extension MentionAutomaton {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
+    /// Whether a lower-case word looks like a headline's verb: five letters or more, ending in a consonant
+    /// and "s" ("visits", "presents", "holds").
+    private static func isVerbShaped(_ word: String) -> Bool {
+        let letters = Array(word.utf8)
+        guard letters.count >= MentionAutomaton.shortestVerb, letters.last == UInt8(ascii: "s") else { return false }
+        return !"aeiouys".utf8.contains(letters[letters.count - 2])
+    }
+
+    /// The connectors after which a new run of words may replace the one before ("of", "for").
+    private static let restartingConnectors: Set<String> = ["of", "for"]
+    /// The fewest letters of a word shaped like a verb.
+    private static let shortestVerb = 5
     /// The most words and gaps read after a title.
     private static let titledNameSteps = 24
     /// The most capitalised office words between a country and the title after it.

@@ -5,10 +5,14 @@
 /// A title is matched in any case, and titles next to each other join ("Deputy" "Foreign Minister"). After
 /// the title may come a qualifier — connectors (``connectors``), office and region words (``officeWords``),
 /// places and organisations — and then the name: the last run of capitalised words, stopping at a lower-case
-/// word, at punctuation other than an initial's dot, or at another title.
+/// word, at punctuation other than an initial's dot, or at another title. A first word shaped like a verb of
+/// a headline (five letters or more ending in a consonant and "s": "Visits", "Presents") is no name.
 struct RoleTitles: Sendable {
     /// Title phrases, lower case, one or more words each.
     var titles: [String]
+    /// Titles that only qualify the title after them ("deputy", "acting", "special"): alone, they introduce
+    /// no one.
+    var modifiers: Set<String>
     /// Lower-case words that join a title to its qualifier and a qualifier's parts ("of", "for", "and").
     var connectors: Set<String>
     /// Capitalised words of offices, portfolios and regions that are never part of a name after a title
@@ -16,8 +20,8 @@ struct RoleTitles: Sendable {
     var officeWords: Set<String>
     /// Capitalised words that are never the first word of a name after a title (days, months), lower case.
     var notNames: Set<String>
-    /// The most words a name after a title may have; a qualifier's last run keeps its last two words when
-    /// it is longer.
+    /// The most words a name after a title may have; after a qualifier, a run of more than two words keeps
+    /// its last two.
     var maximumNameWords: Int
 
     /// English.
@@ -33,7 +37,9 @@ struct RoleTitles: Sendable {
             "mayor", "senator", "congressman", "congresswoman", "commissioner", "administrator", "chief",
             "chief of staff", "head", "dr", "prof", "professor", "ceo", "general", "colonel", "consul",
             "consul general", "attaché", "counselor", "counsellor", "emir", "king", "crown prince", "sheikh",
+            "chief executive officer", "chief executive", "executive director", "executive secretary",
         ],
+        modifiers: ["deputy", "first deputy", "assistant", "acting", "senior", "special", "executive", "chief"],
         connectors: ["of", "for", "the", "and", "to"],
         officeWords: [
             "affairs", "asia", "asian", "central", "south", "southern", "north", "northern", "east", "eastern",
@@ -51,7 +57,8 @@ struct RoleTitles: Sendable {
             "caucasus", "administration", "president", "presidential", "government", "cabinet", "general",
             "embassy", "mission", "operations", "programs", "programmes", "planning", "strategic",
             "strategy", "arms", "control", "counterterrorism", "terrorism", "narcotics", "law", "enforcement",
-            "human", "rights", "democracy", "labor", "migration", "population", "refugees", "climate",
+            "human", "rights", "democracy", "migration", "population", "refugees", "climate", "officer",
+            "board", "directors", "company", "corporation", "group", "fund", "bank", "holding", "authority",
         ],
         notNames: [
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -64,6 +71,8 @@ struct RoleTitles: Sendable {
             "remarks", "trip", "talks", "office", "today", "yesterday", "tomorrow", "holds", "hosts", "meet",
             "receives", "discusses", "signs", "say", "calls", "urges", "arrives", "leaves", "attends", "welcomes",
             "congratulates", "thanks", "opens", "launches", "announces", "talk", "speaks", "sends", "addresses",
+            "approves", "proposes", "notes", "stresses", "emphasizes", "emphasises", "praises", "outlines",
+            "promises", "pledges", "pays", "gives", "takes", "makes", "reaffirms", "confirms", "reviews",
         ],
         maximumNameWords: 4)
 }

@@ -42,6 +42,14 @@ import Testing
             ["Ruslan Abenov|role|-", "Ruslan Abenov|surname|-"]
         ),
         ("Chairman Erik Lund spoke. Lund said more.", ["Erik Lund|role|-", "Erik Lund|surname|-"]),
+        ("Head of Kazakh Railways Nurlan Sauranov inspected the line.", ["Nurlan Sauranov|role|KZ"]),
+        ("Chairman of the Board of Samruk-Kazyna Erlan Bekov spoke.", ["Erlan Bekov|role|-"]),
+        ("Director General of the IAEA Rafael Grossman arrived.", ["Rafael Grossman|role|-"]),
+        ("Special Envoy Sergio Gor of the State Department said so.", ["Sergio Gor|role|-"]),
+        ("Special Envoy of the President of Russia Igor Lemberg arrived in Dushanbe.", ["Igor Lemberg|role|RU"]),
+        ("Chief Executive Officer Magzum Alimov said output rose.", ["Magzum Alimov|role|-"]),
+        ("Kyrgyz Foreign Minister Kulubaev met the press.", ["Jeenbek Kulubaev|surname|-"]),
+        ("Prime Minister Bektenov chaired the cabinet.", ["Olzhas Bektenov|surname|-"]),
         (
             "President Tokayev met Ambassador Daniel Rosewood.",
             [
@@ -67,6 +75,10 @@ import Testing
         "A general strike closed the General Post Office.",
         "President of the European Commission spoke.",
         "The spokesperson, a veteran, declined.",
+        "Ambassador Presents Credentials To President",
+        "The special Economic Zone Authority approved the plan.",
+        "Deputy Prime Minister Visits Farm Cluster",
+        "Akmola Deputy Governor Holds Talks",
     ]
 
     @Test(arguments: negatives)
