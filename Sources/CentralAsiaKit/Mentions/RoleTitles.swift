@@ -2,13 +2,15 @@
 /// Price"), and the words that tell the title's qualifier from the name after it: a table per language, read
 /// by ``MentionFinder``.
 ///
-/// A title is matched in any case, and titles next to each other join ("Deputy" "Foreign Minister"). After
+/// Titles are matched as the gazetteer's names are (a capitalised word only capitalised, so "the minister"
+/// is not read), and titles next to each other join ("Deputy" "Foreign Minister"). After
 /// the title may come a qualifier — connectors (``connectors``), office and region words (``officeWords``),
 /// places and organisations — and then the name: the last run of capitalised words, stopping at a lower-case
 /// word, at punctuation other than an initial's dot, or at another title. A first word shaped like a verb of
 /// a headline (five letters or more ending in a consonant and "s": "Visits", "Presents") is no name.
 struct RoleTitles: Sendable {
-    /// Title phrases, lower case, one or more words each.
+    /// Title phrases, one or more words each: a capitalised word matches only a capitalised (or all-capital)
+    /// word of the text ("Foreign Minister"), a lower-case one any ("spokesperson", "of"), as in the gazetteer.
     var titles: [String]
     /// Titles that only qualify the title after them ("deputy", "acting", "special"): alone, they introduce
     /// no one.
@@ -27,17 +29,17 @@ struct RoleTitles: Sendable {
     /// English.
     static let english = RoleTitles(
         titles: [
-            "president", "vice president", "prime minister", "premier", "chancellor", "minister",
-            "foreign minister", "secretary", "secretary of state", "foreign secretary", "secretary-general",
-            "secretary general", "under secretary", "undersecretary", "deputy", "first deputy", "assistant",
-            "acting", "senior", "special", "executive", "ambassador", "envoy", "special envoy",
-            "special representative", "high representative", "representative", "spokesperson", "spokesman",
-            "spokeswoman", "press secretary", "adviser", "advisor", "director", "director-general",
-            "director general", "chairman", "chairwoman", "chairperson", "chair", "speaker", "governor",
-            "mayor", "senator", "congressman", "congresswoman", "commissioner", "administrator", "chief",
-            "chief of staff", "head", "dr", "prof", "professor", "ceo", "general", "colonel", "consul",
-            "consul general", "attaché", "counselor", "counsellor", "emir", "king", "crown prince", "sheikh",
-            "chief executive officer", "chief executive", "executive director", "executive secretary",
+            "President", "Vice President", "Prime Minister", "Premier", "Chancellor", "Minister", "Foreign Minister",
+            "Secretary", "Secretary of State", "Foreign Secretary", "Secretary-General", "Secretary General",
+            "Under Secretary", "Undersecretary", "Deputy", "First Deputy", "Assistant", "acting", "Senior", "Special",
+            "Executive", "Ambassador", "Envoy", "Special Envoy", "Special Representative", "High Representative",
+            "Representative", "spokesperson", "spokesman", "spokeswoman", "press secretary", "Adviser", "Advisor",
+            "Director", "Director-General", "Director General", "Chairman", "Chairwoman", "Chairperson", "Chair",
+            "Speaker", "Governor", "Mayor", "Senator", "Congressman", "Congresswoman", "Commissioner",
+            "Administrator", "Chief", "Chief of Staff", "Head", "Dr", "Prof", "Professor", "CEO", "General",
+            "Colonel", "Consul", "Consul General", "Attaché", "Counselor", "Counsellor", "Emir", "King",
+            "Crown Prince", "Sheikh", "Chief Executive Officer", "Chief Executive", "Executive Director",
+            "Executive Secretary",
         ],
         modifiers: ["deputy", "first deputy", "assistant", "acting", "senior", "special", "executive", "chief"],
         connectors: ["of", "for", "the", "and", "to"],
