@@ -3,8 +3,7 @@
 ///
 /// JSON: `{"entity": {"kind": "country", "id": "UZ"}, "text": "Uzbek", "start": 0, "end": 5, "line": 1,
 /// "column": 1, "match": "demonym"}`; `start` and `end` are UTF-8 byte offsets (end exclusive), `line` and
-/// `column` 1-based, the column in Unicode scalars (as ``SourceLocation``); `"country"` is written only for a
-/// person named by title whose country the text gives.
+/// `column` 1-based, the column in Unicode scalars (as ``SourceLocation``).
 public struct Mention: Sendable, Hashable, Codable, CustomStringConvertible {
     /// How a mention was recognised: an open set of names.
     ///
@@ -58,10 +57,6 @@ public struct Mention: Sendable, Hashable, Codable, CustomStringConvertible {
     public var location: SourceLocation
     /// How it was recognised.
     public var match: Match
-    /// The person's country, for a person the gazetteer does not know, when a country's name or adjective
-    /// comes before the title ("Kazakh Foreign Minister …", "U.S. Secretary of State …"); `nil` otherwise
-    /// (a gazetteer person's country is ``Person/country``).
-    public var country: CountryCode?
 
     /// Creates a mention.
     ///
@@ -71,17 +66,12 @@ public struct Mention: Sendable, Hashable, Codable, CustomStringConvertible {
     ///   - range: Its UTF-8 byte range.
     ///   - location: Where it starts (its `offset` is `range.lowerBound`).
     ///   - match: How it was recognised.
-    ///   - country: The country of a person named by title, when the text gives one.
-    public init(
-        entity: EntityID, text: String, range: Range<Int>, location: SourceLocation, match: Match,
-        country: CountryCode? = nil
-    ) {
+    public init(entity: EntityID, text: String, range: Range<Int>, location: SourceLocation, match: Match) {
         self.entity = entity
         self.text = text
         self.range = range
         self.location = location
         self.match = match
-        self.country = country
     }
 
     /// The kind of the entity.
@@ -91,7 +81,7 @@ public struct Mention: Sendable, Hashable, Codable, CustomStringConvertible {
     public var description: String { "\(location): \(entity) \"\(text)\" (\(match))" }
 
     private enum CodingKeys: String, CodingKey {
-        case entity, text, start, end, line, column, match, country
+        case entity, text, start, end, line, column, match
     }
 
     /// Decodes a mention.
@@ -112,7 +102,6 @@ public struct Mention: Sendable, Hashable, Codable, CustomStringConvertible {
             offset: start, line: try container.decode(Int.self, forKey: .line),
             column: try container.decode(Int.self, forKey: .column))
         match = try container.decode(Match.self, forKey: .match)
-        country = try container.decodeIfPresent(CountryCode.self, forKey: .country)
     }
 
     /// Encodes the mention.
@@ -127,6 +116,5 @@ public struct Mention: Sendable, Hashable, Codable, CustomStringConvertible {
         try container.encode(location.line, forKey: .line)
         try container.encode(location.column, forKey: .column)
         try container.encode(match, forKey: .match)
-        try container.encodeIfPresent(country, forKey: .country)
     }
 }

@@ -63,12 +63,11 @@ extension MentionAutomaton {
             column += MentionAutomaton.scalarCount(UnsafeBufferPointer(rebasing: bytes[offset..<found.start]))
             offset = found.start
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[found.start..<found.end]), as: UTF8.self)
-            let index = Int(reading.entity) - entities.count
             mentions.append(
                 Mention(
                     entity: entity(reading.entity, of: choice), text: text, range: found.start..<found.end,
                     location: SourceLocation(offset: found.start, line: found.line, column: column),
-                    match: reading.match.match, country: index >= 0 ? choice.titled[index].country : nil))
+                    match: reading.match.match))
         }
         return mentions
     }

@@ -41,8 +41,8 @@
 ///   allowed, up to a lower-case word, punctuation, a possessive's end, another title or mention. A title
 ///   followed by a country, an organisation or nothing readable ("President of Russia") names no one; a title
 ///   followed by a gazetteer person ("President Tokayev") leaves that person alone. The mention covers the
-///   name (match ``Mention/Match/role``, entity the name as written), and its ``Mention/country`` is the
-///   country named right before the title (over a possessive and up to three office words: "Kazakh Foreign
+///   name (match ``Mention/Match/role``, entity the name as written), and the person's country for the
+///   extractors is the country named right before the title (over a possessive and up to three office words: "Kazakh Foreign
 ///   Ministry spokesperson") or after "of" in the qualifier. A single word after a title ("Assistant
 ///   Secretary Lu") is the person of that surname named by title nearest before, else first after; a bare
 ///   surname after the full name, with no capitalised word beside it ("Lu said"), is that person too.
