@@ -138,6 +138,9 @@ extension MentionAutomaton {
                 continue
             }
             guard let word = self.word(at: cursor, in: bytes) else { break reading }
+            // A mention that starts within the word ("Jean-Georgia") ends the name: mentions never overlap.
+            let inside = firstMention(from: word.range.lowerBound + 1, in: items)
+            if inside < items.count, items[inside].found.start < word.range.upperBound { break reading }
             switch classify(word, in: bytes, hasWords: !name.words.isEmpty) {
             case .stop: break reading
             case .connector where !name.words.isEmpty:
@@ -228,7 +231,7 @@ extension MentionAutomaton {
         var end = start
         while end < bytes.count {
             if isLetter(at: end, in: bytes) {
-                end += bytes[end] < 0x80 ? 1 : max(1, scalarLength(bytes[end]))
+                end = min(bytes.count, end + (bytes[end] < 0x80 ? 1 : max(1, scalarLength(bytes[end]))))
             } else if bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "'"), end > start,
                 end + 1 < bytes.count, isLetter(at: end + 1, in: bytes),
                 !(bytes[end] == UInt8(ascii: "'") && isPossessive(at: end, in: bytes))

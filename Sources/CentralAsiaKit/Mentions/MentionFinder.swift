@@ -33,8 +33,8 @@
 ///   President", "the Kazakh Foreign Minister") is also a mention of the person of that country holding such
 ///   an office who was mentioned nearest before it; with no such person it is nothing. (The country mention
 ///   stays; the person mention covers the title words.)
-/// - **People named by title.** A person the gazetteer does not know is a person mention when a title of
-///   ``RoleTitles`` introduces them ("Foreign Minister Murat Nurtleu", "spokesperson Ned Price", "Dr. …"):
+/// - **People named by title.** A person the gazetteer does not know is a person mention when a title from
+///   the language's table introduces them ("Foreign Minister Murat Nurtleu", "spokesperson Ned Price", "Dr. …"):
 ///   titles next to each other join ("Deputy" "Secretary of State"); after them may come a qualifier of
 ///   connectors ("of", "for", "the", "and", "to"), office and region words ("Affairs", "Central", "Energy"),
 ///   places and organisations; the name is the run of capitalised words that follows, initials ("J.")
