@@ -104,8 +104,8 @@ extension VisitFramePhrases {
         .presence,
         completed: [
             "met", "held talks", "had talks", "talks", "meeting", "welcomed", "greeted", "received", "hosted",
-            "took part", "participated", "attended", "joined", "brought together", "gathered", "sidelines",
-            "margins", "conversation", "signed", "laid",
+            "took part", "participated", "attended", "joined", "brought together", "gathered", "conversation",
+            "signed", "laid",
         ],
         ongoing: [
             "is taking part", "are taking part", "taking part", "takes part", "is attending", "are attending",

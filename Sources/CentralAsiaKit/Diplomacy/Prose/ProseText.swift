@@ -87,9 +87,8 @@ struct ProseText {
     /// Splits a text and lays over it the mentions a finder reads in it.
     init(_ text: String, finder: MentionFinder) {
         let bytes = Array(text.utf8)
-        self.init(
-            bytes: bytes, mentions: bytes.withUnsafeBufferPointer(finder.spans(inUTF8:)),
-            entities: finder.automaton.entityTable)
+        let reading = bytes.withUnsafeBufferPointer(finder.extractorReading(inUTF8:))
+        self.init(bytes: bytes, mentions: reading.allSpans, entities: reading.entities)
     }
 
     /// Splits UTF-8 text and lays its mentions over it.
@@ -290,6 +289,11 @@ struct ProseText {
 
     /// The entity a mention names.
     func entity(of mention: MentionSpan) -> EntityID { entities.ids[Int(mention.entityIndex)] }
+
+    /// The country of the person a mention names, when the gazetteer or the text gives one.
+    func personCountry(of mention: MentionSpan) -> CountryCode? {
+        entities.personCountries[Int(mention.entityIndex)]
+    }
 
     /// The country a mention names, when it names one.
     func country(of mention: MentionSpan) -> CountryCode? { entities.countries[Int(mention.entityIndex)] }

@@ -114,7 +114,13 @@ extension TravelExtractor {
                 unknown = true
             }
         }
-        return unknown ? .unknown : .none
+        if unknown { return .unknown }
+        // "is going to visit Russia … and will have a meeting with …": the visit's destination.
+        for cursor in span where prose.tokens[cursor].flags & ProseText.visitTrigger != 0 {
+            let start = prose.word(cursor + 1, in: TravelExtractor.toOrIn) ? cursor + 2 : cursor + 1
+            if let (place, _) = framePlace(at: start, before: span.upperBound, in: prose) { return .known(place) }
+        }
+        return .none
     }
 
     /// Whether a frame's sentence names a multilateral event: one of its event nouns, or an organisation
@@ -165,13 +171,15 @@ extension TravelExtractor {
 
     /// Whether a person at a place is visiting it: not a resident envoy ("Ambassador …"), and from another
     /// country, told by the gazetteer or by a country named right before the name ("Azerbaijani President
-    /// Ilham Aliyev"). A person of no country (an official of an organisation) visits every country.
-    func isVisitor(_ person: FramePerson, at place: FramePlace, in prose: ProseText) -> Bool {
+    /// Ilham Aliyev"). A person of no country (an official of an organisation) visits every country, and so
+    /// does one of unknown country on a journey.
+    func isVisitor(_ person: FramePerson, at place: FramePlace, journey: Bool, in prose: ProseText) -> Bool {
         guard let start = person.start else {
             return personCountries[person.name] != place.country
         }
         let floor = max(0, start - TravelExtractor.titleReach)
-        var country = personCountries[person.name]
+        var country =
+            personCountries[person.name] ?? prose.mention(at: start).flatMap { prose.personCountry(of: $0.mention) }
         var cursor = start - 1
         while cursor >= floor, prose.id(cursor) != TravelExtractor.commaID {
             if prose.word(cursor, in: frames.residentTitles) { return false }
@@ -180,7 +188,9 @@ extension TravelExtractor {
             }
             cursor -= 1
         }
-        guard let country else { return stateless.contains(person.name) }
+        // Someone of no known country who makes a journey to a place is visiting it; one merely present at a
+        // place may be its host.
+        guard let country else { return journey || stateless.contains(person.name) }
         return country != place.country
     }
 

@@ -1,7 +1,7 @@
 extension TravelExtractor {
     /// Tokens a journey cue's place may stand after it: the cue's object may come between ("led a U.S.
     /// delegation to", "traveled last week to").
-    static let journeyReach = 6
+    static let journeyReach = 8
     /// Tokens before a person's name searched for a title that makes them resident ("Ambassador") or a
     /// country that names theirs ("Azerbaijani President Ilham Aliyev", "President of Turkmenistan").
     static let titleReach = 4
@@ -138,10 +138,12 @@ extension TravelExtractor {
             event = dateline?.isEvent == true ? dateline : nil
         }
 
-        /// Where a presence that names no place is, in a paragraph.
+        /// Where a presence that names no place is, in a paragraph: at an event, the last event's place
+        /// (none when no event's place is known: "met … at the UN General Assembly" is not at the dateline);
+        /// else the paragraph's last place, else the dateline's.
         func place(event isEvent: Bool, paragraph: Int) -> FramePlace? {
-            let local = named?.paragraph == paragraph ? named?.place : nil
-            return (isEvent ? event : nil) ?? local ?? dateline
+            if isEvent { return event }
+            return (named?.paragraph == paragraph ? named?.place : nil) ?? dateline
         }
 
         /// Takes note of a place a frame was at.
@@ -156,7 +158,7 @@ extension TravelExtractor {
         _ reading: FrameReading, place: FramePlace, in prose: ProseText, reference: PartialDate?
     ) -> [Visit] {
         let people = reading.cue.role == .journey ? subjects(of: reading, in: prose) : present(in: reading, of: prose)
-        let visitors = people.filter { isVisitor($0, at: place, in: prose) }
+        let visitors = people.filter { isVisitor($0, at: place, journey: reading.cue.role == .journey, in: prose) }
         guard !visitors.isEmpty else { return [] }
         var status = status(of: reading, in: prose)
         var date = frameDate(reading, status: status, people: visitors, in: prose, reference: reference)
