@@ -9,21 +9,21 @@ enum FeedInput {
     static let sniffBytes = 64 << 10
 
     /// The file as a page, when it is a feed or an HTML page; `nil` for page text.
-    static func page(at url: URL, diplomacy: DiplomacyExtractor?) -> Result<NewsPage, ParseError>? {
+    static func page(at url: URL, annotation: PageParser.Annotation) -> Result<NewsPage, ParseError>? {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
         let head = (try? handle.read(upToCount: sniffBytes)) ?? Data()
         try? handle.close()
         guard looksLikeMarkupOrJSON(head) else { return nil }
         guard let data = try? Data(contentsOf: url) else { return nil }
-        return page(from: data, diplomacy: diplomacy)
+        return page(from: data, annotation: annotation)
     }
 
     /// The bytes as a page, when they are a feed or an HTML page; `nil` for page text.
-    static func page(from data: Data, diplomacy: DiplomacyExtractor?) -> Result<NewsPage, ParseError>? {
+    static func page(from data: Data, annotation: PageParser.Annotation) -> Result<NewsPage, ParseError>? {
         // Bytes that no feed reader takes are page text: parse once and keep the result.
         guard looksLikeMarkupOrJSON(data.prefix(sniffBytes)), let feed = try? NewsFeed.parse(data) else { return nil }
         var page = NewsPage(articles: feed.articles, diagnostics: feed.diagnostics)
-        diplomacy?.annotate(&page)
+        annotation.annotate(&page)
         return .success(page)
     }
 
