@@ -72,6 +72,28 @@ import Testing
         #expect(page.diagnostics.isEmpty)
     }
 
+    /// The annotations by name, so that a failing case names its annotation and not the extractor's tables.
+    static let annotations: [String: PageParser.Annotation] = [
+        "none": .none, "mentions": .mentions(.standard), "diplomacy": .diplomacy(.standard),
+    ]
+
+    /// Each annotation adds what it names and nothing else, and gives what annotating a plain page gives.
+    @Test(arguments: [
+        ("none", false, false),
+        ("mentions", true, false),
+        ("diplomacy", true, true),
+    ])
+    func addsWhatTheAnnotationNames(name: String, hasMentions: Bool, hasDiplomacy: Bool) throws {
+        let annotation = try #require(Self.annotations[name])
+        let url = Fixture.url("pages/reference-structure.txt")
+        let page = try PageParser(annotation: annotation).parse(contentsOf: url)
+        #expect(page.articles.contains { !$0.mentions.isEmpty } == hasMentions)
+        #expect(!(page.travel.isEmpty && page.visits.isEmpty && page.partnerships.isEmpty) == hasDiplomacy)
+        var plain = try parser.parse(contentsOf: url)
+        annotation.annotate(&plain)
+        #expect(plain == page)
+    }
+
     @Test func fillsInMentionsWhenGivenAFinder() throws {
         let page = try PageParser(annotation: .mentions(.standard)).parse(
             contentsOf: Fixture.url("pages/reference-structure.txt"))
