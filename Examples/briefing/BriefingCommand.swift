@@ -64,7 +64,7 @@ struct BriefingCommand {
             if file == "-" {
                 let data = FileHandle.standardInput.readDataToEndOfFile()
                 if let feed = FeedInput.page(from: data, annotation: parser.annotation) {
-                    try emit(feed, name: "<stdin>")
+                    try emit(feed.map(\.page), name: "<stdin>", feed: try? feed.get().feed)
                     continue
                 }
                 for page in parser.parseCorpus(String(decoding: data, as: UTF8.self)) {
@@ -77,7 +77,7 @@ struct BriefingCommand {
                 throw .failure("cannot read \"\(file)\": no such file")
             }
             if let feed = FeedInput.page(at: url, annotation: parser.annotation) {
-                try emit(feed, name: file)
+                try emit(feed.map(\.page), name: file, feed: try? feed.get().feed)
                 continue
             }
             for page in parser.corpus([url]) { try emit(page, name: file) }
@@ -85,8 +85,11 @@ struct BriefingCommand {
         return status
     }
 
-    /// Prints one page in the chosen format, or reports why it could not be read and goes on.
-    private mutating func emit(_ result: Result<NewsPage, ParseError>, name: String) throws(CommandError) {
+    /// Prints one page in the chosen format (with the feed's metadata for a feed), or reports why it
+    /// could not be read and goes on.
+    private mutating func emit(
+        _ result: Result<NewsPage, ParseError>, name: String, feed: FeedMetadata? = nil
+    ) throws(CommandError) {
         switch result {
         case .success(let page):
             switch output {
@@ -94,14 +97,18 @@ struct BriefingCommand {
                 for diagnostic in page.diagnostics {
                     FileHandle.standardError.write(Data("\(name):\(diagnostic)\n".utf8))
                 }
-                print(Digest(page: page).text, terminator: "")
+                print(Digest(page: page, feed: feed).text, terminator: "")
             case .json:
                 if printedJSON { throw .failure("--json prints one page; \(name) holds more: use --jsonl") }
                 printedJSON = true
-                print(try JSONText.encode(page, pretty: true))
+                print(try FeedPageDocument.json(page, feed: feed, pretty: true))
             case .jsonLines:
-                print(try JSONText.encode(page))
+                print(try FeedPageDocument.json(page, feed: feed))
             }
+        case .failure(let error) where error.location != nil:
+            // Where the input is wrong, as diagnostics are written: FILE:2:1: error: …
+            FileHandle.standardError.write(Data("\(name):\(error)\n".utf8))
+            status = ExitStatus.failure
         case .failure(let error):
             BriefingCommand.command.report(.failure("\(name): \(error.message)"))
             status = ExitStatus.failure

@@ -38,9 +38,11 @@ extension Organization {
                 + [
                     m("IN", .member, "2017-06-09"), m("PK", .member, "2017-06-09"), m("IR", .member, "2023-07-04"),
                     m("BY", .member, "2024-07-04"), m("AF", .observer), m("MN", .observer, "2004"),
-                    m("AZ", .partner), m("AM", .partner), m("KH", .partner), m("NP", .partner), m("TR", .partner),
-                    m("LK", .partner), m("EG", .partner), m("QA", .partner), m("SA", .partner), m("KW", .partner),
-                    m("MV", .partner), m("MM", .partner), m("AE", .partner), m("BH", .partner), m("LA", .partner),
+                    m("AZ", .dialoguePartner), m("AM", .dialoguePartner), m("KH", .dialoguePartner),
+                    m("NP", .dialoguePartner), m("TR", .dialoguePartner), m("LK", .dialoguePartner),
+                    m("EG", .dialoguePartner), m("QA", .dialoguePartner), m("SA", .dialoguePartner),
+                    m("KW", .dialoguePartner), m("MV", .dialoguePartner), m("MM", .dialoguePartner),
+                    m("AE", .dialoguePartner), m("BH", .dialoguePartner), m("LA", .dialoguePartner),
                 ]),
         Organization(
             name: "EAEU", fullName: "Eurasian Economic Union",
@@ -57,7 +59,7 @@ extension Organization {
                     m("ZA", .member, "2010-12-24"), m("EG", .member, "2024-01-01"), m("ET", .member, "2024-01-01"),
                     m("IR", .member, "2024-01-01"), m("AE", .member, "2024-01-01"), m("ID", .member, "2025-01-06"),
                 ]
-                + ["BY", "BO", "KZ", "CU", "MY", "TH", "UG", "UZ"].map { m($0, .partner, "2025-01-01") }
+                + ["BY", "BO", "KZ", "CU", "MY", "TH", "UG", "UZ"].map { m($0, .dialoguePartner, "2025-01-01") }
                 + [m("NG", .partner, "2025-01-17")]),
         Organization(
             name: "OTS", fullName: "Organization of Turkic States",

@@ -155,3 +155,41 @@ extension PartialDate {
         return addingDays(forward ? ahead : -((week - ahead) % week))
     }
 }
+
+extension EnglishDateWords {
+    /// Words that count days from the text's own ("yesterday" -1).
+    static let relativeDays: [String: Int] = ["yesterday": -1, "today": 0, "tomorrow": 1]
+    /// Words that step from the text's own week, month or year ("next month" +1).
+    static let relativeSteps: [String: Int] = ["last": -1, "past": -1, "this": 0, "next": 1, "coming": 1]
+    /// The units a step counts in.
+    static let relativeUnits: [String: PartialDate.Precision] = ["week": .day, "month": .month, "year": .year]
+}
+
+extension PartialDate {
+    /// The date a relative phrase names from this day: `steps` weeks, months or years away ("next month",
+    /// "last week", "this year"); a week is the span from its Monday to its Sunday.
+    ///
+    /// - Parameters:
+    ///   - steps: How many units ahead (negative: back).
+    ///   - unit: `.year`, `.month`, or `.day` for weeks.
+    /// - Returns: The date or span, or `nil` when this date is not a day.
+    func stepping(_ steps: Int, _ unit: Precision) -> DateOrSpan? {
+        guard let month, day != nil else { return nil }
+        switch unit {
+        case .year: return PartialDate(year: year + steps).map(DateOrSpan.date)
+        case .month:
+            let index = year * Self.monthsInYear + (month - 1) + steps
+            return PartialDate(year: index / Self.monthsInYear, month: index % Self.monthsInYear + 1).map(
+                DateOrSpan.date)
+        case .day:
+            let monday = (weekday + PartialDate.daysInWeek - 1) % PartialDate.daysInWeek
+            guard let start = addingDays(steps * PartialDate.daysInWeek - monday),
+                let end = start.addingDays(PartialDate.daysInWeek - 1)
+            else { return nil }
+            return DateSpan(start: start, end: end).map(DateOrSpan.span)
+        }
+    }
+
+    /// The number of months in a year.
+    static let monthsInYear = 12
+}

@@ -51,6 +51,10 @@ struct VisitFramePhrases: Sendable {
     let clauseBreakers: [String]
     /// Pronouns that stand for the last person named ("he", "him").
     let pronouns: [String]
+    /// The marks and the word after them that make a name possessive ("Tokayev’s", "Kazakhstan's").
+    let possessiveMarks: [String]
+    /// The word after a possessive mark.
+    let possessiveEnding: String
     /// Places named by a building or seat ("the Kremlin" is in Moscow), by canonical city name.
     let landmarks: [(words: [String], city: String)]
     /// The words that mark a date as the text's own day ("today").
@@ -64,7 +68,8 @@ struct VisitFramePhrases: Sendable {
         var all = Set(cues.flatMap(\.words))
         for list in [
             destinationMarkers, placeMarkers, planWords, cancelWords, blockerWords, eventWords, residentTitles,
-            capitalWords, cityWords, ["of", ",", ";"], clauseBreakers, pronouns, todayWords, arrivalWords,
+            capitalWords, cityWords, ["of", ",", ";"], clauseBreakers, pronouns, possessiveMarks, [possessiveEnding],
+            todayWords, arrivalWords,
         ] {
             all.formUnion(list)
         }
@@ -81,14 +86,17 @@ extension VisitFramePhrases {
     /// ``TravelExtractor/journeyReach`` tokens after one of ``destinationMarkers`` ("led a delegation to").
     private static let journeys: [Cue] = cues(
         .journey,
-        completed: ["arrived", "was in", "traveled", "travelled", "headed", "left", "departed", "flew", "went", "came", "led", "took"],
+        completed: [
+            "arrived", "was in", "traveled", "travelled", "headed", "left", "departed", "flew", "went", "came", "led",
+            "took",
+        ],
         ongoing: [
             "arrives", "is arriving", "is traveling", "is travelling", "is heading", "heading", "is in", "are in",
             "is currently in", "are currently in",
         ],
         planned: [
             "travel", "travels", "traveling", "travelling", "arrive", "head", "heads", "leave", "leaves", "depart",
-            "fly", "flies", "go", "come", "lead", "leads",
+            "fly", "flies", "go", "come", "lead", "leads", "expected in", "due in",
         ])
 
     /// Presence cues: meetings, talks, receptions and attendance.
@@ -97,7 +105,7 @@ extension VisitFramePhrases {
         completed: [
             "met", "held talks", "had talks", "talks", "meeting", "welcomed", "greeted", "received", "hosted",
             "took part", "participated", "attended", "joined", "brought together", "gathered", "sidelines",
-            "margins", "conversation", "signed",
+            "margins", "conversation", "signed", "laid",
         ],
         ongoing: [
             "is taking part", "are taking part", "taking part", "takes part", "is attending", "are attending",
@@ -147,6 +155,8 @@ extension VisitFramePhrases {
         cityWords: ["city", "town"],
         clauseBreakers: ["while", "but", "whereas", "although", "though"],
         pronouns: ["he", "him", "she", "her"],
+        possessiveMarks: ["’", "'"],
+        possessiveEnding: "s",
         landmarks: [
             (["kremlin"], "Moscow"), (["white", "house"], "Washington"), (["akorda"], "Astana"),
             (["ak", "orda"], "Astana"), (["kuksaroy"], "Tashkent"), (["zhongnanhai"], "Beijing"),

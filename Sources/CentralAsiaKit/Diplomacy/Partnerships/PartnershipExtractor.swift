@@ -63,7 +63,8 @@ public struct PartnershipExtractor: Sendable {
         // Whether each partnership found was read from the first line (the title, on a page).
         var fromHeadline: [Bool] = []
         let headlineEnd = prose.bytes.firstIndex(of: 0x0A) ?? prose.bytes.count
-        func add(_ partnership: Partnership, at position: Int) {
+        func add(_ read: Partnership, at position: Int) {
+            let partnership = forMembers(read)
             let parties = Set(partnership.parties)
             let isHeadline = prose.tokens[position].range.lowerBound < headlineEnd
             // The same kind and parties, with nothing that disagrees, told again: with the same title, or
@@ -103,7 +104,15 @@ public struct PartnershipExtractor: Sendable {
                 let (partnership, end) = level(at: position, in: prose, previous: previous, reference: reference)
             {
                 add(partnership, at: position)
-                position = end
+                // "strategic partnership and alliance": the second level joins the first's parties.
+                if let (kind, after) = joinedLevel(at: end, in: prose), partnership.kind != kind {
+                    var joined = partnership
+                    joined.kind = kind
+                    add(joined, at: end)
+                    position = after
+                } else {
+                    position = end
+                }
             } else if word >= 0, PartnershipExtractor.instrumentsByWord[Int(word)] != nil,
                 let (partnership, end) = instrument(at: position, in: prose, previous: previous, reference: reference)
             {

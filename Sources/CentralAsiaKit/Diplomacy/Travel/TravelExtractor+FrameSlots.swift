@@ -32,7 +32,8 @@ extension TravelExtractor {
     /// the cue's end and in its clause ("traveled to Brussels", "led a delegation to Bishkek and Dushanbe"),
     /// or right after a cue that ends with a marker ("is in Russia").
     func journeyPlaces(after end: Int, _ reading: FrameReading, in prose: ProseText) -> [FramePlace] {
-        let limit = min(prose.clauseEnd(from: end, before: reading.sentence.upperBound), end + TravelExtractor.journeyReach)
+        let limit = min(
+            prose.clauseEnd(from: end, before: reading.sentence.upperBound), end + TravelExtractor.journeyReach)
         var start: Int?
         if prose.word(end - 1, in: frames.destinationMarkers) {
             start = end
@@ -77,7 +78,7 @@ extension TravelExtractor {
             return framePlace(at: end + 2, before: limit, in: prose)
         }
         var after = end
-        if prose.word(after) == "’" || prose.word(after) == "'", prose.word(after + 1) == "s" { after += 2 }
+        if frames.isPossessive(endingAt: after + 2, in: prose) { after += 2 }
         if prose.word(after, in: frames.capitalWords) {
             return (FramePlace(country: country, city: capitals[country]), after + 1)
         }
@@ -136,7 +137,8 @@ extension TravelExtractor {
             if !people.isEmpty { return people }
         }
         let object = reading.position + reading.cue.phrase.count
-        let pronoun = (clause..<reading.position).last { prose.word($0, in: frames.pronouns) }
+        let pronoun =
+            (clause..<reading.position).last { prose.word($0, in: frames.pronouns) }
             ?? (prose.word(object, in: frames.pronouns) ? object : nil)
         guard let pronoun, let name = prose.lastPerson(before: prose.tokens[pronoun].range.lowerBound) else {
             return []
@@ -189,7 +191,7 @@ extension TravelExtractor {
         if (reading.span.lowerBound..<end).contains(where: { prose.word($0, in: frames.cancelWords) }) {
             return .cancelled
         }
-        let clause = prose.clauseStart(before: reading.position, from: reading.sentence.lowerBound)
+        let clause = self.clause(of: reading, in: prose).lowerBound
         if (clause..<reading.position).contains(where: { prose.word($0, in: frames.planWords) }) { return .planned }
         return reading.cue.status
     }
@@ -210,38 +212,42 @@ extension TravelExtractor {
 
     /// The date a frame's clause gives it, read for its status: the first after the cue, else the first
     /// before it, else one that opens the sentence when the sentence's first person travels ("On November 28,
-    /// Putin will …", but not "On May 5, Tokayev said that Japarov …"), else a weekday in the clause.
+    /// Putin will …", but not "On May 5, Tokayev said that Japarov …"); in each, a date phrase first, then a
+    /// relative one ("on Monday", "next month").
     func frameDate(
         _ reading: FrameReading, status: Visit.Status, people: [FramePerson], in prose: ProseText,
         reference: PartialDate?
     ) -> DateOrSpan? {
-        let clause =
-            prose.clauseStart(before: reading.position, from: reading.span.lowerBound)..<prose.clauseEnd(
-                from: reading.position, before: reading.span.upperBound)
+        let clause = self.clause(of: reading, in: prose)
         var ranges = [reading.position..<clause.upperBound, clause.lowerBound..<reading.position]
-        let first = persons(in: reading.sentence.lowerBound..<clause.lowerBound, of: prose).first?.name
+        let first =
+            persons(in: reading.sentence.lowerBound..<clause.lowerBound, of: prose).first?.name
             ?? persons(in: clause, of: prose).first?.name
         if clause.lowerBound > reading.sentence.lowerBound, people.contains(where: { $0.name == first }) {
             ranges.append(reading.sentence.lowerBound..<clause.lowerBound)
         }
         let parser = parser(for: status)
         for range in ranges where !range.isEmpty {
-            let bytes = prose.tokens[range.lowerBound].range.lowerBound..<prose.tokens[range.upperBound - 1].range
+            let bytes =
+                prose.tokens[range.lowerBound].range
+                .lowerBound..<prose.tokens[range.upperBound - 1].range
                 .upperBound
             if let found = parser.first(inUTF8: prose.bytes, range: bytes, reference: reference) { return found.value }
+            if let relative = relativeDate(in: range, of: prose, reference: reference, forward: status == .planned) {
+                return relative
+            }
         }
-        return weekday(in: clause, of: prose, reference: reference, forward: status == .planned)
+        return nil
     }
 
-    /// The day a weekday in a span names ("on Monday"): the nearest on or before the text's day, or on or
-    /// after it for a plan.
-    private func weekday(in span: Range<Int>, of prose: ProseText, reference: PartialDate?, forward: Bool)
-        -> DateOrSpan?
-    {
-        guard let reference, reference.day != nil,
-            let day = span.lazy.compactMap({ EnglishDateWords.weekdays[prose.word($0)] }).first
-        else { return nil }
-        return reference.nearest(weekday: day, forward: forward).map(DateOrSpan.date)
+    /// The clause of a frame's cue within its span; a participle after a comma ("…, heading to Ankara") hangs on
+    /// the clause before it, so its clause starts with the span.
+    func clause(of reading: FrameReading, in prose: ProseText) -> Range<Int> {
+        let participle = prose.word(reading.position).hasSuffix(TravelExtractor.participleEnding)
+        let start =
+            participle
+            ? reading.span.lowerBound : prose.clauseStart(before: reading.position, from: reading.span.lowerBound)
+        return start..<prose.clauseEnd(from: reading.position, before: reading.span.upperBound)
     }
 
     /// Whether a frame's sentence says it happens on the text's own day ("met … today").

@@ -8,6 +8,8 @@ extension TravelExtractor {
     /// Tokens a frame reads on either side of its cue within its sentence: a long sentence's list of
     /// participants ("held talks with A, B, C, D and E") fits, a run-on text is not read to its ends.
     static let frameRadius = 48
+    /// How an English participle ends ("heading"): its tense is its clause's.
+    static let participleEnding = "ing"
     /// Lines at the top of an article searched for a dateline ("ASTANA, July 4 —", "May 3, 2019, Moscow").
     static let datelineLines = 4
     /// The longest line read as a dateline of its own ("September 15, 2022, Samarkand").
@@ -23,6 +25,8 @@ extension TravelExtractor {
         var isEvent = false
         /// Whether the place comes from the article's dateline.
         var isDateline = false
+        /// The dateline's date, for a place that comes from it.
+        var date: DateOrSpan?
     }
 
     /// What one cue tells: its status, kind and the tokens of its sentence.
@@ -40,14 +44,18 @@ extension TravelExtractor {
 
     /// The place an article is at from its start: its dateline's city ("ASTANA, July 4 —", "SAMARKAND,
     /// Uzbekistan, April 4", or a line of its own with a date, "September 15, 2022, Samarkand").
-    func datelinePlace(_ prose: ProseText) -> FramePlace? {
+    func datelinePlace(_ prose: ProseText, reference: PartialDate?) -> FramePlace? {
         let bytes = prose.bytes
         var lineStart = 0
         for _ in 0..<TravelExtractor.datelineLines {
             guard lineStart < bytes.count else { return nil }
             let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
-            let cities = prose.mentions.filter { $0.kind == .city && (lineStart..<lineEnd).contains($0.range.lowerBound) }
-            let opening = cities.first { $0.range.lowerBound == lineStart && opensDateline(bytes, at: $0.range.upperBound) }
+            let cities = prose.mentions.filter {
+                $0.kind == .city && (lineStart..<lineEnd).contains($0.range.lowerBound)
+            }
+            let opening = cities.first {
+                $0.range.lowerBound == lineStart && opensDateline(bytes, at: $0.range.upperBound)
+            }
             let ownLine =
                 lineEnd - lineStart <= TravelExtractor.datelineLineBytes
                 && bytes[lineStart..<lineEnd].contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
@@ -55,7 +63,11 @@ extension TravelExtractor {
                 let name = prose.entity(of: city).id
                 let line = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self).lowercased()
                 let event = line.split { !$0.isLetter }.contains { frames.eventWordList.contains(String($0)) }
-                return cityCountries[name].map { FramePlace(country: $0, city: name, isEvent: event, isDateline: true) }
+                let date = DatePhraseParser(yearInference: .notAfterReference).first(
+                    inUTF8: bytes, range: lineStart..<lineEnd, reference: reference)?.value
+                return cityCountries[name].map {
+                    FramePlace(country: $0, city: name, isEvent: event, isDateline: true, date: date)
+                }
             }
             lineStart = lineEnd + 1
         }
@@ -79,7 +91,7 @@ extension TravelExtractor {
     /// none. A person from another country than the place's is visiting; hosts, resident ambassadors, calls,
     /// letters, invitations, conditions and denials are not.
     func readFrames(_ prose: ProseText, reference: PartialDate?) -> [Visit] {
-        var scenes = Scenes(dateline: datelinePlace(prose))
+        var scenes = Scenes(dateline: datelinePlace(prose, reference: reference))
         var visits: [Visit] = []
         for position in prose.tokens.indices where prose.tokens[position].flags & ProseText.frameTrigger != 0 {
             guard let cue = frames.cue(at: position, in: prose) else { continue }
@@ -152,6 +164,7 @@ extension TravelExtractor {
         if status == .completed, prose.word(reading.position, in: frames.arrivalWords), date != nil, date == today {
             status = .ongoing
         }
+        if date == nil, place.isDateline { date = place.date }
         if date == nil, status == .ongoing || place.isDateline || isToday(reading, in: prose) { date = today }
         let kind = kind(of: reading, at: place, in: prose)
         return visitors.map { person in

@@ -36,6 +36,10 @@ struct VisitFrameTable: Sendable {
     let clauseBreakers: WordSet
     /// Pronouns for the last person named.
     let pronouns: WordSet
+    /// The marks of a possessive.
+    let possessiveMarks: WordSet
+    /// The word after a possessive mark.
+    let possessiveEnding: Int32
     /// Words that mark the text's own day.
     let todayWords: WordSet
     /// Arrival verbs in the past: ongoing on the text's own day.
@@ -61,6 +65,8 @@ struct VisitFrameTable: Sendable {
         cityWords = WordSet(phrases.cityWords)
         clauseBreakers = WordSet(phrases.clauseBreakers)
         todayWords = WordSet(phrases.todayWords)
+        possessiveMarks = WordSet(phrases.possessiveMarks)
+        possessiveEnding = ProseText.id(of: phrases.possessiveEnding)
         arrivalWords = WordSet(phrases.arrivalWords)
         eventWordList = Set(phrases.eventWords)
         landmarks = phrases.landmarks.map { (WordPhrase($0.words), $0.city) }
@@ -68,6 +74,11 @@ struct VisitFrameTable: Sendable {
 
     /// English, compiled.
     static let english = VisitFrameTable(.english)
+
+    /// Whether the tokens before `end` are a possessive mark and its ending ("’s"): the end of a possessive.
+    func isPossessive(endingAt end: Int, in prose: ProseText) -> Bool {
+        prose.id(end - 1) == possessiveEnding && prose.word(end - 2, in: possessiveMarks)
+    }
 
     /// The cue that starts at a token, if any: the longest that matches.
     func cue(at position: Int, in prose: ProseText) -> Cue? {
