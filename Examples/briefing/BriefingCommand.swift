@@ -53,7 +53,7 @@ struct BriefingCommand {
 
     /// Prints every page and returns the exit status: 1 when a page could not be read.
     private mutating func digest() throws(CommandError) -> Int32 {
-        let parser = PageParser(diplomacy: .standard)
+        let parser = PageParser(annotation: .diplomacy(.standard))
         if files.isEmpty {
             let sample = Result { try parser.parse(SamplePage.text) }.mapError {
                 $0 as? ParseError ?? ParseError(.unreadable, "\($0)")
@@ -63,7 +63,7 @@ struct BriefingCommand {
         for file in files {
             if file == "-" {
                 let data = FileHandle.standardInput.readDataToEndOfFile()
-                if let feed = FeedInput.page(from: data, diplomacy: parser.diplomacy) {
+                if let feed = FeedInput.page(from: data, annotation: parser.annotation) {
                     try emit(feed.map(\.page), name: "<stdin>", feed: try? feed.get().feed)
                     continue
                 }
@@ -76,7 +76,7 @@ struct BriefingCommand {
             guard FileManager.default.isReadableFile(atPath: url.path) else {
                 throw .failure("cannot read \"\(file)\": no such file")
             }
-            if let feed = FeedInput.page(at: url, diplomacy: parser.diplomacy) {
+            if let feed = FeedInput.page(at: url, annotation: parser.annotation) {
                 try emit(feed.map(\.page), name: file, feed: try? feed.get().feed)
                 continue
             }

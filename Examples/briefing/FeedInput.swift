@@ -16,18 +16,18 @@ enum FeedInput {
     }
 
     /// The file as a page, when it is a feed or an HTML page; `nil` for page text.
-    static func page(at url: URL, diplomacy: DiplomacyExtractor?) -> Result<FeedPage, ParseError>? {
+    static func page(at url: URL, annotation: PageParser.Annotation) -> Result<FeedPage, ParseError>? {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
         let head = (try? handle.read(upToCount: sniffBytes)) ?? Data()
         try? handle.close()
         guard looksLikeMarkupOrJSON(head) else { return nil }
         guard let data = try? Data(contentsOf: url) else { return nil }
-        return page(from: data, diplomacy: diplomacy)
+        return page(from: data, annotation: annotation)
     }
 
     /// The bytes as a page, when they are a feed or an HTML page; `nil` for page text. Bytes that
     /// are plainly XML but no readable feed give the feed reader's error, not a page.
-    static func page(from data: Data, diplomacy: DiplomacyExtractor?) -> Result<FeedPage, ParseError>? {
+    static func page(from data: Data, annotation: PageParser.Annotation) -> Result<FeedPage, ParseError>? {
         let head = data.prefix(sniffBytes)
         guard looksLikeMarkupOrJSON(head) else { return nil }
         let feed: NewsFeed.Result
@@ -40,7 +40,7 @@ enum FeedInput {
             return nil
         }
         var page = NewsPage(articles: feed.articles, diagnostics: feed.diagnostics)
-        diplomacy?.annotate(&page)
+        annotation.annotate(&page)
         return .success(FeedPage(page: page, feed: feed.metadata))
     }
 

@@ -18,7 +18,7 @@ let command = Command(
     examples: ["trips", "trips --json --svg=trips.svg page1.txt page2.txt"])
 
 command.main { arguments in
-    let parser = PageParser(diplomacy: .standard)
+    let parser = PageParser(annotation: .diplomacy(.standard))
     var archive = Archive()
     if arguments.positionals.isEmpty {
         archive.add(try parser.parse(SamplePage.text), source: "sample")

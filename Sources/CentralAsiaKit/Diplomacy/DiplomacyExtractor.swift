@@ -6,7 +6,7 @@
 /// starting with the article (`"article 2: …"`).
 ///
 /// ```swift
-/// let page = try PageParser(mentions: .standard, diplomacy: .standard).parse(text)
+/// let page = try PageParser(annotation: .diplomacy(.standard)).parse(text)
 /// for record in page.travel { print(record.person, record.trips ?? 0) }
 /// ```
 public struct DiplomacyExtractor: Sendable {

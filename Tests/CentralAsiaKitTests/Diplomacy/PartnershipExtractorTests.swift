@@ -54,12 +54,14 @@ import Testing
 
     @Test(.enabled(if: Fixture.exists(Fixture.referencePage)))
     func readsTheSixPartnershipsOfTheReferencePage() throws {
-        try checkSeedPartnerships(try PageParser(diplomacy: .standard).parse(contentsOf: Fixture.referencePage))
+        try checkSeedPartnerships(
+            try PageParser(annotation: .diplomacy(.standard)).parse(contentsOf: Fixture.referencePage))
     }
 
     @Test func readsTheSameFactsFromTheFixturePage() throws {
         try checkSeedPartnerships(
-            try PageParser(diplomacy: .standard).parse(contentsOf: Fixture.url("pages/reference-structure.txt")))
+            try PageParser(annotation: .diplomacy(.standard)).parse(
+                contentsOf: Fixture.url("pages/reference-structure.txt")))
     }
 
     /// What the partnership extractor reads from a fixture of `diplomacy/`, written on a day.

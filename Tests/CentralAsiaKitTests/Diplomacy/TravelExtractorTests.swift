@@ -100,16 +100,18 @@ private let expectedTravel: [ExpectedTravel] = [
 
     @Test(.enabled(if: Fixture.exists(Fixture.referencePage)))
     func readsEveryLeaderOfTheReferencePage() throws {
-        checkSeedTravel(try PageParser(diplomacy: .standard).parse(contentsOf: Fixture.referencePage))
+        checkSeedTravel(try PageParser(annotation: .diplomacy(.standard)).parse(contentsOf: Fixture.referencePage))
     }
 
     @Test func readsTheSameFactsFromTheFixturePage() throws {
         checkSeedTravel(
-            try PageParser(diplomacy: .standard).parse(contentsOf: Fixture.url("pages/reference-structure.txt")))
+            try PageParser(annotation: .diplomacy(.standard)).parse(
+                contentsOf: Fixture.url("pages/reference-structure.txt")))
     }
 
     @Test func supportsTheSharedEventsOfTheSeed() throws {
-        let page = try PageParser(diplomacy: .standard).parse(contentsOf: Fixture.url("pages/reference-structure.txt"))
+        let page = try PageParser(annotation: .diplomacy(.standard)).parse(
+            contentsOf: Fixture.url("pages/reference-structure.txt"))
         var attendees: [String: [String]] = [:]
         var order: [String] = []
         for record in page.travel {
@@ -141,7 +143,8 @@ private let expectedTravel: [ExpectedTravel] = [
     }
 
     @Test func readsEditionsOrganisationsAndNormalisedNames() throws {
-        let page = try PageParser(diplomacy: .standard).parse(contentsOf: Fixture.url("pages/reference-structure.txt"))
+        let page = try PageParser(annotation: .diplomacy(.standard)).parse(
+            contentsOf: Fixture.url("pages/reference-structure.txt"))
         let events = page.travel.flatMap(\.events)
         let brics = try #require(events.first { $0.name == "XVI BRICS Summit" })
         #expect(
