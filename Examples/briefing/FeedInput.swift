@@ -20,6 +20,7 @@ enum FeedInput {
 
     /// The bytes as a page, when they are a feed or an HTML page; `nil` for page text.
     static func page(from data: Data, diplomacy: DiplomacyExtractor?) -> Result<NewsPage, ParseError>? {
+        if let web = WebInput.page(from: data, diplomacy: diplomacy) { return web }
         // Bytes that no feed reader takes are page text: parse once and keep the result.
         guard looksLikeMarkupOrJSON(data.prefix(sniffBytes)), let feed = try? NewsFeed.parse(data) else { return nil }
         var page = NewsPage(articles: feed.articles, diagnostics: feed.diagnostics)

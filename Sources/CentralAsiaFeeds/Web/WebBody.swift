@@ -1,0 +1,186 @@
+import Foundation
+
+/// The article body of a page: the container whose blocks carry the most prose and the fewest links
+/// (readability's scoring over block elements), with its siblings that read like more of the same,
+/// and the paragraphs of them that are not furniture.
+struct WebBody {
+    /// Blocks shorter than this many characters add nothing to a container's score.
+    static let minScoredLength = 25
+    /// Characters of text worth one point, up to ``maxLengthPoints``.
+    static let charactersPerPoint = 100
+    /// The most points a block's length is worth.
+    static let maxLengthPoints = 3.0
+    /// What a class or id of article text (or furniture) adds to (takes from) a container.
+    static let classBonus = 25.0
+    /// What `itemprop="articleBody"` adds to a container.
+    static let articleBodyBonus = 50.0
+    /// Siblings scoring at least this share of the best container join it.
+    static let siblingShare = 0.2
+    /// Blocks with more than this share of link text are not paragraphs.
+    static let maxLinkDensity = 0.5
+    /// Furniture by class is kept when it holds at least this share of the page's text.
+    static let keepShare = 0.5
+    /// Base scores of containers by tag.
+    static let tagScores: [String: Double] = [
+        "div": 5, "article": 10, "main": 5, "section": 3, "pre": 3, "td": 3, "blockquote": 3, "form": -3, "ol": -3,
+        "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "address": -3, "th": -5, "h1": -5, "h2": -5, "h3": -5,
+        "h4": -5, "h5": -5, "h6": -5,
+    ]
+    /// Block elements that are paragraphs: their score goes to their parent.
+    static let paragraphTags: Set<String> = [
+        "p", "pre", "blockquote", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "figcaption", "summary",
+    ]
+
+    let document: HTMLDocument
+    /// Whether each node lies in furniture.
+    let skipped: [Bool]
+    /// The page's blocks outside furniture.
+    let blocks: [WebBlock]
+
+    init(_ document: HTMLDocument) {
+        self.document = document
+        skipped = Self.furniture(document)
+        blocks = WebBlockCollector.blocks(of: document, skipping: skipped)
+    }
+
+    /// Marks the furniture subtrees, sparing class-marked ones that hold most of the page's text or an
+    /// `itemprop="articleBody"`.
+    private static func furniture(_ document: HTMLDocument) -> [Bool] {
+        let count = document.nodes.count
+        var textLength = [Int](repeating: 0, count: count)
+        var holdsBody = [Bool](repeating: false, count: count)
+        for index in stride(from: count - 1, to: 0, by: -1) {
+            let node = document.nodes[index]
+            if node.isText, !HTMLTags.raw.contains(document.nodes[node.parent].name) {
+                textLength[index] = node.text.count
+            } else if document.attribute("itemprop", of: index)?.lowercased() == "articlebody" {
+                holdsBody[index] = true
+            }
+            textLength[node.parent] += textLength[index]
+            if holdsBody[index] { holdsBody[node.parent] = true }
+        }
+        let total = Double(max(textLength[0], 1))
+        var skipped = [Bool](repeating: false, count: count)
+        for index in 1..<count {
+            let node = document.nodes[index]
+            if skipped[node.parent] {
+                skipped[index] = true
+                continue
+            }
+            guard !node.isText, !holdsBody[index], WebBoilerplate.isFurniture(index, in: document) else { continue }
+            let byTag = WebBoilerplate.tags.contains(node.name)
+            skipped[index] = byTag || Double(textLength[index]) / total < keepShare
+        }
+        return skipped
+    }
+
+    /// The body's paragraphs, without the title and furniture lines.
+    func paragraphs(title: String?) -> [String] {
+        guard let top = bestContainer() else { return blocks.map(\.text).filter { !isFurnitureLine($0) } }
+        let included = containers(around: top)
+        return blocks.filter { block in
+            included.contains { document.isInside(block.owner, $0) } && block.linkDensity <= Self.maxLinkDensity
+                && block.text != title && !isFurnitureLine(block.text)
+        }.map(\.text)
+    }
+
+    /// The container with the best score, or `nil` when no block is long enough to score.
+    func bestContainer() -> Int? {
+        let scores = containerScores()
+        return scores.max { $0.value < $1.value }?.key
+    }
+
+    /// Each container's score, weighted by one minus its link density.
+    func containerScores() -> [Int: Double] {
+        var raw: [Int: Double] = [:]
+        for block in blocks where block.length >= Self.minScoredLength {
+            let points = 1 + Double(commas(block.text)) + min(Double(block.length / Self.charactersPerPoint), Self.maxLengthPoints)
+            var container = block.owner
+            if Self.paragraphTags.contains(document.nodes[container].name) { container = document.nodes[container].parent }
+            for level in 0..<3 where container > 0 {
+                if raw[container] == nil { raw[container] = initialScore(container) }
+                raw[container, default: 0] += points / Double(level == 0 ? 1 : level * 2)
+                container = document.nodes[container].parent
+            }
+        }
+        let density = linkDensities()
+        return raw.mapValues { $0 }.reduce(into: [:]) { result, entry in
+            result[entry.key] = entry.value * (1 - (density[entry.key] ?? 0))
+        }
+    }
+
+    private func initialScore(_ node: Int) -> Double {
+        var score = Self.tagScores[document.nodes[node].name] ?? 0
+        score += Double(WebBoilerplate.classWeight(node, in: document)) * Self.classBonus
+        if document.attribute("itemprop", of: node)?.lowercased() == "articlebody" { score += Self.articleBodyBonus }
+        return score
+    }
+
+    /// The share of link text under every node that holds blocks.
+    private func linkDensities() -> [Int: Double] {
+        var text = [Int](repeating: 0, count: document.nodes.count)
+        var links = [Int](repeating: 0, count: document.nodes.count)
+        for block in blocks {
+            text[block.owner] += block.length
+            links[block.owner] += block.linkLength
+        }
+        for index in stride(from: document.nodes.count - 1, to: 0, by: -1) {
+            let parent = document.nodes[index].parent
+            text[parent] += text[index]
+            links[parent] += links[index]
+        }
+        var result: [Int: Double] = [:]
+        for index in text.indices where text[index] > 0 { result[index] = Double(links[index]) / Double(text[index]) }
+        return result
+    }
+
+    /// The best container and those of its siblings that score well or hold plain prose.
+    private func containers(around top: Int) -> [Int] {
+        let parent = document.nodes[top].parent
+        guard parent >= 0 else { return [top] }
+        let scores = containerScores()
+        let threshold = max(10, (scores[top] ?? 0) * Self.siblingShare)
+        return document.children(of: parent).filter { sibling in
+            if sibling == top { return true }
+            guard !skipped[sibling], !document.nodes[sibling].isText else { return false }
+            return (scores[sibling] ?? 0) >= threshold
+        }
+    }
+
+    private func commas(_ text: String) -> Int {
+        text.reduce(0) { $1 == "," || $1 == "，" || $1 == "、" ? $0 + 1 : $0 }
+    }
+
+    /// Whether a block is a call to action or a label rather than article text.
+    func isFurnitureLine(_ text: String) -> Bool {
+        let folded = text.lowercased()
+        guard folded.count <= WebPhrases.maxFurnitureLineLength else { return false }
+        if WebPhrases.furnitureLines.contains(folded.trimmingCharacters(in: .punctuationCharacters)) { return true }
+        if WebPhrases.furniturePrefixes.contains(where: folded.hasPrefix) { return true }
+        return WebPhrases.followVerbs.contains(where: folded.hasPrefix)
+            && WebPhrases.socialNetworks.contains(where: folded.contains)
+    }
+}
+
+/// The phrases of page furniture that appear inside article containers, as tables.
+enum WebPhrases {
+    /// Lines longer than this are never furniture lines.
+    static let maxFurnitureLineLength = 160
+    /// Whole lines that are labels.
+    static let furnitureLines: Set<String> = [
+        "advertisement", "advertising", "ad", "sponsored", "share", "share this", "share this article", "tweet",
+        "email", "print", "comments", "реклама", "поделиться",
+    ]
+    /// Openings of lines that point elsewhere.
+    static let furniturePrefixes = [
+        "read also", "read more:", "also read", "see also:", "related:", "recommended:", "читайте также",
+        "смотрите также", "подписывайтесь на",
+    ]
+    /// Verbs that open a call to follow the site.
+    static let followVerbs = ["follow ", "join ", "subscribe to ", "like us on", "find us on"]
+    /// Networks such calls name.
+    static let socialNetworks = [
+        "telegram", "twitter", "facebook", "instagram", "whatsapp", "youtube", "linkedin", "tiktok", " on x ",
+        "newsletter",
+    ]
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// What marks an element as page furniture rather than article text: its tag, its role, whether it is
+/// hidden, and the words of its `class` and `id`.
+///
+/// A *strong* word (`comments`, `share`, `advert` …) marks an element whatever else its class says; a
+/// *weak* one (`sidebar`, `meta`, `byline` …) only when no *content* word (`article`, `content`, `body`
+/// …) stands beside it.
+enum WebBoilerplate {
+    /// Elements that never hold article text.
+    static let tags: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select", "textarea", "nav",
+        "aside", "footer", "header", "figure", "figcaption", "head", "title", "object", "canvas", "video", "audio",
+        "input", "dialog", "menu", "math",
+    ]
+    /// ARIA roles of furniture.
+    static let roles: Set<String> = [
+        "navigation", "complementary", "dialog", "alertdialog", "banner", "contentinfo", "search", "menu",
+        "menubar", "toolbar",
+    ]
+    /// Class and id words that mark furniture whatever stands beside them.
+    static let strong: Set<String> = [
+        "comment", "comments", "share", "sharing", "sharebar", "social", "socials", "related", "recommended",
+        "recommendations", "cookie", "cookies", "consent", "gdpr", "ad", "ads", "advert", "adverts",
+        "advertisement", "advertising", "adslot", "dfp", "gpt", "promo", "promotion", "newsletter", "subscribe",
+        "subscription", "sponsored", "sponsor", "caption", "outbrain", "taboola", "disqus", "popup", "modal",
+        "paywall", "banner", "breadcrumb", "breadcrumbs", "pagination", "pager", "print", "hidden", "signup",
+        "readmore", "more", "trending", "popular", "mostread", "bios", "bio", "tags", "tag", "keywords",
+        "toolbar", "widget", "widgets", "sidebar", "masthead", "navbar", "nav", "navigation", "menu", "footer",
+        "copyright", "skip", "credit", "credits", "photo", "gallery", "video", "lightbox",
+    ]
+    /// Class and id words that mark furniture unless a content word stands beside them.
+    static let weak: Set<String> = [
+        "header", "meta", "byline", "author", "authors", "date", "dateline", "info", "top", "bottom", "aside",
+        "extra", "tools", "utility", "actions", "links", "source", "secondary", "rail", "teaser", "card", "list",
+        "kicker", "standfirst", "dek", "subtitle", "headline", "title", "heading",
+    ]
+    /// Class and id words of article text.
+    static let content: Set<String> = [
+        "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text", "blog", "page",
+        "lead", "summary", "intro", "copy", "prose", "richtext",
+    ]
+
+    /// The words of a class or id list, split at spaces, hyphens, underscores and case changes, lower-cased.
+    static func words(_ value: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var previousLower = false
+        for character in value {
+            if character.isLetter {
+                if character.isUppercase, previousLower, !current.isEmpty {
+                    words.append(current)
+                    current = ""
+                }
+                current.append(contentsOf: character.lowercased())
+                previousLower = character.isLowercase
+            } else {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+                previousLower = false
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// Whether an element is furniture.
+    static func isFurniture(_ node: Int, in document: HTMLDocument) -> Bool {
+        let item = document.nodes[node]
+        if tags.contains(item.name) { return true }
+        guard !item.attributes.isEmpty else { return false }
+        if item.attributes.contains(where: { $0.name == "hidden" }) { return true }
+        if document.attribute("aria-hidden", of: node) == "true" { return true }
+        if let role = document.attribute("role", of: node), roles.contains(role.lowercased()) { return true }
+        if let style = document.attribute("style", of: node)?.lowercased().replacingOccurrences(of: " ", with: ""),
+            style.contains("display:none") || style.contains("visibility:hidden")
+        {
+            return true
+        }
+        guard item.name != "body", item.name != "html", item.name != "main", item.name != "article" else {
+            return false
+        }
+        return classWeight(node, in: document) < 0
+    }
+
+    /// −1 for a class or id of furniture, +1 for one of article text, 0 otherwise.
+    static func classWeight(_ node: Int, in document: HTMLDocument) -> Int {
+        let names = [document.attribute("class", of: node), document.attribute("id", of: node)].compactMap { $0 }
+        guard !names.isEmpty else { return 0 }
+        let words = names.flatMap(words)
+        if words.contains(where: strong.contains) { return -1 }
+        let isContent = words.contains(where: content.contains)
+        if words.contains(where: weak.contains), !isContent { return -1 }
+        return isContent ? 1 : 0
+    }
+}
