@@ -24,14 +24,14 @@ enum WebBoilerplate {
         "recommendations", "cookie", "cookies", "consent", "gdpr", "ad", "ads", "advert", "adverts",
         "advertisement", "advertising", "adslot", "dfp", "gpt", "promo", "promotion", "newsletter", "subscribe",
         "subscription", "sponsored", "sponsor", "caption", "outbrain", "taboola", "disqus", "popup", "modal",
-        "paywall", "banner", "breadcrumb", "breadcrumbs", "pagination", "pager", "print", "hidden", "signup",
-        "readmore", "more", "trending", "popular", "mostread", "bios", "bio", "tags", "tag", "keywords",
-        "toolbar", "widget", "widgets", "sidebar", "masthead", "navbar", "nav", "navigation", "menu", "footer",
-        "copyright", "skip", "credit", "credits", "photo", "gallery", "video", "lightbox",
+        "paywall", "banner", "breadcrumb", "breadcrumbs", "pagination", "pager", "signup",
+        "readmore", "trending", "popular", "mostread", "bios", "bio", "tags", "tag", "keywords",
+        "toolbar", "masthead", "navbar", "nav", "navigation", "menu", "footer",
+        "copyright", "credit", "credits", "lightbox",
     ]
     /// Class and id words that mark furniture unless a content word stands beside them.
     static let weak: Set<String> = [
-        "header", "meta", "byline", "author", "authors", "date", "dateline", "info", "top", "bottom", "aside",
+        "header", "sidebar", "widget", "widgets", "meta", "byline", "author", "authors", "date", "dateline", "info", "top", "bottom", "aside",
         "extra", "tools", "utility", "actions", "links", "source", "secondary", "rail", "teaser", "card", "list",
         "kicker", "standfirst", "dek", "subtitle", "headline", "title", "heading",
     ]
