@@ -3,7 +3,7 @@ import Foundation
 enum WebDebug {
     static func dump(_ document: HTMLDocument, _ body: WebBody) {
         guard let needle = ProcessInfo.processInfo.environment["WEB_DEBUG"] else { return }
-        let scores = body.containerScores()
+        let scores = body.containerScores(title: nil)
         for (node, score) in scores.sorted(by: { $0.value > $1.value }).prefix(5) {
             FileHandle.standardError.write(Data("top \(node) \(document.nodes[node].name) \(document.attribute("class", of: node) ?? "") \(score)\n".utf8))
         }

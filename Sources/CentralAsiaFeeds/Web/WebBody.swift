@@ -76,24 +76,50 @@ struct WebBody {
 
     /// The body's paragraphs, without the title and furniture lines.
     func paragraphs(title: String?) -> [String] {
-        guard let top = bestContainer() else { return blocks.map(\.text).filter { !isFurnitureLine($0) } }
-        let included = containers(around: top)
-        return blocks.filter { block in
-            included.contains { document.isInside(block.owner, $0) } && block.linkDensity <= Self.maxLinkDensity
-                && block.text != title && !isFurnitureLine(block.text)
-        }.map(\.text)
+        let scores = containerScores(title: title)
+        guard let top = scores.max(by: { $0.value < $1.value })?.key else {
+            return blocks.filter { !isFurniture($0, title: title) }.map(\.text)
+        }
+        let included = containers(around: top, scores: scores)
+        let body = blocks.indices.filter { index in
+            included.contains { document.isInside(blocks[index].owner, $0) } && !isFurniture(blocks[index], title: title)
+        }
+        let lead = leadBlocks(before: body.first, top: top, title: title)
+        return (lead + body).map { blocks[$0].text }
     }
 
-    /// The container with the best score, or `nil` when no block is long enough to score.
-    func bestContainer() -> Int? {
-        let scores = containerScores()
-        return scores.max { $0.value < $1.value }?.key
+    /// Blocks above the body, inside the same article, that a class marks as its lead (`lead`,
+    /// `summary`, `intro`): the summary a page shows above the text is its first paragraph.
+    private func leadBlocks(before first: Int?, top: Int, title: String?) -> [Int] {
+        guard let first, let scope = document.ancestor(of: top, named: "article") else { return [] }
+        return blocks.indices[..<first].filter { index in
+            let block = blocks[index]
+            guard document.isInside(block.owner, scope), !isFurniture(block, title: title) else { return false }
+            var current = block.owner
+            while current > scope {
+                let words = WebBoilerplate.words(document.attribute("class", of: current) ?? "")
+                if words.contains(where: WebPhrases.leadWords.contains) { return true }
+                current = document.nodes[current].parent
+            }
+            return false
+        }
+    }
+
+    /// Whether a block is furniture inside an article container: mostly links, the title, a label,
+    /// a call to action, a line that only dates the article, or a short label pointing elsewhere.
+    private func isFurniture(_ block: WebBlock, title: String?) -> Bool {
+        if block.linkDensity > Self.maxLinkDensity || block.text == title || isFurnitureLine(block.text) {
+            return true
+        }
+        guard block.length < WebPhrases.maxLabelLength, !WebPhrases.sentenceEnds.contains(block.text.last ?? " ")
+        else { return false }
+        return block.linkDensity >= WebPhrases.labelLinkDensity || WebDate.visible(block.text) != nil
     }
 
     /// Each container's score, weighted by one minus its link density.
-    func containerScores() -> [Int: Double] {
+    func containerScores(title: String?) -> [Int: Double] {
         var raw: [Int: Double] = [:]
-        for block in blocks where block.length >= Self.minScoredLength {
+        for block in blocks where block.length >= Self.minScoredLength && block.text != title {
             let points = 1 + Double(commas(block.text)) + min(Double(block.length / Self.charactersPerPoint), Self.maxLengthPoints)
             var container = block.owner
             if Self.paragraphTags.contains(document.nodes[container].name) { container = document.nodes[container].parent }
@@ -135,10 +161,9 @@ struct WebBody {
     }
 
     /// The best container and those of its siblings that score well or hold plain prose.
-    private func containers(around top: Int) -> [Int] {
+    private func containers(around top: Int, scores: [Int: Double]) -> [Int] {
         let parent = document.nodes[top].parent
         guard parent >= 0 else { return [top] }
-        let scores = containerScores()
         let threshold = max(10, (scores[top] ?? 0) * Self.siblingShare)
         return document.children(of: parent).filter { sibling in
             if sibling == top { return true }
@@ -164,6 +189,14 @@ struct WebBody {
 
 /// The phrases of page furniture that appear inside article containers, as tables.
 enum WebPhrases {
+    /// Class words of a lead shown above the body.
+    static let leadWords: Set<String> = ["lead", "summary", "intro", "description"]
+    /// Blocks shorter than this that do not end a sentence are labels when they link or date.
+    static let maxLabelLength = 80
+    /// The share of link text that makes a short line a label.
+    static let labelLinkDensity = 0.2
+    /// Characters that end a sentence.
+    static let sentenceEnds: Set<Character> = [".", "!", "?", "\"", "”", "…", "»", "'", "’"]
     /// Lines longer than this are never furniture lines.
     static let maxFurnitureLineLength = 160
     /// Whole lines that are labels.

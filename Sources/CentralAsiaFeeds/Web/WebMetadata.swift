@@ -40,7 +40,9 @@ struct WebMetadata {
         }
         let heading = Self.heading(document, body: body)
         title = chooseTitle(document, heading: heading)
-        date = chooseDate(document, body: body, after: heading)
+        let title = title
+        let anchor = heading ?? body.blocks.first { $0.text == title }?.owner
+        date = chooseDate(document, body: body, after: anchor)
         authors = chooseAuthors(document)
         url = canonical(document)
         language = Self.language(document, meta: meta)
@@ -53,7 +55,7 @@ struct WebMetadata {
 
     private func chooseTitle(_ document: HTMLDocument, heading: Int?) -> String? {
         let pageTitle = document.elements(named: "title").first.map { document.text(of: $0) }
-        let named = [jsonLD.headline, meta["og:title"], meta["twitter:title"], pageTitle].compactMap { $0 }
+        let named = [jsonLD.headline, meta["og:title"], meta["twitter:title"], meta["title"], pageTitle].compactMap { $0 }
             .filter { !$0.isEmpty }
         let h1s = document.elements(named: "h1").map { document.text(of: $0) }.filter { !$0.isEmpty }
         let folded = named.map { $0.lowercased() }
@@ -117,7 +119,10 @@ struct WebMetadata {
     /// skipping lines that give a modification date.
     private func visibleDate(_ document: HTMLDocument, body: WebBody, after heading: Int?) -> PartialDate? {
         let start = heading ?? 0
-        let texts = document.nodes.indices.lazy.filter { $0 > start && document.nodes[$0].isText }
+        let texts = document.nodes.indices[start...].lazy.filter { index in
+            let node = document.nodes[index]
+            return node.isText && !HTMLTags.raw.contains(document.nodes[node.parent].name)
+        }
         for index in texts.prefix(WebMetadata.visibleDateReach) {
             let text = document.decodedText(document.nodes[index].text)
             let folded = text.lowercased()
