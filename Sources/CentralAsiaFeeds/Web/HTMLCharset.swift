@@ -137,7 +137,11 @@ enum HTMLCharset {
     }
 
     private static func replaceNULs(_ bytes: inout [UInt8], diagnostics: inout [Diagnostic]) {
-        guard let first = bytes.firstIndex(of: 0) else { return }
+        let first = bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
+            return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        }
+        guard let first else { return }
         let count = bytes.reduce(0) { $1 == 0 ? $0 + 1 : $0 }
         diagnostics.append(
             Diagnostic(

@@ -20,7 +20,8 @@ struct HTMLDocument: Sendable {
         var firstChild = -1
         var lastChild = -1
         var nextSibling = -1
-        var attributes: [Attribute] = []
+        /// Where the element's attributes lie in the document's ``attributes``.
+        var attributeRange: Range<Int> = 0..<0
         /// A text node's raw bytes (or an element's raw content, for `script` and `style`).
         var text: Range<Int> = 0..<0
         /// Where the node starts in the bytes.
@@ -33,14 +34,19 @@ struct HTMLDocument: Sendable {
     let bytes: [UInt8]
     /// The nodes; node 0 is the document.
     var nodes: [Node]
+    /// The attributes of all elements, each element's in one run.
+    var attributes: [Attribute]
     /// What the scanner and tree builder repaired or skipped.
     var diagnostics: [Diagnostic]
 
     /// The value of an attribute, entities decoded, or `nil` when the element has none.
     func attribute(_ name: String, of node: Int) -> String? {
-        guard let attribute = nodes[node].attributes.first(where: { $0.name == name }) else { return nil }
-        return HTMLText.collapse(decodedText(attribute.value))
+        guard let attribute = attributes(of: node).first(where: { $0.name == name }) else { return nil }
+        return WebText.collapse(decodedText(attribute.value))
     }
+
+    /// The attributes of an element.
+    func attributes(of node: Int) -> ArraySlice<Attribute> { attributes[nodes[node].attributeRange] }
 
     /// The bytes of a range as text, character references decoded.
     func decodedText(_ range: Range<Int>) -> String {
@@ -74,7 +80,7 @@ struct HTMLDocument: Sendable {
     func text(of node: Int) -> String {
         var parts: [String] = []
         visitText(node) { parts.append($0) }
-        return HTMLText.collapse(parts.joined())
+        return WebText.collapse(parts.joined())
     }
 
     /// Calls `body` with each text inside a subtree, in order, skipping scripts and styles; a block

@@ -83,7 +83,7 @@ struct HTMLScanner {
         let start = index
         index += 1
         let name = tagName()
-        var attributes: [HTMLDocument.Attribute] = []
+        let firstAttribute = builder.attributeCount
         var selfClosing = false
         while true {
             skipSpace()
@@ -101,9 +101,9 @@ struct HTMLScanner {
                 selfClosing = peek(0) == UInt8(ascii: ">")
                 continue
             }
-            if let attribute = attribute() { attributes.append(attribute) }
+            if let attribute = attribute() { builder.attribute(attribute) }
         }
-        builder.open(name, attributes: attributes, selfClosing: selfClosing, at: start)
+        builder.open(name, attributes: firstAttribute..<builder.attributeCount, selfClosing: selfClosing, at: start)
         if HTMLTags.raw.contains(name) || HTMLTags.escapable.contains(name), !selfClosing {
             rawText(of: name, from: start)
         }
@@ -186,10 +186,14 @@ struct HTMLScanner {
     }
 
     private func lowercased(_ range: Range<Int>) -> String {
-        var name = [UInt8]()
-        name.reserveCapacity(range.count)
-        for byte in bytes[range] { name.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
-        return String(decoding: name, as: UTF8.self)
+        String(unsafeUninitializedCapacity: range.count) { buffer in
+            var index = 0
+            for byte in bytes[range] {
+                buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                index += 1
+            }
+            return index
+        }
     }
 
     private func firstIndex(of byte: UInt8, from start: Int) -> Int? {

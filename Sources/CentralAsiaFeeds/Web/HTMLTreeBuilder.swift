@@ -10,6 +10,7 @@ struct HTMLTreeBuilder {
 
     private let bytes: [UInt8]
     private var nodes: [HTMLDocument.Node]
+    private var attributes: [HTMLDocument.Attribute] = []
     private var stack: [Int] = [0]
     private var diagnostics: [Diagnostic] = []
     private var counts: [Kind: Int] = [:]
@@ -30,12 +31,19 @@ struct HTMLTreeBuilder {
         nodes.reserveCapacity(bytes.count / 40)
     }
 
-    mutating func open(_ name: String, attributes: [HTMLDocument.Attribute], selfClosing: Bool, at offset: Int) {
+    /// How many attributes have been read so far.
+    var attributeCount: Int { attributes.count }
+
+    /// Keeps an attribute of the element whose start tag is being read.
+    mutating func attribute(_ attribute: HTMLDocument.Attribute) { attributes.append(attribute) }
+
+    mutating func open(_ name: String, attributes: Range<Int>, selfClosing: Bool, at offset: Int) {
         if HTMLTags.closesParagraph.contains(name), let top = stack.last, nodes[top].name == "p" {
             stack.removeLast()
         }
         if let items = Self.siblingItems[name] { closeItem(items, scope: Self.listScopes[name] ?? []) }
-        let node = append(HTMLDocument.Node(name: name, parent: stack.last ?? 0, attributes: attributes, offset: offset))
+        let node = append(
+            HTMLDocument.Node(name: name, parent: stack.last ?? 0, attributeRange: attributes, offset: offset))
         guard !selfClosing, !HTMLTags.void.contains(name) else { return }
         if stack.count > HTMLScanner.maxDepth {
             warn(
@@ -102,6 +110,6 @@ struct HTMLTreeBuilder {
                 "\(count) element\(count == 1 ? " is" : "s are") not closed at the end of the input "
                     + "(the first: <\(nodes[first].name)>)", at: nodes[first].offset, kind: .tag)
         }
-        return HTMLDocument(bytes: bytes, nodes: nodes, diagnostics: diagnostics)
+        return HTMLDocument(bytes: bytes, nodes: nodes, attributes: attributes, diagnostics: diagnostics)
     }
 }

@@ -9,10 +9,21 @@ struct WebBlock: Sendable {
     var linkLength: Int
     /// The innermost block element that holds it.
     var owner: Int
-    /// Its length in characters.
-    var length: Int { text.count }
+    /// Its length in Unicode scalars.
+    var length: Int
+    /// Its commas.
+    var commas: Int
     /// The share of its characters inside links.
-    var linkDensity: Double { text.isEmpty ? 0 : Double(linkLength) / Double(text.count) }
+    var linkDensity: Double { length == 0 ? 0 : Double(linkLength) / Double(length) }
+
+    /// Creates a block from its collapsed text.
+    init(text: String, linkLength: Int, owner: Int) {
+        self.text = text
+        length = text.unicodeScalars.count
+        self.linkLength = min(linkLength, length)
+        self.owner = owner
+        commas = WebText.commas(text)
+    }
 }
 
 /// Walks a document once and cuts its visible text into ``WebBlock``s, skipping the subtrees that
@@ -100,15 +111,15 @@ struct WebBlockCollector {
     private mutating func appendText(_ text: String) {
         if lastWasBreak, text.contains(where: { !$0.isWhitespace }) { lastWasBreak = false }
         buffer.append(text)
-        if linkDepth > 0 { bufferLinks += text.reduce(0) { $1.isWhitespace ? $0 : $0 + 1 } }
+        if linkDepth > 0 { bufferLinks += text.unicodeScalars.reduce(0) { $1.value <= 0x20 ? $0 : $0 + 1 } }
     }
 
     private mutating func flush() {
         lastWasBreak = false
-        let text = HTMLText.collapse(buffer)
+        let text = WebText.collapse(buffer)
         buffer = ""
         defer { bufferLinks = 0 }
         guard !text.isEmpty else { return }
-        blocks.append(WebBlock(text: text, linkLength: min(bufferLinks, text.count), owner: owners.last ?? 0))
+        blocks.append(WebBlock(text: text, linkLength: bufferLinks, owner: owners.last ?? 0))
     }
 }

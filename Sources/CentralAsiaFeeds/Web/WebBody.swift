@@ -36,16 +36,18 @@ struct WebBody {
     let skipped: [Bool]
     /// The page's blocks outside furniture.
     let blocks: [WebBlock]
+    /// Each element's class weight (see ``WebBoilerplate/classWeight(_:in:)``).
+    let classWeights: [Int8]
 
     init(_ document: HTMLDocument) {
         self.document = document
-        skipped = Self.furniture(document)
+        (skipped, classWeights) = Self.furniture(document)
         blocks = WebBlockCollector.blocks(of: document, skipping: skipped)
     }
 
     /// Marks the furniture subtrees, sparing class-marked ones that hold most of the page's text or an
     /// `itemprop="articleBody"`.
-    private static func furniture(_ document: HTMLDocument) -> [Bool] {
+    private static func furniture(_ document: HTMLDocument) -> ([Bool], [Int8]) {
         let count = document.nodes.count
         var textLength = [Int](repeating: 0, count: count)
         var holdsBody = [Bool](repeating: false, count: count)
@@ -53,7 +55,9 @@ struct WebBody {
             let node = document.nodes[index]
             if node.isText, !HTMLTags.raw.contains(document.nodes[node.parent].name) {
                 textLength[index] = node.text.count
-            } else if document.attribute("itemprop", of: index)?.lowercased() == "articlebody" {
+            } else if document.attributes(of: index).contains(where: { $0.name == "itemprop" }),
+                document.attribute("itemprop", of: index)?.lowercased() == "articlebody"
+            {
                 holdsBody[index] = true
             }
             textLength[node.parent] += textLength[index]
@@ -61,17 +65,25 @@ struct WebBody {
         }
         let total = Double(max(textLength[0], 1))
         var skipped = [Bool](repeating: false, count: count)
+        var weights = [Int8](repeating: 0, count: count)
         for index in 1..<count {
             let node = document.nodes[index]
             if skipped[node.parent] {
                 skipped[index] = true
                 continue
             }
-            guard !node.isText, !holdsBody[index], WebBoilerplate.isFurniture(index, in: document) else { continue }
+            guard !node.isText, !node.attributeRange.isEmpty || WebBoilerplate.tags.contains(node.name) else {
+                continue
+            }
+            let weight = WebBoilerplate.tags.contains(node.name) ? 0 : WebBoilerplate.classWeight(index, in: document)
+            weights[index] = Int8(weight)
+            guard !holdsBody[index], WebBoilerplate.isFurniture(index, classWeight: weight, in: document) else {
+                continue
+            }
             let byTag = WebBoilerplate.tags.contains(node.name)
             skipped[index] = byTag || Double(textLength[index]) / total < keepShare
         }
-        return skipped
+        return (skipped, weights)
     }
 
     /// The body's paragraphs, without the title and furniture lines.
@@ -120,7 +132,8 @@ struct WebBody {
     func containerScores(title: String?) -> [Int: Double] {
         var raw: [Int: Double] = [:]
         for block in blocks where block.length >= Self.minScoredLength && block.text != title {
-            let points = 1 + Double(commas(block.text)) + min(Double(block.length / Self.charactersPerPoint), Self.maxLengthPoints)
+            let points =
+                1 + Double(block.commas) + min(Double(block.length / Self.charactersPerPoint), Self.maxLengthPoints)
             var container = block.owner
             if Self.paragraphTags.contains(document.nodes[container].name) { container = document.nodes[container].parent }
             for level in 0..<3 where container > 0 {
@@ -137,7 +150,7 @@ struct WebBody {
 
     private func initialScore(_ node: Int) -> Double {
         var score = Self.tagScores[document.nodes[node].name] ?? 0
-        score += Double(WebBoilerplate.classWeight(node, in: document)) * Self.classBonus
+        score += Double(classWeights[node]) * Self.classBonus
         if document.attribute("itemprop", of: node)?.lowercased() == "articlebody" { score += Self.articleBodyBonus }
         return score
     }
@@ -170,10 +183,6 @@ struct WebBody {
             guard !skipped[sibling], !document.nodes[sibling].isText else { return false }
             return (scores[sibling] ?? 0) >= threshold
         }
-    }
-
-    private func commas(_ text: String) -> Int {
-        text.reduce(0) { $1 == "," || $1 == "，" || $1 == "、" ? $0 + 1 : $0 }
     }
 
     /// Whether a block is a call to action or a label rather than article text.

@@ -41,53 +41,55 @@ enum WebBoilerplate {
         "lead", "summary", "intro", "copy", "prose", "richtext",
     ]
 
-    /// The words of a class or id list, split at spaces, hyphens, underscores and case changes, lower-cased.
+    /// The words of a class or id list, split at anything but ASCII letters and at lower-to-upper case
+    /// changes, lower-cased.
     static func words(_ value: String) -> [String] {
         var words: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var previousLower = false
-        for character in value {
-            if character.isLetter {
-                if character.isUppercase, previousLower, !current.isEmpty {
-                    words.append(current)
-                    current = ""
-                }
-                current.append(contentsOf: character.lowercased())
-                previousLower = character.isLowercase
-            } else {
-                if !current.isEmpty { words.append(current) }
-                current = ""
-                previousLower = false
+        for byte in value.utf8 {
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            let isLower = byte >= 0x61 && byte <= 0x7A
+            if (isUpper && previousLower) || !(isUpper || isLower), !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
             }
+            if isUpper || isLower { current.append(byte | 0x20) }
+            previousLower = isLower
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 
-    /// Whether an element is furniture.
-    static func isFurniture(_ node: Int, in document: HTMLDocument) -> Bool {
+    /// Whether an element is furniture, by its tag, role, hidden state or class words (`classWeight`).
+    static func isFurniture(_ node: Int, classWeight: Int, in document: HTMLDocument) -> Bool {
         let item = document.nodes[node]
         if tags.contains(item.name) { return true }
-        guard !item.attributes.isEmpty else { return false }
-        if item.attributes.contains(where: { $0.name == "hidden" }) { return true }
-        if document.attribute("aria-hidden", of: node) == "true" { return true }
-        if let role = document.attribute("role", of: node), roles.contains(role.lowercased()) { return true }
-        if let style = document.attribute("style", of: node)?.lowercased().replacingOccurrences(of: " ", with: ""),
-            style.contains("display:none") || style.contains("visibility:hidden")
-        {
-            return true
+        for attribute in document.attributes(of: node) {
+            switch attribute.name {
+            case "hidden": return true
+            case "aria-hidden":
+                if document.attribute("aria-hidden", of: node) == "true" { return true }
+            case "role":
+                if let role = document.attribute("role", of: node), roles.contains(role.lowercased()) { return true }
+            case "style":
+                let style = (document.attribute("style", of: node) ?? "").lowercased()
+                    .replacingOccurrences(of: " ", with: "")
+                if style.contains("display:none") || style.contains("visibility:hidden") { return true }
+            default: continue
+            }
         }
-        guard item.name != "body", item.name != "html", item.name != "main", item.name != "article" else {
-            return false
-        }
-        return classWeight(node, in: document) < 0
+        guard !["body", "html", "main", "article"].contains(item.name) else { return false }
+        return classWeight < 0
     }
 
     /// −1 for a class or id of furniture, +1 for one of article text, 0 otherwise.
     static func classWeight(_ node: Int, in document: HTMLDocument) -> Int {
-        let names = [document.attribute("class", of: node), document.attribute("id", of: node)].compactMap { $0 }
-        guard !names.isEmpty else { return 0 }
-        let words = names.flatMap(words)
+        var words: [String] = []
+        for attribute in document.attributes(of: node) where attribute.name == "class" || attribute.name == "id" {
+            words += Self.words(document.decodedText(attribute.value))
+        }
+        guard !words.isEmpty else { return 0 }
         if words.contains(where: strong.contains) { return -1 }
         let isContent = words.contains(where: content.contains)
         if words.contains(where: weak.contains), !isContent { return -1 }

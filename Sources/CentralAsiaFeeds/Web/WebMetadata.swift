@@ -167,10 +167,15 @@ struct WebMetadata {
     }
 
     private func visibleByline(_ document: HTMLDocument) -> [String] {
+        let prefixes = Self.bylinePrefixes.map { Array($0.utf8) }
         for index in document.nodes.indices where document.nodes[index].isText {
-            let text = HTMLText.collapse(document.decodedText(document.nodes[index].text))
-            let folded = text.lowercased()
-            guard let prefix = Self.bylinePrefixes.first(where: folded.hasPrefix) else { continue }
+            let node = document.nodes[index]
+            let start = document.bytes[node.text].firstIndex { $0 > 0x20 } ?? node.text.upperBound
+            guard prefixes.contains(where: { Self.startsCaseless(document.bytes[start..<node.text.upperBound], $0) }),
+                !HTMLTags.raw.contains(document.nodes[node.parent].name)
+            else { continue }
+            let text = document.text(of: node.parent)
+            guard let prefix = Self.bylinePrefixes.first(where: text.lowercased().hasPrefix) else { continue }
             let names = text.dropFirst(prefix.count).components(separatedBy: " and ")
                 .flatMap { $0.components(separatedBy: ", ") }
                 .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
@@ -180,6 +185,15 @@ struct WebMetadata {
             if valid, !names.isEmpty { return names }
         }
         return []
+    }
+
+    /// Whether bytes start with an ASCII prefix, ignoring case (the prefix's non-ASCII bytes must match
+    /// exactly).
+    private static func startsCaseless(_ bytes: ArraySlice<UInt8>, _ prefix: [UInt8]) -> Bool {
+        guard bytes.count >= prefix.count else { return false }
+        return zip(bytes, prefix).allSatisfy { byte, expected in
+            byte == expected || (byte >= 0x41 && byte <= 0x5A && byte | 0x20 == expected)
+        }
     }
 
     private func canonical(_ document: HTMLDocument) -> String? {
