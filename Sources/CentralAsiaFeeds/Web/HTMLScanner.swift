@@ -33,7 +33,7 @@ struct HTMLScanner {
         let count = bytes.count
         while index < count {
             let textStart = index
-            while index < count, bytes[index] != UInt8(ascii: "<") { index += 1 }
+            index = firstIndex(of: UInt8(ascii: "<"), from: index) ?? count
             if index > textStart { builder.text(textStart..<index) }
             guard index < count else { break }
             markup()
@@ -197,12 +197,12 @@ struct HTMLScanner {
     }
 
     private func firstIndex(of byte: UInt8, from start: Int) -> Int? {
-        var cursor = start
-        while cursor < bytes.count {
-            if bytes[cursor] == byte { return cursor }
-            cursor += 1
+        guard start < bytes.count else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress, let found = memchr(base + start, Int32(byte), buffer.count - start)
+            else { return nil }
+            return UnsafeRawPointer(found) - UnsafeRawPointer(base)
         }
-        return nil
     }
 
     private func find(_ literal: String, from start: Int) -> Int? {

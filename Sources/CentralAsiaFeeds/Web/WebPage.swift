@@ -56,7 +56,6 @@ public struct WebPage: Sendable, Hashable {
         let document = HTMLScanner.parse(bytes)
         let body = WebBody(document)
         let metadata = WebMetadata(document, body: body)
-        WebDebug.dump(document, body)
         var diagnostics = encodingNotes + document.diagnostics + metadata.jsonLD.diagnostics
         if WebListing.isListingPage(metadata) {
             let teasers = WebListing.articles(document, body: body)
