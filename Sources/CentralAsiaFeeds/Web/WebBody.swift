@@ -126,6 +126,7 @@ struct WebBody {
         guard block.length < WebPhrases.maxLabelLength, !WebPhrases.sentenceEnds.contains(block.text.last ?? " ")
         else { return false }
         return block.linkDensity >= WebPhrases.labelLinkDensity || WebDate.visible(block.text) != nil
+            || WebDate.isDateLine(block.text) || WebMetadata.bylineNames(block.text) != nil
     }
 
     /// Each container's score, weighted by one minus its link density.

@@ -59,6 +59,22 @@ enum WebDate {
         return nil
     }
 
+    /// Whether a text is made of dates only: at least half its words are numbers, months or weekdays.
+    static func isDateLine(_ text: String) -> Bool {
+        let words = tokens(text)
+        guard !words.isEmpty else { return false }
+        let dateWords = words.filter { word in
+            months[word] != nil || weekdays.contains(word) || word.allSatisfy { $0.isNumber || $0 == "." }
+        }
+        return dateWords.count * 2 >= words.count && dateWords.contains { months[$0] != nil }
+    }
+
+    /// Names of the days of the week, in English and Russian.
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu",
+        "fri", "sat", "sun", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+    ]
+
     private static func around(_ words: [String], month: Int, at index: Int) -> PartialDate? {
         func number(_ position: Int) -> Int? {
             guard position >= 0, position < words.count else { return nil }

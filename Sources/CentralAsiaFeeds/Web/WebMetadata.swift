@@ -174,17 +174,23 @@ struct WebMetadata {
             guard prefixes.contains(where: { Self.startsCaseless(document.bytes[start..<node.text.upperBound], $0) }),
                 !HTMLTags.raw.contains(document.nodes[node.parent].name)
             else { continue }
-            let text = document.text(of: node.parent)
-            guard let prefix = Self.bylinePrefixes.first(where: text.lowercased().hasPrefix) else { continue }
-            let names = text.dropFirst(prefix.count).components(separatedBy: " and ")
-                .flatMap { $0.components(separatedBy: ", ") }
-                .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-            let valid = names.allSatisfy { name in
-                name.split(separator: " ").count <= Self.maxNameWords && name.first?.isUppercase == true
-            }
-            if valid, !names.isEmpty { return names }
+            let own = WebText.collapse(document.decodedText(node.text))
+            let names = Self.bylineNames(own) ?? Self.bylineNames(document.text(of: node.parent))
+            if let names { return names }
         }
         return []
+    }
+
+    /// The names of a byline (`By A and B`, `Written by A`), or `nil` when the text is not one.
+    static func bylineNames(_ text: String) -> [String]? {
+        guard let prefix = bylinePrefixes.first(where: text.lowercased().hasPrefix) else { return nil }
+        let names = text.dropFirst(prefix.count).components(separatedBy: " and ")
+            .flatMap { $0.components(separatedBy: ", ") }
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        let valid = names.allSatisfy { name in
+            name.split(separator: " ").count <= maxNameWords && name.first?.isUppercase == true
+        }
+        return valid && !names.isEmpty ? names : nil
     }
 
     /// Whether bytes start with an ASCII prefix, ignoring case (the prefix's non-ASCII bytes must match
