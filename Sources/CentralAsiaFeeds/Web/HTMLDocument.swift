@@ -105,6 +105,13 @@ struct HTMLDocument: Sendable {
         }
     }
 
+    /// The index just past a node's subtree (its descendants follow it in one run).
+    func subtreeEnd(of node: Int) -> Int {
+        var last = node
+        while nodes[last].lastChild >= 0 { last = nodes[last].lastChild }
+        return last + 1
+    }
+
     /// The nearest ancestor (or the node itself) with a tag.
     func ancestor(of node: Int, named name: String) -> Int? {
         var current = node

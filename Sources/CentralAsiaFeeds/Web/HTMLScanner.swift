@@ -159,6 +159,7 @@ struct HTMLScanner {
         }
         builder.warn("<\(name)> is not closed; the rest of the input is its content", at: start, kind: .raw)
         builder.text(contentStart..<bytes.count)
+        builder.close(name, at: bytes.count)
         index = bytes.count
     }
 

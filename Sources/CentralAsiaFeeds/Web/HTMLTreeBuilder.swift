@@ -46,9 +46,11 @@ struct HTMLTreeBuilder {
             HTMLDocument.Node(name: name, parent: stack.last ?? 0, attributeRange: attributes, offset: offset))
         guard !selfClosing, !HTMLTags.void.contains(name) else { return }
         if stack.count > HTMLScanner.maxDepth {
-            warn(
-                "elements nest deeper than \(HTMLScanner.maxDepth) levels; deeper ones are read flat", at: offset,
-                kind: .depth)
+            if counts[.depth] == nil {
+                warn(
+                    "elements nest deeper than \(HTMLScanner.maxDepth) levels; deeper ones are read flat", at: offset,
+                    kind: .depth)
+            }
             return
         }
         stack.append(node)

@@ -92,10 +92,11 @@ struct WebBody {
         guard let top = scores.max(by: { $0.value < $1.value })?.key else {
             return blocks.filter { !isFurniture($0, title: title) }.map(\.text)
         }
-        let included = containers(around: top, scores: scores)
-        let body = blocks.indices.filter { index in
-            included.contains { document.isInside(blocks[index].owner, $0) } && !isFurniture(blocks[index], title: title)
+        var inBody = [Bool](repeating: false, count: document.nodes.count)
+        for container in containers(around: top, scores: scores) {
+            for node in container..<document.subtreeEnd(of: container) { inBody[node] = true }
         }
+        let body = blocks.indices.filter { inBody[blocks[$0].owner] && !isFurniture(blocks[$0], title: title) }
         let lead = leadBlocks(before: body.first, top: top, title: title)
         return (lead + body).map { blocks[$0].text }
     }

@@ -20,43 +20,55 @@ enum WebListing {
     }
 
     /// The teasers' articles, or an empty list when fewer than ``minTeasers`` teasers share a parent.
-    static func articles(_ document: HTMLDocument, body: WebBody) -> [NewsArticle] {
+    static func articles(_ document: HTMLDocument) -> [NewsArticle] {
+        var headingCounts = [Int](repeating: 0, count: document.nodes.count)
+        for index in stride(from: document.nodes.count - 1, to: 0, by: -1) {
+            if headings.contains(document.nodes[index].name) { headingCounts[index] += 1 }
+            headingCounts[document.nodes[index].parent] += headingCounts[index]
+        }
         var byParent: [Int: [Int]] = [:]
         for heading in document.nodes.indices where headings.contains(document.nodes[heading].name) {
-            guard !body.skipped[heading], linkedHeading(heading, document) != nil else { continue }
-            guard let teaser = teaserRoot(of: heading, document) else { continue }
+            guard !inFurniture(heading, document), linkedHeading(heading, document) != nil else { continue }
+            guard let teaser = teaserRoot(of: heading, headingCounts: headingCounts, document) else { continue }
             byParent[document.nodes[teaser].parent, default: []].append(teaser)
         }
         guard let group = byParent.values.max(by: { $0.count < $1.count }), group.count >= minTeasers else { return [] }
         return group.compactMap { article(teaser: $0, document) }
     }
 
+    /// Elements whose teasers are not the page's: navigation, asides, headers and footers.
+    static let furnitureTags: Set<String> = ["nav", "aside", "header", "footer", "form", "noscript", "template"]
+
+    private static func inFurniture(_ node: Int, _ document: HTMLDocument) -> Bool {
+        var current = node
+        while current > 0 {
+            if furnitureTags.contains(document.nodes[current].name) { return true }
+            current = document.nodes[current].parent
+        }
+        return false
+    }
+
     private static func linkedHeading(_ heading: Int, _ document: HTMLDocument) -> Int? {
-        document.nodes.indices[heading...].prefix { document.isInside($0, heading) }
-            .first { document.nodes[$0].name == "a" && document.attribute("href", of: $0) != nil }
+        (heading..<document.subtreeEnd(of: heading)).first { document.nodes[$0].name == "a" && document.attribute("href", of: $0) != nil }
     }
 
     /// The outermost ancestor of a heading that holds no other teaser heading: `<article>`, `<li>` or
     /// `<div>`.
-    private static func teaserRoot(of heading: Int, _ document: HTMLDocument) -> Int? {
+    private static func teaserRoot(of heading: Int, headingCounts: [Int], _ document: HTMLDocument) -> Int? {
         var current = heading
         var root: Int?
         while document.nodes[current].parent > 0 {
             let parent = document.nodes[current].parent
             let name = document.nodes[parent].name
-            if ["article", "li", "div"].contains(name) {
-                let count = document.nodes.indices[parent...].prefix { document.isInside($0, parent) }
-                    .filter { headings.contains(document.nodes[$0].name) }.count
-                guard count == 1 else { break }
-                root = parent
-            }
+            if headingCounts[parent] > 1 { break }
+            if ["article", "li", "div"].contains(name) { root = parent }
             current = parent
         }
         return root
     }
 
     private static func article(teaser: Int, _ document: HTMLDocument) -> NewsArticle? {
-        let nodes = document.nodes.indices[teaser...].prefix { document.isInside($0, teaser) }
+        let nodes = teaser..<document.subtreeEnd(of: teaser)
         guard let heading = nodes.first(where: { headings.contains(document.nodes[$0].name) }),
             let link = linkedHeading(heading, document)
         else { return nil }

@@ -58,7 +58,7 @@ public struct WebPage: Sendable, Hashable {
         let metadata = WebMetadata(document, body: body)
         var diagnostics = encodingNotes + document.diagnostics + metadata.jsonLD.diagnostics
         if WebListing.isListingPage(metadata) {
-            let teasers = WebListing.articles(document, body: body)
+            let teasers = WebListing.articles(document)
             if !teasers.isEmpty {
                 return WebPage(
                     page: NewsPage(articles: teasers, diagnostics: diagnostics), kind: .listing, charset: charset,
