@@ -12,11 +12,14 @@ public func fuzzHTML(_ data: UnsafeRawPointer?, _ count: Int) -> CInt {
     let input = Data(fuzzBytes(data, count))
     _ = WebPage.looksLikeHTML(input)
     let web = WebPage.read(input)
-    fuzzCheck(web.kind == .listing || web.page.articles.count == 1, "an article page gave \(web.page.articles.count) articles")
+    fuzzCheck(
+        web.kind == .listing || web.page.articles.count == 1, "an article page gave \(web.page.articles.count) articles"
+    )
     for article in web.page.articles {
         for paragraph in article.paragraphs {
             fuzzCheck(!paragraph.isEmpty, "an empty paragraph")
-            fuzzCheck(paragraph.trimmingCharacters(in: .whitespaces) == paragraph, "an untrimmed paragraph: \(paragraph)")
+            fuzzCheck(
+                paragraph.trimmingCharacters(in: .whitespaces) == paragraph, "an untrimmed paragraph: \(paragraph)")
         }
     }
     fuzzCheckRoundTrip(web.page)

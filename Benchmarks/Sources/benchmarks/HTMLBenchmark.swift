@@ -13,7 +13,8 @@ enum HTMLBenchmark {
             throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "usage: benchmarks html DIR"])
         }
         let url = URL(fileURLWithPath: folder)
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".html") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".html") }
+            .sorted()
         let pages = try names.map { try Data(contentsOf: url.appendingPathComponent($0)) }
         let bytes = pages.reduce(0) { $0 + $1.count }
         let (seconds, _) = Measure.best(of: 3) {

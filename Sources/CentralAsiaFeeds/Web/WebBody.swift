@@ -137,7 +137,9 @@ struct WebBody {
             let points =
                 1 + Double(block.commas) + min(Double(block.length / Self.charactersPerPoint), Self.maxLengthPoints)
             var container = block.owner
-            if Self.paragraphTags.contains(document.nodes[container].name) { container = document.nodes[container].parent }
+            if Self.paragraphTags.contains(document.nodes[container].name) {
+                container = document.nodes[container].parent
+            }
             for level in 0..<3 where container > 0 {
                 if raw[container] == nil { raw[container] = initialScore(container) }
                 raw[container, default: 0] += points / Double(level == 0 ? 1 : level * 2)

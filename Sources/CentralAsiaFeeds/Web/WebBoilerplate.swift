@@ -31,7 +31,8 @@ enum WebBoilerplate {
     ]
     /// Class and id words that mark furniture unless a content word stands beside them.
     static let weak: Set<String> = [
-        "header", "sidebar", "widget", "widgets", "meta", "byline", "author", "authors", "date", "dateline", "info", "aside",
+        "header", "sidebar", "widget", "widgets", "meta", "byline", "author", "authors", "date", "dateline", "info",
+        "aside",
         "extra", "tools", "utility", "actions", "links", "source", "secondary", "rail", "teaser", "card", "list",
         "kicker", "standfirst", "dek", "subtitle", "headline", "title", "heading",
     ]

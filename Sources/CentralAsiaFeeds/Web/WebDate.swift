@@ -103,7 +103,9 @@ enum WebDate {
         var words: [String] = []
         var current = ""
         for character in text.lowercased() {
-            if character.isLetter || character.isNumber || (character == "." && !current.isEmpty && current.last?.isNumber == true) {
+            if character.isLetter || character.isNumber
+                || (character == "." && !current.isEmpty && current.last?.isNumber == true)
+            {
                 current.append(character)
             } else if !current.isEmpty {
                 words.append(current.hasSuffix(".") ? String(current.dropLast()) : current)

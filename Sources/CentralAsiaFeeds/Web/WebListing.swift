@@ -49,7 +49,9 @@ enum WebListing {
     }
 
     private static func linkedHeading(_ heading: Int, _ document: HTMLDocument) -> Int? {
-        (heading..<document.subtreeEnd(of: heading)).first { document.nodes[$0].name == "a" && document.attribute("href", of: $0) != nil }
+        (heading..<document.subtreeEnd(of: heading)).first {
+            document.nodes[$0].name == "a" && document.attribute("href", of: $0) != nil
+        }
     }
 
     /// The outermost ancestor of a heading that holds no other teaser heading: `<article>`, `<li>` or
@@ -74,7 +76,9 @@ enum WebListing {
         else { return nil }
         var article = NewsArticle(title: document.text(of: heading), url: document.attribute("href", of: link))
         let time = nodes.first { document.nodes[$0].name == "time" }
-        article.date = time.flatMap { document.attribute("datetime", of: $0).flatMap(WebDate.iso) ?? WebDate.visible(document.text(of: $0)) }
+        article.date = time.flatMap {
+            document.attribute("datetime", of: $0).flatMap(WebDate.iso) ?? WebDate.visible(document.text(of: $0))
+        }
         article.authors = nodes.filter { node in
             WebBoilerplate.words(document.attribute("class", of: node) ?? "").contains(where: authorWords.contains)
         }.map { document.text(of: $0) }.filter { !$0.isEmpty }

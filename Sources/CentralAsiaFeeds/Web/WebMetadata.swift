@@ -31,7 +31,8 @@ struct WebMetadata {
     init(_ document: HTMLDocument, body: WebBody) {
         jsonLD = WebJSONLD(document)
         for node in document.elements(named: "meta") {
-            let key = document.attribute("property", of: node) ?? document.attribute("name", of: node)
+            let key =
+                document.attribute("property", of: node) ?? document.attribute("name", of: node)
                 ?? document.attribute("itemprop", of: node) ?? document.attribute("http-equiv", of: node)
             guard let key = key?.lowercased(), meta[key] == nil, let content = document.attribute("content", of: node),
                 !content.isEmpty
@@ -55,8 +56,10 @@ struct WebMetadata {
 
     private func chooseTitle(_ document: HTMLDocument, heading: Int?) -> String? {
         let pageTitle = document.elements(named: "title").first.map { document.text(of: $0) }
-        let named = [jsonLD.headline, meta["og:title"], meta["twitter:title"], meta["title"], pageTitle].compactMap { $0 }
-            .filter { !$0.isEmpty }
+        let named = [jsonLD.headline, meta["og:title"], meta["twitter:title"], meta["title"], pageTitle].compactMap {
+            $0
+        }
+        .filter { !$0.isEmpty }
         let h1s = document.elements(named: "h1").map { document.text(of: $0) }.filter { !$0.isEmpty }
         let folded = named.map { $0.lowercased() }
         if let agreeing = h1s.first(where: { h1 in folded.contains { $0.contains(h1.lowercased()) } }) {
@@ -203,14 +206,16 @@ struct WebMetadata {
     }
 
     private func canonical(_ document: HTMLDocument) -> String? {
-        for node in document.elements(named: "link") where document.attribute("rel", of: node)?.lowercased() == "canonical" {
+        for node in document.elements(named: "link")
+        where document.attribute("rel", of: node)?.lowercased() == "canonical" {
             if let href = document.attribute("href", of: node), !href.isEmpty { return href }
         }
         return meta["og:url"] ?? jsonLD.url
     }
 
     private static func language(_ document: HTMLDocument, meta: [String: String]) -> String? {
-        let declared = document.elements(named: "html").first.flatMap { document.attribute("lang", of: $0) }
+        let declared =
+            document.elements(named: "html").first.flatMap { document.attribute("lang", of: $0) }
             ?? meta["content-language"] ?? meta["og:locale"]
         guard let declared, !declared.isEmpty else { return nil }
         return declared.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() }

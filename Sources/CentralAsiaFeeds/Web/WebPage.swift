@@ -86,7 +86,9 @@ public struct WebPage: Sendable, Hashable {
         while rest.hasPrefix("<!--"), let end = rest.range(of: "-->") {
             rest = rest[end.upperBound...].drop { $0.isWhitespace }
         }
-        if rest.hasPrefix("<?xml") { return rest.contains("<html") && !rest.contains("<rss") && !rest.contains("<feed") }
+        if rest.hasPrefix("<?xml") {
+            return rest.contains("<html") && !rest.contains("<rss") && !rest.contains("<feed")
+        }
         return ["<!doctype html", "<html", "<head", "<body", "<meta", "<title"].contains(where: rest.hasPrefix)
     }
 }

@@ -13,7 +13,8 @@ import Testing
 
     @Test func flattensHundredThousandNestedTags() {
         let depth = 100_000
-        let html = String(repeating: "<div>", count: depth) + "<p>The text at the bottom of a very deep page.</p>"
+        let html =
+            String(repeating: "<div>", count: depth) + "<p>The text at the bottom of a very deep page.</p>"
             + String(repeating: "</div>", count: depth)
         let web = read(html)
         #expect(web.page.articles.map(\.paragraphs) == [["The text at the bottom of a very deep page."]])
@@ -26,7 +27,8 @@ import Testing
     @Test func closesTagsLeftOpenAtTheEnd() {
         let html = "<html><body><div class=\"story\"><section><p>A page cut short by the network is still read."
         #expect(paragraphs(html) == ["A page cut short by the network is still read."])
-        #expect(messages(html) == ["1:13: warning: 2 elements are not closed at the end of the input (the first: <div>)"])
+        #expect(
+            messages(html) == ["1:13: warning: 2 elements are not closed at the end of the input (the first: <div>)"])
     }
 
     @Test func readsTagCutInsideAnAttribute() {
@@ -77,7 +79,8 @@ import Testing
     }
 
     @Test func readsLargePage() {
-        let paragraph = "<p>Freight trains between Almaty and Tashkent now run every day, the railway said, with more to come.</p>\n"
+        let paragraph =
+            "<p>Freight trains between Almaty and Tashkent now run every day, the railway said, with more to come.</p>\n"
         let count = 40_000
         let html = "<html><body><article>" + String(repeating: paragraph, count: count) + "</article></body></html>"
         let web = read(html)
@@ -88,12 +91,15 @@ import Testing
     @Test func readsListingOfTwentyThousandTeasers() {
         let teaser = "<div class=\"teaser\"><h2><a href=\"/n\">A headline</a></h2><p>An excerpt…</p></div>\n"
         let count = 20_000
-        let html = "<html><head><meta property=\"og:type\" content=\"website\"></head><body><div class=\"list\">"
+        let html =
+            "<html><head><meta property=\"og:type\" content=\"website\"></head><body><div class=\"list\">"
             + String(repeating: teaser, count: count) + "</div></body></html>"
         let web = read(html)
         #expect(web.kind == .listing)
         #expect(web.page.articles.count == count)
-        #expect(web.page.articles.last == NewsArticle(title: "A headline", paragraphs: ["An excerpt…"], isTruncated: true, url: "/n"))
+        #expect(
+            web.page.articles.last
+                == NewsArticle(title: "A headline", paragraphs: ["An excerpt…"], isTruncated: true, url: "/n"))
     }
 
     @Test func readsRandomBytesWithoutFailing() {

@@ -138,7 +138,8 @@ import Testing
 
     @Test(arguments: [
         ("<!DOCTYPE html><p>x</p>", true), ("  <html lang=\"en\">", true), ("<!-- saved --><head>", true),
-        ("<?xml version=\"1.0\"?><rss version=\"2.0\"></rss>", false), ("<feed xmlns=\"http://www.w3.org/2005/Atom\">", false),
+        ("<?xml version=\"1.0\"?><rss version=\"2.0\"></rss>", false),
+        ("<feed xmlns=\"http://www.w3.org/2005/Atom\">", false),
         ("{\"version\": \"https://jsonfeed.org/version/1.1\"}", false), ("Kyrgyz parliament backs budget bill", false),
     ])
     func tellsHTMLFromFeedsAndText(_ input: String, _ isHTML: Bool) {
