@@ -103,19 +103,10 @@ import Testing
     }
 
     @Test func readsRandomBytesWithoutFailing() {
-        // Seeded SplitMix64, so a failure can be replayed.
-        var state: UInt64 = 0x0057_EB5E
-        func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var noise = SeededNoise(seed: 0x0057_EB5E)
         let alphabet = Array("<>/!-=\"' abcdiv p script &#;x0\n\u{0}".utf8)
         for _ in 0..<200 {
-            let bytes = (0..<Int(next() % 400)).map { _ in alphabet[Int(next() % UInt64(alphabet.count))] }
-            let web = WebPage.read(Data(bytes))
+            let web = WebPage.read(Data(noise.bytes(from: alphabet, maxCount: 400)))
             #expect(web.kind == .listing || web.page.articles.count == 1)
         }
     }
