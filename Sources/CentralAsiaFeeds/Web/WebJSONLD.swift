@@ -23,11 +23,18 @@ struct WebJSONLD {
     /// Reads the JSON-LD blocks of a document.
     init(_ document: HTMLDocument) {
         var nodes: [[String: Any]] = []
+        var unreadable: [String] = []
         for script in document.elements(named: "script")
         where document.attribute("type", of: script)?.lowercased().contains("ld+json") == true {
             let text = document.rawContent(of: script)
-            guard let json = parse(text, at: document.nodes[script].offset, in: document) else { continue }
+            guard let json = parse(text, at: document.nodes[script].offset, in: document) else {
+                unreadable.append(text)
+                continue
+            }
             collect(json, into: &nodes)
+        }
+        if !nodes.contains(where: { Self.types($0).contains(where: JSONLDReader.articleTypes.contains) }) {
+            nodes += unreadable.compactMap(Self.scannedArticle)
         }
         var index: [String: [String: Any]] = [:]
         for node in nodes {
@@ -55,7 +62,7 @@ struct WebJSONLD {
             diagnostics.append(
                 Diagnostic(
                     .warning, at: HTMLCharset.location(of: offset, in: document.bytes),
-                    "a JSON-LD block is not valid JSON even after repair; skipped"))
+                    "a JSON-LD block is not valid JSON even after repair; only its plain fields are read"))
             return nil
         }
         diagnostics.append(
@@ -109,6 +116,25 @@ struct WebJSONLD {
         }
         return String(output)
     }
+
+    /// Fields of a schema.org article read one by one from JSON that no repair makes valid (a stray
+    /// quote inside a string): `"key": "value"` pairs of the string fields a page's article needs.
+    static func scannedArticle(_ text: String) -> [String: Any]? {
+        guard let type = JSONLDReader.articleTypes.first(where: { text.contains("\"\($0)\"") }) else { return nil }
+        var node: [String: Any] = ["@type": type]
+        for key in scannedKeys {
+            guard let keyRange = text.range(of: "\"\(key)\"") else { continue }
+            let rest = text[keyRange.upperBound...].drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+            guard rest.first == ":" else { continue }
+            let value = rest.dropFirst().drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+            guard value.first == "\"", let end = value.dropFirst().firstIndex(of: "\"") else { continue }
+            node[key] = String(value[value.index(after: value.startIndex)..<end])
+        }
+        return node
+    }
+
+    /// The string fields ``scannedArticle(_:)`` looks for.
+    static let scannedKeys = ["headline", "datePublished", "dateCreated", "url", "author"]
 
     private func collect(_ json: Any, into nodes: inout [[String: Any]]) {
         if let array = json as? [Any] {

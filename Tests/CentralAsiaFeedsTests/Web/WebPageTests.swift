@@ -37,6 +37,16 @@ import Testing
             ],
             diagnostics: ["6:1: note: a JSON-LD block is not valid JSON; read after repairing it"]),
         Case(
+            file: "jsonld-stray-quote.html", title: "Potters of Rishtan Open Their Workshops", date: "2018-05-12",
+            authors: ["Nodira Usmonova"], language: "en",
+            paragraphs: [
+                "For one weekend every spring, the potters of Rishtan open their workshops to visitors and show how the blue glaze is made.",
+                "Most of the families have worked with clay for generations, and their bowls are sold in bazaars across the valley.",
+            ],
+            diagnostics: [
+                "6:1: warning: a JSON-LD block is not valid JSON even after repair; only its plain fields are read"
+            ]),
+        Case(
             file: "time-datetime.html", title: "Almaty Buses Switch to Electric Power", date: "2022-09-08",
             language: "en",
             paragraphs: [
