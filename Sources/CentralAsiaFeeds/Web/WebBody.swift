@@ -14,6 +14,8 @@ struct WebBody {
     static let classBonus = 25.0
     /// What `itemprop="articleBody"` adds to a container.
     static let articleBodyBonus = 50.0
+    /// The least score of a sibling or twin that joins the best container.
+    static let minSiblingScore = 10.0
     /// Siblings scoring at least this share of the best container join it.
     static let siblingShare = 0.2
     /// Blocks with more than this share of link text are not paragraphs.
@@ -178,15 +180,24 @@ struct WebBody {
     }
 
     /// The best container and those of its siblings that score well or hold plain prose.
+    /// The best container, its siblings that score well, and its *twins*: containers elsewhere with
+    /// the same class that score well (an article cut into sections by figures or ad breaks).
     private func containers(around top: Int, scores: [Int: Double]) -> [Int] {
         let parent = document.nodes[top].parent
         guard parent >= 0 else { return [top] }
-        let threshold = max(10, (scores[top] ?? 0) * Self.siblingShare)
-        return document.children(of: parent).filter { sibling in
+        let threshold = max(Self.minSiblingScore, (scores[top] ?? 0) * Self.siblingShare)
+        let siblings = document.children(of: parent).filter { sibling in
             if sibling == top { return true }
             guard !skipped[sibling], !document.nodes[sibling].isText else { return false }
             return (scores[sibling] ?? 0) >= threshold
         }
+        guard let topClass = document.attribute("class", of: top), !topClass.isEmpty else { return siblings }
+        let end = document.subtreeEnd(of: top)
+        let twins = scores.keys.filter { node in
+            (node < top || node >= end) && !document.isInside(top, node) && (scores[node] ?? 0) >= threshold
+                && document.attribute("class", of: node) == topClass
+        }
+        return siblings + twins.sorted()
     }
 
     /// Whether a block is a call to action or a label rather than article text.

@@ -24,7 +24,7 @@ enum WebBoilerplate {
         "recommendations", "cookie", "cookies", "consent", "gdpr", "ad", "ads", "advert", "adverts",
         "advertisement", "advertising", "adslot", "dfp", "gpt", "promo", "promotion", "newsletter", "subscribe",
         "subscription", "sponsored", "sponsor", "caption", "outbrain", "taboola", "disqus", "popup", "modal",
-        "paywall", "banner", "breadcrumb", "breadcrumbs", "pagination", "pager", "signup",
+        "banner", "breadcrumb", "breadcrumbs", "pagination", "pager", "signup",
         "readmore", "trending", "popular", "mostread", "bios", "bio", "tags", "tag", "keywords",
         "toolbar", "masthead", "navbar", "nav", "navigation", "menu", "footer",
         "copyright", "credit", "credits", "lightbox",

@@ -91,6 +91,14 @@ import Testing
                 "Scientists hope the readings will help forecast how much water the Vakhsh river will carry in summer.",
             ]),
         Case(
+            file: "paywall-sections.html", title: "Why the Aral Fishery Came Back", date: "2017-10-03", language: "en",
+            paragraphs: [
+                "Fishermen in Aralsk, once a port on the shore of the shrinking sea, are landing more pike-perch than at any time since the 1970s.",
+                "The recovery began when a dike, finished in 2005, raised the level of the northern part of the sea by several metres.",
+                "Salinity fell as the Syr Darya filled the basin, and freshwater species returned from the river delta within a few years.",
+                "A fish processing plant reopened in 2016, and its managers now hire workers from villages that had lost their young people.",
+            ]),
+        Case(
             file: "koi8r.html", title: "Новый автобус до Каракола", date: "2023-04-03", charset: "koi8-r",
             language: "ru",
             paragraphs: [
