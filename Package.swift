@@ -11,16 +11,17 @@ let package = Package(
     targets: [
         .target(name: "CentralAsiaKit"),
         .target(name: "CentralAsiaFeeds", dependencies: ["CentralAsiaKit"]),
-        // What the examples share: the bundled sample page.
+        // What the examples share: the command-line helper, JSON output and the bundled sample page.
         .target(name: "ExampleSupport", path: "Examples/Support"),
-        .executableTarget(name: "fx", dependencies: ["CentralAsiaKit", "CentralAsiaFeeds"], path: "Examples/fx"),
+        .executableTarget(
+            name: "fx", dependencies: ["CentralAsiaKit", "CentralAsiaFeeds", "ExampleSupport"], path: "Examples/fx"),
         .executableTarget(
             name: "briefing", dependencies: ["CentralAsiaKit", "CentralAsiaFeeds", "ExampleSupport"],
             path: "Examples/briefing"),
         .executableTarget(name: "trips", dependencies: ["CentralAsiaKit", "ExampleSupport"], path: "Examples/trips"),
         .testTarget(
             name: "CentralAsiaKitTests",
-            dependencies: ["CentralAsiaKit"],
+            dependencies: ["CentralAsiaKit", "ExampleSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -11,91 +11,107 @@ struct BriefingCommand {
         case jsonLines
     }
 
-    static let usage = "usage: briefing [--json | --jsonl] [FILE… | -]"
+    static let command = Command(
+        name: "briefing",
+        summary: "prints a digest of news pages: the date, the ticker, the listing and the articles.",
+        arguments: [
+            CommandArgument(
+                "[FILE… | -]", label: "FILE",
+                help: """
+                    a page file (it may hold many pages, separated by form-feed lines), an RSS,
+                    Atom or JSON feed, or an HTML page; - reads standard input.
+                    Default: the bundled sample page.
+                    """)
+        ],
+        options: [
+            CommandOption("--json", help: "print the page document of the JSON contract (one page)"),
+            CommandOption("--jsonl", help: "print one page document per line (JSON Lines), for corpora"),
+        ],
+        examples: ["briefing", "briefing --json page.txt", "briefing --jsonl corpus.txt - < more.txt"])
 
     var output = Output.text
     var files: [String] = []
+    var status = ExitStatus.success
+    var printedJSON = false
 
     /// Runs the command and returns its exit status.
     mutating func run(arguments: [String]) -> Int32 {
-        for argument in arguments {
-            switch argument {
-            case "--json": output = .json
-            case "--jsonl": output = .jsonLines
-            case "-h", "--help":
-                print(BriefingCommand.usage)
-                return 0
-            case "-": files.append(argument)
-            default:
-                if argument.hasPrefix("-") {
-                    return fail("unknown option \"\(argument)\"\n\(BriefingCommand.usage)")
-                }
-                files.append(argument)
-            }
+        BriefingCommand.command.run(arguments) { parsed in
+            try read(parsed)
+            return try digest()
         }
-        let parser = PageParser(diplomacy: .standard)
-        var results: [Result<NewsPage, ParseError>] = []
+    }
+
+    /// Reads the output format and the files from the parsed command line.
+    private mutating func read(_ parsed: ParsedArguments) throws(CommandError) {
+        if parsed.flag("--json") && parsed.flag("--jsonl") {
+            throw .usage("--json and --jsonl cannot be combined")
+        }
+        output = parsed.flag("--json") ? .json : parsed.flag("--jsonl") ? .jsonLines : .text
+        files = parsed.positionals
+    }
+
+    /// Prints every page and returns the exit status: 1 when a page could not be read.
+    private mutating func digest() throws(CommandError) -> Int32 {
+        let parser = PageParser(annotation: .diplomacy(.standard))
         if files.isEmpty {
-            results = [
-                Result { try parser.parse(SamplePage.text) }.mapError {
-                    $0 as? ParseError ?? ParseError(.unreadable, "\($0)")
-                }
-            ]
-        }
-        var status: Int32 = 0
-        var printedJSON = false
-        func emit(_ result: Result<NewsPage, ParseError>, name: String) -> Bool {
-            switch result {
-            case .success(let page):
-                switch output {
-                case .text:
-                    for diagnostic in page.diagnostics {
-                        FileHandle.standardError.write(Data("\(name):\(diagnostic)\n".utf8))
-                    }
-                    print(Digest(page: page).text, terminator: "")
-                case .json:
-                    if printedJSON {
-                        return fail("--json prints one page; \(name) holds more: use --jsonl") == 0
-                    }
-                    printedJSON = true
-                    print(JSONOutput.pretty(page))
-                case .jsonLines:
-                    print(JSONOutput.line(page))
-                }
-                return true
-            case .failure(let error):
-                _ = fail("\(name): \(error.message)")
-                status = 1
-                return true
+            let sample = Result { try parser.parse(SamplePage.text) }.mapError {
+                $0 as? ParseError ?? ParseError(.unreadable, "\($0)")
             }
+            try emit(sample, name: "sample")
         }
-        for result in results where !emit(result, name: "sample") { return 1 }
         for file in files {
             if file == "-" {
                 let data = FileHandle.standardInput.readDataToEndOfFile()
-                if let feed = FeedInput.page(from: data, diplomacy: parser.diplomacy) {
-                    if !emit(feed, name: "<stdin>") { return 1 }
+                if let feed = FeedInput.page(from: data, annotation: parser.annotation) {
+                    try emit(feed.map(\.page), name: "<stdin>", feed: try? feed.get().feed)
                     continue
                 }
-                let pages = parser.parseCorpus(String(decoding: data, as: UTF8.self))
-                for page in pages where !emit(page, name: "<stdin>") { return 1 }
+                for page in parser.parseCorpus(String(decoding: data, as: UTF8.self)) {
+                    try emit(page, name: "<stdin>")
+                }
                 continue
             }
             let url = URL(fileURLWithPath: file)
             guard FileManager.default.isReadableFile(atPath: url.path) else {
-                return fail("cannot read \"\(file)\": no such file")
+                throw .failure("cannot read \"\(file)\": no such file")
             }
-            if let feed = FeedInput.page(at: url, diplomacy: parser.diplomacy) {
-                if !emit(feed, name: file) { return 1 }
+            if let feed = FeedInput.page(at: url, annotation: parser.annotation) {
+                try emit(feed.map(\.page), name: file, feed: try? feed.get().feed)
                 continue
             }
-            for page in parser.corpus([url]) where !emit(page, name: file) { return 1 }
+            for page in parser.corpus([url]) { try emit(page, name: file) }
         }
         return status
     }
 
-    private func fail(_ message: String) -> Int32 {
-        FileHandle.standardError.write(Data("briefing: \(message)\n".utf8))
-        return 1
+    /// Prints one page in the chosen format (with the feed's metadata for a feed), or reports why it
+    /// could not be read and goes on.
+    private mutating func emit(
+        _ result: Result<NewsPage, ParseError>, name: String, feed: FeedMetadata? = nil
+    ) throws(CommandError) {
+        switch result {
+        case .success(let page):
+            switch output {
+            case .text:
+                for diagnostic in page.diagnostics {
+                    FileHandle.standardError.write(Data("\(name):\(diagnostic)\n".utf8))
+                }
+                print(Digest(page: page, feed: feed).text, terminator: "")
+            case .json:
+                if printedJSON { throw .failure("--json prints one page; \(name) holds more: use --jsonl") }
+                printedJSON = true
+                print(try FeedPageDocument.json(page, feed: feed, pretty: true))
+            case .jsonLines:
+                print(try FeedPageDocument.json(page, feed: feed))
+            }
+        case .failure(let error) where error.location != nil:
+            // Where the input is wrong, as diagnostics are written: FILE:2:1: error: …
+            FileHandle.standardError.write(Data("\(name):\(error)\n".utf8))
+            status = ExitStatus.failure
+        case .failure(let error):
+            BriefingCommand.command.report(.failure("\(name): \(error.message)"))
+            status = ExitStatus.failure
+        }
     }
 }

@@ -1,12 +1,15 @@
+import CentralAsiaFeeds
 import CentralAsiaKit
 import Foundation
 
-/// The text digest of a page: date, ticker table, listing position and the articles.
+/// The text digest of a page: the feed's metadata (for a feed), date, ticker table, listing
+/// position and the articles.
 struct Digest {
     let page: NewsPage
+    var feed: FeedMetadata? = nil
 
     var text: String {
-        var out = ""
+        var out = feed.map(Digest.feedLines) ?? ""
         out += "Page date: \(page.date.map(Digest.longDate) ?? "none")\n"
         if let listing = page.listing {
             out +=
@@ -36,6 +39,27 @@ struct Digest {
             out += "     \(article.length) characters, \(paragraphs)\(truncated)\n"
         }
         return out
+    }
+
+    /// The width of the labels of the header lines ("Page date: ", "Generator: ").
+    static let labelWidth = 11
+
+    /// The feed's metadata, one labelled line per field it gives, and a blank line.
+    static func feedLines(_ feed: FeedMetadata) -> String {
+        let author = feed.author.map { person in
+            [person.name, person.email.map { "<\($0)>" }, person.uri].compactMap { $0 }.joined(separator: " ")
+        }
+        let updated = feed.updated.map { date in
+            longDate(date.day) + (date.instant.map { " (\($0.formatted(.iso8601)))" } ?? "")
+        }
+        let fields: [(String, String?)] = [
+            ("Feed:", feed.title ?? "untitled"), ("Link:", feed.link), ("About:", feed.subtitle),
+            ("Language:", feed.language), ("Updated:", updated), ("Author:", author), ("Rights:", feed.rights),
+            ("Image:", feed.image?.url), ("Generator:", feed.generator),
+        ]
+        return fields.compactMap { label, value in
+            value.map { label.padding(toLength: labelWidth, withPad: " ", startingAt: 0) + $0 + "\n" }
+        }.joined() + "\n"
     }
 
     static func row(_ cells: [String]) -> String {

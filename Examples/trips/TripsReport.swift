@@ -1,4 +1,5 @@
 import CentralAsiaKit
+import ExampleSupport
 import Foundation
 
 /// What `trips` prints: the ranking, the most visited countries, shared events and partnerships.
@@ -52,16 +53,16 @@ struct TripsReport {
     }
 
     /// The JSON document, keys sorted.
-    func json() throws -> String {
+    ///
+    /// - Throws: A failure ``CommandError`` when the document cannot be encoded.
+    func json() throws(CommandError) -> String {
         let document = Document(
             ranking: ranking.map { RankLine(person: $0.person, trips: $0.trips) },
             sharedEvents: shared.map {
                 EventLine(event: $0.event, city: $0.city, country: $0.country, people: $0.people)
             },
             partnerships: partnerships)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(document), as: UTF8.self)
+        return try JSONText.encode(document, pretty: true)
     }
 
     /// The four text tables.

@@ -6,58 +6,40 @@ import Foundation
 // Reads listing pages (the bundled sample page when none is given) and prints who travelled most,
 // where, which events leaders shared and which partnerships the pages report.
 
-/// Prints one line on standard error and exits with status 1.
-func fail(_ message: String) -> Never {
-    FileHandle.standardError.write(Data("trips: \(message)\n".utf8))
-    exit(1)
-}
+let command = Command(
+    name: "trips",
+    summary: "ranks leaders by their trips abroad and lists the countries they visited, the events they "
+        + "shared and the partnerships the pages report.",
+    arguments: [CommandArgument("[FILE…]", label: "FILE", help: "listing pages; default: the bundled sample page")],
+    options: [
+        CommandOption("--json", help: "print one JSON document instead of text tables"),
+        CommandOption("--svg", value: "FILE", help: "also write a bar chart of trips per leader as SVG"),
+    ],
+    examples: ["trips", "trips --json --svg=trips.svg page1.txt page2.txt"])
 
-var json = false
-var svgPath: String?
-var files: [String] = []
-var arguments = CommandLine.arguments.dropFirst()
-while let argument = arguments.popFirst() {
-    switch argument {
-    case "--json": json = true
-    case "--svg":
-        guard let path = arguments.popFirst() else { fail("--svg needs a file name") }
-        svgPath = path
-    case "-h", "--help":
-        print("usage: trips [--json] [--svg FILE] [FILE…]")
-        exit(0)
-    default:
-        if argument.hasPrefix("-") { fail("unknown option \"\(argument)\"") }
-        files.append(argument)
-    }
-}
-
-let parser = PageParser(diplomacy: .standard)
-var archive = Archive()
-do {
-    if files.isEmpty {
+command.main { arguments in
+    let parser = PageParser(annotation: .diplomacy(.standard))
+    var archive = Archive()
+    if arguments.positionals.isEmpty {
         archive.add(try parser.parse(SamplePage.text), source: "sample")
     }
-    for file in files {
-        archive.add(try parser.parse(contentsOf: URL(fileURLWithPath: file)), source: file)
+    for file in arguments.positionals {
+        do {
+            archive.add(try parser.parse(contentsOf: URL(fileURLWithPath: file)), source: file)
+        } catch let error as ParseError {
+            // `page.txt:3:1: …` when the error has a place in the file.
+            let place = error.location.map { "\(file):\($0.line):\($0.column): " } ?? ""
+            throw CommandError.failure(place + error.message)
+        }
     }
-} catch {
-    fail("\(error)")
-}
-
-let report = TripsReport(archive)
-if let svgPath {
-    do {
-        try Data(TripsChart(report.bars).svg.utf8).write(to: URL(fileURLWithPath: svgPath))
-    } catch {
-        fail("cannot write \"\(svgPath)\": \(error.localizedDescription)")
+    let report = TripsReport(archive)
+    if let svgPath = arguments.value("--svg") {
+        do {
+            try Data(TripsChart(report.bars).svg.utf8).write(to: URL(fileURLWithPath: svgPath))
+        } catch {
+            throw CommandError.failure("cannot write \"\(svgPath)\": \(error.localizedDescription)")
+        }
     }
-}
-if json {
-    do {
-        print(try report.json())
-    } catch {
-        fail("\(error)")
-    }
-} else {
-    print(report.text)
+    print(arguments.flag("--json") ? try report.json() : report.text)
+    return ExitStatus.success
 }

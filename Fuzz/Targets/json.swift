@@ -40,5 +40,11 @@ public func fuzzJSON(_ data: UnsafeRawPointer?, _ count: Int) -> CInt {
     fuzzDecode(Country.self, json)
     fuzzDecode(City.self, json)
     fuzzDecode(Membership.self, json)
+    fuzzDecode(Partnership.self, json)
+    fuzzDecode(Signatory.self, json)
+    fuzzDecode(Visit.self, json)
+    fuzzDecode(TravelRecord.self, json)
+    fuzzDecode(DiplomaticEvent.self, json)
+    fuzzDecode(DiplomacyExtraction.self, json)
     return 0
 }

@@ -1,4 +1,4 @@
-// seeds: Tests/CentralAsiaFeedsTests/Fixtures/*.xml Tests/CentralAsiaFeedsTests/Fixtures/*.json Tests/CentralAsiaFeedsTests/Fixtures/*.html
+// seeds: Tests/CentralAsiaFeedsTests/Fixtures/*.xml Tests/CentralAsiaFeedsTests/Fixtures/*.json Tests/CentralAsiaFeedsTests/Fixtures/*.html Tests/CentralAsiaFeedsTests/Fixtures/conformance/*.xml
 // News feeds (RSS, Atom, JSON Feed, JSON-LD in HTML) on arbitrary bytes: either articles or a
 // ParseError, never a crash; a result survives a JSON round trip unchanged.
 import CentralAsiaFeeds

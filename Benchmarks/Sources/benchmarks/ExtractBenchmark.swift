@@ -12,7 +12,7 @@ enum ExtractBenchmark {
         let bytes = try Measure.bytes(arguments, usage: "benchmarks extract CORPUS [--mentions-only] [--tasks N]")
         let parser =
             arguments.contains("--mentions-only")
-            ? PageParser(mentions: .standard) : PageParser(mentions: .standard, diplomacy: .standard)
+            ? PageParser(annotation: .mentions(.standard)) : PageParser(annotation: .diplomacy(.standard))
         let (seconds, pages) = await Measure.parseCorpus(bytes, with: parser, tasks: Measure.tasks(arguments))
         let travel = pages.reduce(0) { $0 + $1.travel.count }
         let visits = pages.reduce(0) { $0 + $1.visits.count }

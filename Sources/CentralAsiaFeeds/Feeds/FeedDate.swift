@@ -10,6 +10,11 @@ public import Foundation
 ///   `January 21, 2025`, and Java's `Tue Jan 28 15:28:56 CET 2020`;
 /// - RFC 3339 / ISO 8601: `2025-01-21T10:00:00.123+06:00`, `2025-01-21 10:00:00Z`,
 ///   `2025-01-21T10:00` (no zone), `2025-01-21`;
+/// - W3C-DTF's year and year-month (`2003`, `2003-12`), which name a year or a month, not a day;
+/// - asctime (`Sun Jan  4 16:29:06 2004`), which names no zone, so only the day is kept;
+/// - zones such as `Etc/GMT`, `Etc/GMT-5`, `GMT+03:00` and `UTC+5`; an offset no zone has
+///   (`-99:99`) makes the date malformed;
+/// - slashed dates `2006/09/15` and `2006/09/15 08:19:53 +0300`;
 /// - `21.01.2025` and `21.01.2025, 14:57`.
 ///
 /// The ``day`` is the day in the writer's own zone (`Tue, 21 Jan 2025 01:00 +0600` is 21 January,
@@ -23,7 +28,7 @@ public import Foundation
 public struct FeedDate: Sendable, Hashable, Codable {
     /// The text as written.
     public var raw: String
-    /// The calendar day it names, in its own zone.
+    /// The calendar day it names, in its own zone (a year or a month when the text names no day).
     public var day: PartialDate
     /// The instant, when the text gives a time and a known zone.
     public var instant: Date?
@@ -49,8 +54,10 @@ public struct FeedDate: Sendable, Hashable, Codable {
     /// - Parameter text: The date as written.
     /// - Returns: `nil` when the text is none of the accepted forms or names no real day.
     public init?(_ text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let parsed = FeedDate.parseISO(trimmed) ?? FeedDate.parseDotted(trimmed) ?? FeedDate.parseRFC822(trimmed)
+        let trimmed = text.trimmed
+        guard
+            let parsed = FeedDate.parseISO(trimmed) ?? FeedDate.parseYearOrMonth(trimmed)
+                ?? FeedDate.parseSlashed(trimmed) ?? FeedDate.parseDotted(trimmed) ?? FeedDate.parseRFC822(trimmed)
         else { return nil }
         self = parsed
         raw = text
@@ -90,13 +97,13 @@ public struct FeedDate: Sendable, Hashable, Codable {
 
     private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
-    private static let zones: [String: Int] = [
+    static let zones: [String: Int] = [
         "GMT": 0, "UT": 0, "UTC": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6,
         "PST": -8, "PDT": -7, "WET": 0, "WEST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3,
     ]
 
     /// Builds a date from parts; `offset` in seconds east of UTC, `nil` when unknown.
-    private static func make(
+    static func make(
         _ year: Int, _ month: Int, _ day: Int, time: (Int, Int, Int, Int)?, offset: Int?, unknownZone: String? = nil
     ) -> FeedDate? {
         guard let date = PartialDate(year: year, month: month, day: day) else { return nil }
@@ -112,7 +119,7 @@ public struct FeedDate: Sendable, Hashable, Codable {
     }
 
     /// `HH:mm[:ss[.fff]]`: hour, minute, second and nanoseconds (digits past the ninth dropped).
-    private static func time(_ text: Substring) -> (Int, Int, Int, Int)? {
+    static func time(_ text: Substring) -> (Int, Int, Int, Int)? {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2 || parts.count == 3, parts[0].count <= 2, parts[1].count == 2,
             let hour = PartialDate.asciiNumber(parts[0]), let minute = PartialDate.asciiNumber(parts[1])
@@ -131,16 +138,48 @@ public struct FeedDate: Sendable, Hashable, Codable {
         return (hour, minute, second, fraction)
     }
 
-    /// `+0600`, `-05:00`, `+06`, or a known abbreviation; seconds east of UTC.
-    private static func offset(_ text: Substring) -> Int? {
+    /// `+0600`, `-05:00`, `+06`, a known abbreviation, `GMT+03:00`, `UTC+5` or `Etc/GMT-5`;
+    /// seconds east of UTC. `nil` for an offset no zone has (hours over 14, minutes over 59).
+    static func offset(_ text: Substring) -> Int? {
         if let hours = zones[text.uppercased()] { return hours * 3600 }
-        guard let sign = text.first, sign == "+" || sign == "-" else { return nil }
-        let body = text.dropFirst().replacingOccurrences(of: ":", with: "")
-        guard body.count == 4 || body.count == 2, let value = PartialDate.asciiNumber(Substring(body)) else {
-            return nil
+        if let etc = etcZoneOffset(text) { return etc }
+        for prefix in ["GMT", "UTC", "UT"] where text.uppercased().hasPrefix(prefix) {
+            let rest = text.dropFirst(prefix.count)
+            guard let sign = rest.first, sign == "+" || sign == "-" else { return nil }
+            // `GMT+3` writes its hours with one digit.
+            return numericOffset(rest.count == 2 ? "\(sign)0\(rest.dropFirst())" : rest)
         }
-        let seconds = body.count == 4 ? (value / 100) * 3600 + (value % 100) * 60 : value * 3600
+        return numericOffset(text)
+    }
+
+    /// `+0600`, `-05:00`, `+06`: seconds east of UTC, or `nil` for an impossible offset.
+    private static func numericOffset(_ text: Substring) -> Int? {
+        guard let sign = text.first, sign == "+" || sign == "-" else { return nil }
+        let written = text.dropFirst()
+        let body = written.replacingOccurrences(of: ":", with: "")
+        guard body.count == 2 || body.count == 4, written.count == body.count || body.count == 4,
+            let value = PartialDate.asciiNumber(Substring(body))
+        else { return nil }
+        let (hours, minutes) = body.count == 4 ? (value / 100, value % 100) : (value, 0)
+        guard hours <= maxOffsetHours, minutes < 60, hours < maxOffsetHours || minutes == 0 else { return nil }
+        let seconds = hours * 3600 + minutes * 60
         return sign == "-" ? -seconds : seconds
+    }
+
+    /// The largest offset from UTC any zone uses, in hours (Kiribati, +14:00).
+    private static let maxOffsetHours = 14
+
+    /// The IANA `Etc/` zones: `Etc/UTC`, `Etc/GMT`, and `Etc/GMT-5`, whose POSIX sign is inverted
+    /// (`Etc/GMT-5` is five hours east of UTC).
+    private static func etcZoneOffset(_ text: Substring) -> Int? {
+        let upper = text.uppercased()
+        guard upper.hasPrefix("ETC/") else { return nil }
+        let name = upper.dropFirst("ETC/".count)
+        if ["UTC", "GMT", "UCT", "ZULU", "UNIVERSAL", "GREENWICH", "GMT0"].contains(name) { return 0 }
+        guard name.hasPrefix("GMT"), let sign = name.dropFirst(3).first, sign == "+" || sign == "-",
+            let hours = PartialDate.asciiNumber(name.dropFirst(4)), hours <= maxOffsetHours
+        else { return nil }
+        return (sign == "+" ? -hours : hours) * 3600
     }
 
     private static func parseISO(_ text: String) -> FeedDate? {
@@ -158,7 +197,7 @@ public struct FeedDate: Sendable, Hashable, Codable {
         let timeText = zoneStart.map { rest[..<$0] } ?? rest
         guard let clock = time(timeText) else { return nil }
         guard let zoneStart else { return make(year, month, day, time: clock, offset: nil) }
-        let zoneText = rest[zoneStart...].trimmingCharacters(in: .whitespaces)
+        let zoneText = rest[zoneStart...].trimmedSpaces
         guard let seconds = offset(Substring(zoneText)) else { return nil }
         return make(year, month, day, time: clock, offset: seconds)
     }
@@ -184,7 +223,7 @@ public struct FeedDate: Sendable, Hashable, Codable {
         return make(day.year, day.month ?? 1, day.day ?? 1, time: clock, offset: nil)
     }
 
-    private static func monthNumber(_ token: Substring) -> Int? {
+    static func monthNumber(_ token: Substring) -> Int? {
         guard token.count >= 3, token.allSatisfy(\.isLetter) else { return nil }
         let lower = token.lowercased()
         guard let index = months.firstIndex(of: String(lower.prefix(3))) else { return nil }
@@ -215,6 +254,7 @@ public struct FeedDate: Sendable, Hashable, Codable {
         if first.allSatisfy(\.isLetter), monthNumber(first) == nil { tokens = tokens.dropFirst() }
         guard tokens.count >= 3 else { return nil }
         if let java = parseJavaStyle(tokens) { return java }
+        if let asctime = parseAsctime(tokens) { return asctime }
         let a = tokens[tokens.startIndex]
         let b = tokens[tokens.startIndex + 1]
         let yearToken = tokens[tokens.startIndex + 2]

@@ -7,8 +7,9 @@ public import Foundation
 /// the instant (``published``) when the text gave a time and a known zone.
 ///
 /// JSON: `{"article": {…}, "id": "…", "rawDate": "Tue, 21 Jan 2025 10:00:00 +0600",
-/// "published": "2025-01-21T04:00:00Z", "summary": "…", "enclosures": […]}`; absent fields and an
-/// empty `enclosures` are left out. `published` is ISO 8601 in UTC, with fractional seconds only
+/// "published": "2025-01-21T04:00:00Z", "updated": {…FeedDate…}, "summary": "…",
+/// "contentType": "html", "authors": [{…FeedPerson…}], "categories": [{…FeedCategory…}],
+/// "enclosures": […]}`; absent fields and empty arrays are left out. `published` is ISO 8601 in UTC, with fractional seconds only
 /// when there are any: milliseconds (`.250`), or more digits when the instant needs them to come
 /// back exactly (an item survives a JSON round trip unchanged).
 public struct FeedItem: Sendable, Hashable, Codable {
@@ -24,6 +25,16 @@ public struct FeedItem: Sendable, Hashable, Codable {
     public var summary: String?
     /// Attached files (images, audio).
     public var enclosures: [FeedEnclosure]
+    /// When the item last changed, apart from ``published`` (Atom `updated`, Atom 0.3 `modified`,
+    /// JSON Feed `date_modified`), when given.
+    public var updated: FeedDate?
+    /// The authors with what the feed tells of them (name, e-mail, URI); the article keeps the names.
+    public var authors: [FeedPerson]
+    /// The categories with their scheme and label; the article keeps the terms as tags.
+    public var categories: [FeedCategory]
+    /// How the body was written: `"html"`, `"text"`, `"xhtml"`, or the MIME type the feed gave
+    /// (`"text/plain"`); `nil` when the item has no body.
+    public var contentType: String?
 
     /// Creates a feed item.
     ///
@@ -34,9 +45,14 @@ public struct FeedItem: Sendable, Hashable, Codable {
     ///   - published: The instant.
     ///   - summary: The plain-text summary.
     ///   - enclosures: Attached files.
+    ///   - updated: The last change.
+    ///   - authors: The authors in full.
+    ///   - categories: The categories in full.
+    ///   - contentType: How the body was written.
     public init(
         article: NewsArticle, id: String? = nil, rawDate: String? = nil, published: Date? = nil,
-        summary: String? = nil, enclosures: [FeedEnclosure] = []
+        summary: String? = nil, enclosures: [FeedEnclosure] = [], updated: FeedDate? = nil,
+        authors: [FeedPerson] = [], categories: [FeedCategory] = [], contentType: String? = nil
     ) {
         self.article = article
         self.id = id
@@ -44,10 +60,14 @@ public struct FeedItem: Sendable, Hashable, Codable {
         self.published = published
         self.summary = summary
         self.enclosures = enclosures
+        self.updated = updated
+        self.authors = authors
+        self.categories = categories
+        self.contentType = contentType
     }
 
     private enum CodingKeys: String, CodingKey {
-        case article, id, rawDate, published, summary, enclosures
+        case article, id, rawDate, published, updated, summary, contentType, authors, categories, enclosures
     }
 
     /// Decodes an item.
@@ -60,6 +80,10 @@ public struct FeedItem: Sendable, Hashable, Codable {
         rawDate = try container.decodeIfPresent(String.self, forKey: .rawDate)
         summary = try container.decodeIfPresent(String.self, forKey: .summary)
         enclosures = try container.decodeIfPresent([FeedEnclosure].self, forKey: .enclosures) ?? []
+        updated = try container.decodeIfPresent(FeedDate.self, forKey: .updated)
+        authors = try container.decodeIfPresent([FeedPerson].self, forKey: .authors) ?? []
+        categories = try container.decodeIfPresent([FeedCategory].self, forKey: .categories) ?? []
+        contentType = try container.decodeIfPresent(String.self, forKey: .contentType)
         if let text = try container.decodeIfPresent(String.self, forKey: .published) {
             guard let date = ISOInstant.date(text) else {
                 throw DecodingError.dataCorruptedError(
@@ -81,7 +105,11 @@ public struct FeedItem: Sendable, Hashable, Codable {
         try container.encodeIfPresent(id, forKey: .id)
         try container.encodeIfPresent(rawDate, forKey: .rawDate)
         try container.encodeIfPresent(published.map(ISOInstant.text), forKey: .published)
+        try container.encodeIfPresent(updated, forKey: .updated)
         try container.encodeIfPresent(summary, forKey: .summary)
+        try container.encodeIfPresent(contentType, forKey: .contentType)
+        if !authors.isEmpty { try container.encode(authors, forKey: .authors) }
+        if !categories.isEmpty { try container.encode(categories, forKey: .categories) }
         if !enclosures.isEmpty { try container.encode(enclosures, forKey: .enclosures) }
     }
 }

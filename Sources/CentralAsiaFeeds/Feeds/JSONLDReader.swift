@@ -56,9 +56,10 @@ enum JSONLDReader {
             var builder = FeedItemBuilder(location: location)
             builder.title = text(node["headline"]) ?? text(node["name"])
             if let body = text(node["articleBody"]) {
-                builder.bodyHTML = body.contains("<") ? body : body.markupEscaped
+                let isHTML = body.contains("<")
+                (builder.bodyHTML, builder.bodyType) = (isHTML ? body : body.markupEscaped, isHTML ? "html" : "text")
             }
-            builder.summaryHTML = text(node["description"]).map(\.markupEscaped)
+            (builder.summaryHTML, builder.summaryType) = (text(node["description"]).map(\.markupEscaped), "text")
             builder.id = text(node["@id"])
             builder.setDate(text(node["datePublished"]) ?? text(node["dateCreated"]) ?? text(node["dateModified"]))
             builder.setLink(text(node["url"]) ?? reference(node["mainEntityOfPage"], index: index))
@@ -92,7 +93,7 @@ enum JSONLDReader {
     }
 
     private static func text(_ value: Any?) -> String? {
-        guard let string = JSONFeedReader.string(value)?.trimmingCharacters(in: .whitespacesAndNewlines),
+        guard let string = JSONFeedReader.string(value)?.trimmed,
             !string.isEmpty
         else { return nil }
         return string
@@ -124,7 +125,7 @@ enum JSONLDReader {
     private static func flatten(_ value: Any?) -> [String] {
         switch value {
         case let string as String:
-            return string.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            return string.split(separator: ",").map { $0.trimmedSpaces }.filter { !$0.isEmpty }
         case let array as [Any]:
             return array.flatMap { flatten($0) }
         default:

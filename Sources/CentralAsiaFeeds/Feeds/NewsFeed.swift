@@ -3,13 +3,15 @@ public import Foundation
 
 /// Reads news feeds and article pages into ``FeedItem`` values (and so `NewsArticle` values).
 ///
-/// Formats: RSS 2.0 (and RSS 1.0 items), Atom, JSON Feed 1.0/1.1, and schema.org articles in
+/// Formats: RSS 0.9x, 2.0 and 1.0 (RDF), Atom 1.0 and 0.3, JSON Feed 1.0/1.1, and schema.org articles in
 /// JSON-LD, either in the `<script type="application/ld+json">` blocks of an HTML page or as a
 /// bare JSON-LD document. The format is recognised from the content.
 ///
 /// Reading is lenient per field: a bad date, link or enclosure length costs that field and a
-/// diagnostic, never the item or the feed. XML goes through ``FeedXML`` (size cap, no DTD,
-/// encodings, `&nbsp;` and bare `&` repaired).
+/// diagnostic, never the item or the feed. Every item is returned, in order, with what it holds and
+/// a note for what it lacks; only an entirely empty item is skipped, with a warning. The feed's own
+/// metadata is in ``Result/metadata``. XML goes through ``FeedXML`` (size cap, no entity
+/// declarations, a DOCTYPE dropped unfetched, encodings, HTML entities and bare `&` repaired).
 ///
 /// ```swift
 /// let feed = try NewsFeed.parse(data)
@@ -43,13 +45,14 @@ public enum NewsFeed {
 
     /// What a feed yielded.
     ///
-    /// JSON: `{"format": "rss", "title": "…", "items": [{…FeedItem…}], "diagnostics": [{…}]}`;
-    /// `title` is left out when absent.
+    /// JSON: `{"format": "rss", "title": "…", "link": "…", …FeedMetadata keys…, "items": [{…FeedItem…}],
+    /// "diagnostics": [{…}]}`; the metadata's keys sit beside `format` (so a document written before
+    /// they existed still reads) and are left out when absent.
     public struct Result: Sendable, Hashable, Codable {
         /// The format read.
         public var format: Format
-        /// The feed's own title, when it has one.
-        public var title: String?
+        /// What the feed says about itself.
+        public var metadata: FeedMetadata
         /// The items, in feed order.
         public var items: [FeedItem]
         /// What was skipped or repaired, and why.
@@ -59,20 +62,37 @@ public enum NewsFeed {
         ///
         /// - Parameters:
         ///   - format: The format.
+        ///   - metadata: What the feed says about itself.
+        ///   - items: The items.
+        ///   - diagnostics: The diagnostics.
+        public init(format: Format, metadata: FeedMetadata, items: [FeedItem], diagnostics: [Diagnostic] = []) {
+            self.format = format
+            self.metadata = metadata
+            self.items = items
+            self.diagnostics = diagnostics
+        }
+
+        /// Creates a result whose only metadata is a title.
+        ///
+        /// - Parameters:
+        ///   - format: The format.
         ///   - title: The feed's title.
         ///   - items: The items.
         ///   - diagnostics: The diagnostics.
         public init(format: Format, title: String? = nil, items: [FeedItem], diagnostics: [Diagnostic] = []) {
-            self.format = format
-            self.title = title
-            self.items = items
-            self.diagnostics = diagnostics
+            self.init(format: format, metadata: FeedMetadata(title: title), items: items, diagnostics: diagnostics)
+        }
+
+        /// The feed's own title, when it has one.
+        public var title: String? {
+            get { metadata.title }
+            set { metadata.title = newValue }
         }
 
         /// The items' articles.
         public var articles: [NewsArticle] { items.map(\.article) }
 
-        private enum CodingKeys: String, CodingKey { case format, title, items, diagnostics }
+        private enum CodingKeys: String, CodingKey { case format, items, diagnostics }
 
         /// Decodes a result from its JSON document.
         ///
@@ -80,7 +100,7 @@ public enum NewsFeed {
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             format = try container.decode(Format.self, forKey: .format)
-            title = try container.decodeIfPresent(String.self, forKey: .title)
+            metadata = try FeedMetadata(from: decoder)
             items = try container.decode([FeedItem].self, forKey: .items)
             diagnostics = try container.decodeIfPresent([Diagnostic].self, forKey: .diagnostics) ?? []
         }
@@ -91,9 +111,9 @@ public enum NewsFeed {
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(format, forKey: .format)
-            try container.encodeIfPresent(title, forKey: .title)
             try container.encode(items, forKey: .items)
             try container.encode(diagnostics, forKey: .diagnostics)
+            try metadata.encode(to: encoder)
         }
     }
 
@@ -129,7 +149,7 @@ public enum NewsFeed {
         }
         let document = try FeedXML.parse(data, limits: limits)
         let root = document.root
-        let read: (title: String?, items: [FeedItem], diagnostics: [Diagnostic])
+        let read: (metadata: FeedMetadata, items: [FeedItem], diagnostics: [Diagnostic])
         let format: Format
         switch root.name {
         case "rss", "RDF":
@@ -140,7 +160,8 @@ public enum NewsFeed {
             throw ParseError(.wrongFormat, "not a news feed: an XML document with root element <\(root.qualifiedName)>")
         }
         return Result(
-            format: format, title: read.title, items: read.items, diagnostics: document.diagnostics + read.diagnostics)
+            format: format, metadata: read.metadata, items: read.items,
+            diagnostics: document.diagnostics + read.diagnostics)
     }
 
     private static func parseJSON(_ data: Data) throws -> Result {
@@ -152,7 +173,8 @@ public enum NewsFeed {
         }
         if JSONFeedReader.isJSONFeed(json) {
             let read = JSONFeedReader.read(json)
-            return Result(format: .jsonFeed, title: read.title, items: read.items, diagnostics: read.diagnostics)
+            return Result(
+                format: .jsonFeed, metadata: read.metadata, items: read.items, diagnostics: read.diagnostics)
         }
         if JSONLDReader.isJSONLD(json) {
             let read = JSONLDReader.read([(json, nil)])
@@ -166,7 +188,7 @@ public enum NewsFeed {
         let html = decodeHTML(data, diagnostics: &diagnostics)
         var documents: [(json: Any, line: Int?)] = []
         for block in JSONLDReader.scriptBlocks(html) {
-            let text = block.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = block.text.trimmed
             if let json = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) {
                 documents.append((json, block.line))
             } else {

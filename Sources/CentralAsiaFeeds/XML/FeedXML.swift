@@ -11,7 +11,8 @@ public import Foundation
 /// - refuses input over ``Limits/maxBytes``;
 /// - decides the encoding from the byte-order mark and the declaration (UTF-8, UTF-16,
 ///   windows-1251, KOI8-R, ISO-8859-1) and throws when the bytes contradict it;
-/// - refuses any `<!DOCTYPE` or `<!ENTITY` (so nothing is expanded or fetched);
+/// - drops a `<!DOCTYPE` without an internal subset (never fetching it), and refuses one with an
+///   internal subset and any `<!ENTITY` (so nothing is expanded or fetched);
 /// - repairs what real feeds get wrong: `&nbsp;` and other HTML names, a bare `&`.
 ///
 /// While parsing it stops at ``Limits/maxDepth`` and ``Limits/maxElements``. Calls are serialised,
@@ -93,7 +94,7 @@ public enum FeedXML {
     ///   - limits: The limits to enforce.
     /// - Returns: The root element, the encoding used and the repairs made.
     /// - Throws: `ParseError` — `limitExceeded` (size, depth, element count), `refusedMarkup`
-    ///   (a DTD), `badEncoding` (bytes and declaration disagree), `wrongFormat` (malformed XML).
+    ///   (an entity declaration or internal subset), `badEncoding` (bytes and declaration disagree), `wrongFormat` (malformed XML).
     public static func parse(_ data: Data, limits: Limits = .standard) throws -> Document {
         try limits.checkSize(data)
         let (text, encoding) = try decodeText(data)
@@ -110,7 +111,9 @@ public enum FeedXML {
         if let error = builder.limitError { throw error }
         guard succeeded, let root = builder.root else {
             let location = SourceLocation(offset: 0, line: parser.lineNumber, column: max(1, parser.columnNumber))
-            let code = (parser.parserError as? NSError)?.code ?? 0
+            var code = (parser.parserError as? NSError)?.code ?? 0
+            // libxml2 reports input cut off inside an element as "extra content" (5).
+            if code == extraContentCode, builder.isInsideElement { code = endsInsideElementCode }
             throw ParseError(.wrongFormat, at: location, "malformed XML: \(reason(code)) (XMLParser error \(code))")
         }
         return Document(root: root, encoding: encoding.rawValue, diagnostics: diagnostics)
@@ -171,6 +174,9 @@ public enum FeedXML {
         let newlines = text[..<close.upperBound].filter { $0 == "\n" }.count
         return String(repeating: "\n", count: newlines) + text[close.upperBound...]
     }
+
+    /// libxml2's codes for extra content after the root element and for input that ends inside one.
+    private static let (extraContentCode, endsInsideElementCode) = (5, 77)
 
     private static func reason(_ code: Int) -> String {
         switch code {

@@ -81,7 +81,7 @@ public struct FeedXMLElement: Sendable, Hashable {
     }
 
     /// The element's text without surrounding white space.
-    public var trimmedText: String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
+    public var trimmedText: String { text.trimmed }
 
     /// The first descendant (depth first, the element itself included) with a local name.
     ///

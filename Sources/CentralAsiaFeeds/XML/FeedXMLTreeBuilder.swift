@@ -9,6 +9,8 @@ import Foundation
 /// element limits while it runs.
 final class FeedXMLTreeBuilder: NSObject, XMLParserDelegate {
     private var stack: [FeedXMLElement] = []
+    /// Whether an element is still open (the input stopped inside it).
+    var isInsideElement: Bool { !stack.isEmpty }
     private(set) var root: FeedXMLElement?
     private(set) var limitError: ParseError?
     private let limits: FeedXML.Limits

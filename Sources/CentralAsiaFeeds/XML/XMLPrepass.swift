@@ -2,8 +2,9 @@ import CentralAsiaKit
 
 /// The tolerant, guarding pass over UTF-8 bytes that runs before `XMLParser`.
 ///
-/// - Refuses `<!DOCTYPE`, `<!ENTITY`, `<!ELEMENT` and `<!ATTLIST` outside comments and CDATA, so
-///   no entity is ever defined, expanded or fetched.
+/// - Drops a `<!DOCTYPE` without an internal subset (never fetching what it names) and refuses
+///   one with an internal subset, and `<!ENTITY`, `<!ELEMENT` and `<!ATTLIST`, outside comments
+///   and CDATA, so no entity is ever defined, expanded or fetched.
 /// - Rewrites HTML named references (`&nbsp;` → `&#160;`), escapes a bare `&` and an unknown
 ///   reference (`&foo;` → `&amp;foo;`, kept as text), escapes a `<` that opens no markup
 ///   (`a < b`), replaces a numeric reference to an invalid character with U+FFFD and a control
@@ -33,7 +34,8 @@ struct XMLPrepass {
     /// Runs the pass.
     ///
     /// - Returns: The repaired bytes and one diagnostic per repair (capped).
-    /// - Throws: `ParseError` of kind `refusedMarkup` for a document type declaration.
+    /// - Throws: `ParseError` of kind `refusedMarkup` for a markup declaration or a document type
+    ///   declaration with an internal subset.
     static func run(_ input: [UInt8]) throws -> (bytes: [UInt8], diagnostics: [Diagnostic]) {
         var pass = XMLPrepass(input)
         try pass.scan()
@@ -137,13 +139,16 @@ struct XMLPrepass {
                         end += 1
                     }
                     let word = String(decoding: input[(index + 2)..<end], as: UTF8.self).uppercased()
-                    if ["DOCTYPE", "ENTITY", "ELEMENT", "ATTLIST"].contains(word) {
+                    if word == "DOCTYPE" {
+                        index = try doctype(at: index)
+                    } else if ["ENTITY", "ELEMENT", "ATTLIST"].contains(word) {
                         throw ParseError(
                             .refusedMarkup, at: location(index),
-                            "a document type declaration (\"<!\(word)\") is not accepted; feeds never need one")
+                            "a markup declaration (\"<!\(word)\") is not accepted; feeds never need one")
+                    } else {
+                        output.append(byte)
+                        index += 1
                     }
-                    output.append(byte)
-                    index += 1
                 }
             case UInt8(ascii: "<") where index + 1 < count && input[index + 1] == UInt8(ascii: "?"):
                 if starts(with: "<?xml ", at: index),
@@ -169,6 +174,39 @@ struct XMLPrepass {
                 index += 1
             }
         }
+    }
+
+    /// Drops a document type declaration without an internal subset (`<!DOCTYPE rss PUBLIC "…"
+    /// "…">`): nothing it names is fetched, and the HTML names its DTD declares are read from
+    /// ``HTMLEntity``. A declaration with an internal subset (`[`) is refused, since it can
+    /// declare entities.
+    ///
+    /// - Returns: The index after the declaration.
+    private mutating func doctype(at index: Int) throws -> Int {
+        var cursor = index
+        var quote: UInt8?
+        while cursor < input.count {
+            let byte = input[cursor]
+            if let open = quote {
+                if byte == open { quote = nil }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: "[") {
+                throw ParseError(
+                    .refusedMarkup, at: location(index),
+                    "a document type declaration with an internal subset (\"[\") is not accepted; "
+                        + "it can declare entities")
+            } else if byte == UInt8(ascii: ">") {
+                return cursor + 1
+            }
+            if byte == 0x0A {
+                output.append(0x0A)
+                line += 1
+                lineStart = cursor + 1
+            }
+            cursor += 1
+        }
+        return cursor
     }
 
     /// Whether the byte after a `<` shows that it opens no tag (`a < b`, `x <= 3`, `<3`).

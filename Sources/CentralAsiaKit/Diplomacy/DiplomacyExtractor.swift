@@ -6,7 +6,7 @@
 /// starting with the article (`"article 2: …"`).
 ///
 /// ```swift
-/// let page = try PageParser(mentions: .standard, diplomacy: .standard).parse(text)
+/// let page = try PageParser(annotation: .diplomacy(.standard)).parse(text)
 /// for record in page.travel { print(record.person, record.trips ?? 0) }
 /// ```
 public struct DiplomacyExtractor: Sendable {
@@ -66,10 +66,12 @@ public struct DiplomacyExtractor: Sendable {
     private func prose(of article: NewsArticle) -> (prose: ProseText, summary: ArticleMentions) {
         let bytes = article.utf8Text
         let reading = bytes.withUnsafeBufferPointer { mentionFinder.extractorReading(inUTF8: $0) }
-        let entities = mentionFinder.automaton.entityTable
-        let anchored = ProseText(bytes: bytes, mentions: reading.spans, entities: entities, anchors: reading.anchors)
+        // Every mention, the people named by title ("Assistant Secretary … Donald Lu") included: they can
+        // travel and sign too.
+        let entities = reading.entities
+        let anchored = ProseText(bytes: bytes, mentions: reading.allSpans, entities: entities, anchors: reading.anchors)
         guard travel.statesTrips(anchored) else { return (anchored, reading.summary) }
-        return (ProseText(bytes: bytes, mentions: reading.spans, entities: entities), reading.summary)
+        return (ProseText(bytes: bytes, mentions: reading.allSpans, entities: entities), reading.summary)
     }
 
     /// Reads one article already split, and marks what it finds with the article's position.

@@ -1,4 +1,5 @@
-/// One mention of a gazetteer entity in a text: which entity, where, and how it was recognised.
+/// One mention of a gazetteer entity (or of a person named by title) in a text: which entity, where, and how
+/// it was recognised.
 ///
 /// JSON: `{"entity": {"kind": "country", "id": "UZ"}, "text": "Uzbek", "start": 0, "end": 5, "line": 1,
 /// "column": 1, "match": "demonym"}`; `start` and `end` are UTF-8 byte offsets (end exclusive), `line` and
@@ -41,6 +42,9 @@ public struct Mention: Sendable, Hashable, Codable, CustomStringConvertible {
         /// A title after a country's adjective or name ("the Kazakh leader", "Uzbekistan's President") resolved
         /// to the person of that country and office named earlier in the text.
         public static let title: Match = "title"
+        /// A person the gazetteer does not know, named after a title or role ("Foreign Minister Murat Nurtleu",
+        /// "spokesperson Ned Price"); the entity is the full name as written, the text the name alone.
+        public static let role: Match = "role"
     }
 
     /// The entity mentioned.

@@ -5,7 +5,7 @@
 struct MentionAutomaton: Sendable {
     /// How a phrase names an entity; a plain enum so that the hot path holds no strings.
     enum Way: UInt8, Sendable {
-        case name, alias, code, demonym, formerName, surname, title
+        case name, alias, code, demonym, formerName, surname, title, role
 
         /// The public form.
         var match: Mention.Match {
@@ -17,6 +17,7 @@ struct MentionAutomaton: Sendable {
             case .formerName: .formerName
             case .surname: .surname
             case .title: .title
+            case .role: .role
             }
         }
     }
@@ -49,6 +50,11 @@ struct MentionAutomaton: Sendable {
     private(set) var canonicalEntity: [Int32] = []
     /// Per person entity: the person's country and the lower-cased titles of their offices.
     private(set) var personFacts: [(country: String, titles: Set<String>)?] = []
+    /// The entities from this index on are the titles of ``RoleTitles`` ("foreign minister"), not names:
+    /// the scan finds them so that the names after them can be read (see ``resolveRoles(_:titles:in:)``).
+    private(set) var firstTitleEntity: Int32 = 0
+    /// The title words and the words around them.
+    let roles: RoleTitles
 
     // Vocabulary: open addressing over normal forms.
     /// Slots: the hash's upper 32 bits, then the word id plus one; zero marks an empty slot.
@@ -96,16 +102,33 @@ struct MentionAutomaton: Sendable {
     /// Per entity: its country code, when it is a country.
     private(set) var entityCountries: [CountryCode?] = []
 
+    /// Per entity: the person's country, when it is a person with one.
+    private(set) var personCountries: [CountryCode?] = []
+
     /// The entities and their country codes, by index: what ``ProseText/MentionSpan`` points into.
     struct EntityTable: Sendable {
         /// The entities.
         let ids: [EntityID]
         /// Each entity's country code, when it is a country.
         let countries: [CountryCode?]
+        /// Each entity's country when it is a person with one (a gazetteer person's country, or the country
+        /// named before a title: "Kazakh Foreign Minister …").
+        let personCountries: [CountryCode?]
     }
 
-    /// ``entities`` and ``entityCountries`` together.
-    var entityTable: EntityTable { EntityTable(ids: entities, countries: entityCountries) }
+    /// ``entities``, ``entityCountries`` and ``personCountries`` together: the gazetteer's entities only.
+    var entityTable: EntityTable {
+        EntityTable(ids: entities, countries: entityCountries, personCountries: personCountries)
+    }
+
+    /// ``entityTable`` followed by the people of one text named by title, whose indices come after the
+    /// gazetteer's (``Choice/titled``).
+    func entityTable(adding titled: [TitledPerson]) -> EntityTable {
+        EntityTable(
+            ids: entities + titled.map { .person($0.name) },
+            countries: entityCountries + titled.map { _ in nil },
+            personCountries: personCountries + titled.map(\.country))
+    }
     private var phraseWordCount: [Int32] = []
     private var phraseIsAmbiguous: [Bool] = []
 
@@ -117,7 +140,9 @@ struct MentionAutomaton: Sendable {
     /// - Parameters:
     ///   - gazetteer: The names.
     ///   - watching: Words (lower case, one word each) whose occurrences ``scan(_:anchors:)`` reports.
-    init(gazetteer: Gazetteer, watching: Set<String> = []) {
+    ///   - roles: The titles that introduce a person by role.
+    init(gazetteer: Gazetteer, watching: Set<String> = [], roles: RoleTitles = .english) {
+        self.roles = roles
         var vocabulary: [[UInt8]: Int32] = [:]
         var words: [[UInt8]] = []
         var edges: [UInt64: Int32] = [:]
@@ -206,6 +231,13 @@ struct MentionAutomaton: Sendable {
             add(city.name, entity: index, match: .name, weak: false)
             for alias in city.aliases { add(alias, entity: index, match: .alias, weak: false) }
             for former in city.formerNames { add(former, entity: index, match: .formerName, weak: false) }
+            // Datelines write names in capitals, where a word of three letters or fewer would be an acronym:
+            // "NUR-SULTAN", "NEW YORK" are spelled out in capitals too.
+            for (name, way) in [(city.name, Way.name)] + city.aliases.map({ ($0, Way.alias) })
+                + city.formerNames.map({ ($0, Way.formerName) }) where MentionAutomaton.hasShortWord(name)
+            {
+                add(name.uppercased(), entity: index, match: way, weak: false)
+            }
         }
         for person in gazetteer.people {
             let index = entity(.person(person.name), rank: 3)
@@ -215,6 +247,10 @@ struct MentionAutomaton: Sendable {
             add(person.name, entity: index, match: .name, weak: false)
             for alias in person.aliases { add(alias, entity: index, match: .alias, weak: false) }
             for surname in person.surnames { add(surname, entity: index, match: .surname, weak: true) }
+        }
+        firstTitleEntity = Int32(entities.count)
+        for title in roles.titles {
+            add(title, entity: entity(EntityID(kind: "title", id: title), rank: 4), match: .role, weak: false)
         }
 
         nameWordCount = Int32(words.count)
@@ -280,6 +316,7 @@ struct MentionAutomaton: Sendable {
             return only.entity
         }
         entityCountries = entities.map { $0.kind == .country ? CountryCode($0.id) : nil }
+        personCountries = personFacts.map { $0.flatMap { CountryCode($0.country) } }
         // Freeze the edges likewise; a stored key is the edge key plus one, so zero marks an empty slot.
         capacity = 16
         while capacity < edges.count * 2 { capacity <<= 1 }
@@ -292,6 +329,17 @@ struct MentionAutomaton: Sendable {
             edgeKeys[slot] = key &+ 1
             edgeTargets[slot] = target
         }
+    }
+
+    /// Whether a name of two words or more has a capitalised word of three letters or fewer, which written in
+    /// capitals would count as an acronym.
+    private static func hasShortWord(_ name: String) -> Bool {
+        let words = WordScanner.words(of: name)
+        return words.count > 1
+            && words.contains {
+                $0.flags & WordScanner.isShort != 0 && $0.flags & WordScanner.firstUpper != 0
+                    && $0.flags & WordScanner.allUpper == 0 && $0.flags & WordScanner.isLetters != 0
+            }
     }
 
     /// The hash ``WordScanner`` gives a word with this normal form.
@@ -542,6 +590,6 @@ struct MentionAutomaton: Sendable {
             + nodePhrase.count * 4 + candidates + canonicalEntity.count * 4
             + phraseWordCount.count * 4 + phraseIsAmbiguous.count + names + entityRank.count
             + soleReadings.count * MemoryLayout<Candidate?>.stride + fullNamePerson.count * 4
-            + entityCountries.count * MemoryLayout<CountryCode?>.stride
+            + (entityCountries.count + personCountries.count) * MemoryLayout<CountryCode?>.stride
     }
 }

@@ -1,24 +1,53 @@
 extension MentionAutomaton {
     /// Picks the reading of each phrase the scan found (kinds, surnames, ambiguous names, titles; the
     /// rules are listed on ``MentionFinder``): the mentions, before they are made public values.
-    func choose(_ raw: [RawMatch], in bytes: UnsafeBufferPointer<UInt8>) -> [(found: RawMatch, reading: Candidate)] {
+    func choose(_ raw: [RawMatch], in bytes: UnsafeBufferPointer<UInt8>) -> Choice {
         let fullNames = FullNameIndex(raw, fullNamePerson: fullNamePerson)
         var chosen: [(found: RawMatch, reading: Candidate)] = []
         chosen.reserveCapacity(raw.count)
+        var titles: [RawMatch] = []
         for (position, found) in raw.enumerated() {
             if isAmbiguous(found.phrase), !ambiguousNameCounts(raw, at: position, in: bytes) { continue }
-            if let only = soleReadings[Int(found.phrase)] {
-                chosen.append((found, only))
-            } else if let reading = choose(candidates(of: found.phrase), at: position, fullNames: fullNames) {
+            guard
+                let reading = soleReadings[Int(found.phrase)]
+                    ?? choose(candidates(of: found.phrase), at: position, fullNames: fullNames)
+                    ?? titledSurname(candidates(of: found.phrase), after: titles.last, before: found.start, in: bytes)
+            else { continue }
+            if isTitle(reading.entity) {
+                titles.append(found)
+            } else {
                 chosen.append((found, reading))
             }
         }
-        return resolveTitles(chosen, in: bytes)
+        let resolved = resolveTitles(chosen, in: bytes)
+        return titles.isEmpty ? Choice(items: resolved, titled: []) : resolveRoles(resolved, titles: titles, in: bytes)
+    }
+
+    /// The one person of a bare surname who held the title right before it ("Foreign Minister Kulubaev"),
+    /// when no full name in the text decides.
+    private func titledSurname(
+        _ readings: [Candidate], after title: RawMatch?, before start: Int, in bytes: UnsafeBufferPointer<UInt8>
+    ) -> Candidate? {
+        guard let title, title.end + 1 == start, bytes[title.end] == 0x20 else { return nil }
+        let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[title.start..<title.end]), as: UTF8.self)
+            .lowercased()
+        let holders = readings.filter { reading in
+            personFacts[Int(reading.entity)]?.titles.contains { $0.contains(key) } ?? false
+        }
+        guard holders.count == 1, var reading = holders.first else { return nil }
+        reading.match = .surname
+        return reading
+    }
+
+    /// The entity a reading points to: a gazetteer entity, or a person named by title.
+    private func entity(_ index: Int32, of choice: Choice) -> EntityID {
+        let position = Int(index)
+        return position < entities.count ? entities[position] : .person(choice.titled[position - entities.count].name)
     }
 
     /// The public values of chosen mentions, with line and column.
-    func mentions(_ chosen: [(found: RawMatch, reading: Candidate)], in bytes: UnsafeBufferPointer<UInt8>) -> [Mention]
-    {
+    func mentions(_ choice: Choice, in bytes: UnsafeBufferPointer<UInt8>) -> [Mention] {
+        let chosen = choice.items
         // Columns count scalars from the line start, or from the previous mention on the same line.
         var mentions: [Mention] = []
         mentions.reserveCapacity(chosen.count)
@@ -36,7 +65,7 @@ extension MentionAutomaton {
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[found.start..<found.end]), as: UTF8.self)
             mentions.append(
                 Mention(
-                    entity: entities[Int(reading.entity)], text: text, range: found.start..<found.end,
+                    entity: entity(reading.entity, of: choice), text: text, range: found.start..<found.end,
                     location: SourceLocation(offset: found.start, line: found.line, column: column),
                     match: reading.match.match))
         }
@@ -44,31 +73,44 @@ extension MentionAutomaton {
     }
 
     /// The entities and byte ranges of chosen mentions, for the extractors (no text, no columns).
-    func spans(_ chosen: [(found: RawMatch, reading: Candidate)]) -> [ProseText.MentionSpan] {
-        chosen.map {
-            ProseText.MentionSpan(
-                entityIndex: $0.reading.entity,
-                kind: ProseText.MentionSpan.Kind(rawValue: entityRank[Int($0.reading.entity)]) ?? .other,
+    ///
+    /// - Parameters:
+    ///   - choice: The mentions.
+    ///   - titled: Whether to keep the people named by title, whose indices point past ``entityTable``
+    ///     (into ``entityTable(adding:)``).
+    func spans(_ choice: Choice, titled: Bool) -> [ProseText.MentionSpan] {
+        choice.items.compactMap {
+            let index = Int($0.reading.entity)
+            guard index < entities.count else {
+                return titled
+                    ? ProseText.MentionSpan(
+                        entityIndex: $0.reading.entity, kind: .person, range: $0.found.start..<$0.found.end) : nil
+            }
+            return ProseText.MentionSpan(
+                entityIndex: $0.reading.entity, kind: ProseText.MentionSpan.Kind(rawValue: entityRank[index]) ?? .other,
                 range: $0.found.start..<$0.found.end)
         }
     }
 
     /// What chosen mentions add up to, as ``ArticleMentions/init(_:)`` summarises them: each entity
     /// once, in first-mention order, told apart by its index rather than by hashing its name.
-    func summary(_ chosen: [(found: RawMatch, reading: Candidate)]) -> ArticleMentions {
+    func summary(_ choice: Choice) -> ArticleMentions {
+        let chosen = choice.items
+        let count = entities.count + choice.titled.count
         // The distinct entities in order, then each list sized once: no list grows append by append.
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (entities.count + 63) / 64) { seen in
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (count + 63) / 64) { seen in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: chosen.count) { distinct in
                 seen.initialize(repeating: 0)
                 var count = 0
                 var perRank = (0, 0, 0, 0)
                 for (_, reading) in chosen {
-                    let index = Int(canonicalEntity[Int(reading.entity)])
+                    let position = Int(reading.entity)
+                    let index = position < entities.count ? Int(canonicalEntity[position]) : position
                     guard seen[index >> 6] & (1 << UInt64(index & 63)) == 0 else { continue }
                     seen[index >> 6] |= 1 << UInt64(index & 63)
                     distinct[count] = Int32(index)
                     count += 1
-                    switch entityRank[index] {
+                    switch index < entities.count ? entityRank[index] : 3 {
                     case 0: perRank.0 += 1
                     case 1: perRank.1 += 1
                     case 2: perRank.2 += 1
@@ -82,10 +124,10 @@ extension MentionAutomaton {
                 summary.people.reserveCapacity(perRank.3)
                 for position in 0..<count {
                     let index = Int(distinct[position])
-                    if let code = entityCountries[index] {
+                    if index < entities.count, let code = entityCountries[index] {
                         summary.countries.append(code)
                     } else {
-                        summary.add(entities[index])
+                        summary.add(entity(Int32(index), of: choice))
                     }
                 }
                 return summary

@@ -33,6 +33,19 @@
 ///   President", "the Kazakh Foreign Minister") is also a mention of the person of that country holding such
 ///   an office who was mentioned nearest before it; with no such person it is nothing. (The country mention
 ///   stays; the person mention covers the title words.)
+/// - **People named by title.** A person the gazetteer does not know is a person mention when a title from
+///   the language's table introduces them ("Foreign Minister Murat Nurtleu", "spokesperson Ned Price", "Dr. …"):
+///   titles next to each other join ("Deputy" "Secretary of State"); after them may come a qualifier of
+///   connectors ("of", "for", "the", "and", "to"), office and region words ("Affairs", "Central", "Energy"),
+///   places and organisations; the name is the run of capitalised words that follows, initials ("J.")
+///   allowed, up to a lower-case word, punctuation, a possessive's end, another title or mention. A title
+///   followed by a country, an organisation or nothing readable ("President of Russia") names no one; a title
+///   followed by a gazetteer person ("President Tokayev") leaves that person alone. The mention covers the
+///   name (match ``Mention/Match/role``, entity the name as written), and the person's country for the
+///   extractors is the country named right before the title (over a possessive and up to three office words: "Kazakh Foreign
+///   Ministry spokesperson") or after "of" in the qualifier. A single word after a title ("Assistant
+///   Secretary Lu") is the person of that surname named by title nearest before, else first after; a bare
+///   surname after the full name, with no capitalised word beside it ("Lu said"), is that person too.
 /// - **Ambiguous names** (``Gazetteer/ambiguousNames``: "Georgia", "Jordan", "Chad" …) count unless the context
 ///   says otherwise: not when the next word (after a single space) is a capitalised word that starts no
 ///   other mention ("Jordan Peterson", "Georgia Tech"), not when the previous word is capitalised and is not
@@ -93,17 +106,36 @@ public struct MentionFinder: Sendable {
 
     /// The mentions in UTF-8 bytes as the extractors read them (entity and byte range only).
     func spans(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [ProseText.MentionSpan] {
-        automaton.spans(automaton.choose(automaton.scan(bytes), in: bytes))
+        automaton.spans(automaton.choose(automaton.scan(bytes), in: bytes), titled: false)
+    }
+
+    /// What the extractors read of UTF-8 text, from one scan.
+    struct ExtractorReading {
+        /// The mentions of gazetteer entities as spans, whose indices point into
+        /// ``MentionAutomaton/entityTable``.
+        var spans: [ProseText.MentionSpan]
+        /// Every mention as a span, the people named by title included, whose indices point into
+        /// ``entities``.
+        var allSpans: [ProseText.MentionSpan]
+        /// The gazetteer's entities followed by the people named by title in this text, each person with
+        /// the country the text or the gazetteer gives.
+        var entities: MentionAutomaton.EntityTable
+        /// The summary of every mention.
+        var summary: ArticleMentions
+        /// Where the words that may be ``ProseText/anchorWords`` start.
+        var anchors: [Int32]
     }
 
     /// What the extractors read of UTF-8 text, from one scan: the mentions as spans, their summary, and
     /// where the words that may be ``ProseText/anchorWords`` start.
-    func extractorReading(
-        inUTF8 bytes: UnsafeBufferPointer<UInt8>
-    ) -> (spans: [ProseText.MentionSpan], summary: ArticleMentions, anchors: [Int32]) {
+    func extractorReading(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> ExtractorReading {
         var anchors: [Int32] = []
         anchors.reserveCapacity(bytes.count / 256 + 4)
-        let chosen = automaton.choose(automaton.scan(bytes, anchors: &anchors), in: bytes)
-        return (automaton.spans(chosen), automaton.summary(chosen), anchors)
+        let choice = automaton.choose(automaton.scan(bytes, anchors: &anchors), in: bytes)
+        let all = automaton.spans(choice, titled: true)
+        return ExtractorReading(
+            spans: choice.titled.isEmpty ? all : automaton.spans(choice, titled: false), allSpans: all,
+            entities: choice.titled.isEmpty ? automaton.entityTable : automaton.entityTable(adding: choice.titled),
+            summary: automaton.summary(choice), anchors: anchors)
     }
 }

@@ -1,12 +1,21 @@
 /// Everything read from one listing or article page: the JSON page document.
 ///
-/// JSON (the contract of `briefing --json`): `{"schemaVersion": 1, "date": "2025-01-21",
+/// JSON (the contract of `briefing --json`): `{"schemaVersion": 2, "date": "2025-01-21",
 /// "category": …, "ticker": {…}, "listing": {…}, "articles": […], "travel": […], "visits": […],
 /// "partnerships": […], "diagnostics": […]}`. `date`, `ticker` and `listing` are `null` when the page has
 /// none; `category` is left out when absent; the lists are always written.
+///
+/// Decoding reads every version in ``readableSchemaVersions``; a document without `schemaVersion` is read as
+/// the current version. Version 1 differs only in its partnerships, which had no `partyKinds` (see
+/// ``Partnership``).
 public struct NewsPage: Sendable, Hashable, Codable {
-    /// The version of the page document's JSON shape.
-    public static let schemaVersion = 1
+    /// The version of the page document's JSON shape, written in every document: 2 since partnerships
+    /// state what each party is (`partyKinds`).
+    public static let schemaVersion = 2
+    /// The versions of the page document that decoding reads: 1 (partnerships without `partyKinds`) and 2.
+    public static let readableSchemaVersions = 1...schemaVersion
+    /// The version whose partnerships name their parties without their kinds.
+    static let versionWithoutPartyKinds = 1
 
     /// The page's date line, when it has one.
     public var date: PartialDate?
@@ -65,11 +74,13 @@ public struct NewsPage: Sendable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let version = try container.decodeIfPresent(Int.self, forKey: .schemaVersion) ?? NewsPage.schemaVersion
-        guard version == NewsPage.schemaVersion else {
+        let readable = NewsPage.readableSchemaVersions
+        guard readable.contains(version) else {
             throw DecodingError.dataCorruptedError(
                 forKey: .schemaVersion, in: container,
                 debugDescription:
-                    "unsupported schemaVersion \(version); this library reads version \(NewsPage.schemaVersion)")
+                    "unsupported schemaVersion \(version); this library reads versions \(readable.lowerBound) to \(readable.upperBound)"
+            )
         }
         date = try container.decodeIfPresent(PartialDate.self, forKey: .date)
         category = try container.decodeIfPresent(String.self, forKey: .category)
@@ -78,7 +89,12 @@ public struct NewsPage: Sendable, Hashable, Codable {
         articles = try container.decodeIfPresent([NewsArticle].self, forKey: .articles) ?? []
         travel = try container.decodeIfPresent([TravelRecord].self, forKey: .travel) ?? []
         visits = try container.decodeIfPresent([Visit].self, forKey: .visits) ?? []
-        partnerships = try container.decodeIfPresent([Partnership].self, forKey: .partnerships) ?? []
+        if version == NewsPage.versionWithoutPartyKinds {
+            let old = try container.decodeIfPresent([Version1Partnership].self, forKey: .partnerships) ?? []
+            partnerships = old.map(\.partnership)
+        } else {
+            partnerships = try container.decodeIfPresent([Partnership].self, forKey: .partnerships) ?? []
+        }
         diagnostics = try container.decodeIfPresent([Diagnostic].self, forKey: .diagnostics) ?? []
     }
 
@@ -97,5 +113,14 @@ public struct NewsPage: Sendable, Hashable, Codable {
         try container.encode(visits, forKey: .visits)
         try container.encode(partnerships, forKey: .partnerships)
         try container.encode(diagnostics, forKey: .diagnostics)
+    }
+}
+
+/// A partnership of a version 1 page document, whose parties are told apart by their names.
+private struct Version1Partnership: Decodable {
+    var partnership: Partnership
+
+    init(from decoder: any Decoder) throws {
+        partnership = try Partnership(from: decoder, parties: .guessedForVersion1)
     }
 }

@@ -30,8 +30,11 @@ public struct Membership: Sendable, Hashable, Codable, CustomStringConvertible {
         public static let observer: Role = "observer"
         /// An associate member (Turkmenistan in the CIS).
         public static let associate: Role = "associate"
-        /// A dialogue or other partner.
+        /// A partner that takes part as a party: the "+1" of a C5+1 format.
         public static let partner: Role = "partner"
+        /// A dialogue or partner country of an organisation (the SCO's, BRICS'): close to it, but no party to
+        /// what its members sign.
+        public static let dialoguePartner: Role = "dialoguePartner"
         /// A guest invited to meetings.
         public static let guest: Role = "guest"
     }

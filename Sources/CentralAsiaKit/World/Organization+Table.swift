@@ -38,9 +38,11 @@ extension Organization {
                 + [
                     m("IN", .member, "2017-06-09"), m("PK", .member, "2017-06-09"), m("IR", .member, "2023-07-04"),
                     m("BY", .member, "2024-07-04"), m("AF", .observer), m("MN", .observer, "2004"),
-                    m("AZ", .partner), m("AM", .partner), m("KH", .partner), m("NP", .partner), m("TR", .partner),
-                    m("LK", .partner), m("EG", .partner), m("QA", .partner), m("SA", .partner), m("KW", .partner),
-                    m("MV", .partner), m("MM", .partner), m("AE", .partner), m("BH", .partner), m("LA", .partner),
+                    m("AZ", .dialoguePartner), m("AM", .dialoguePartner), m("KH", .dialoguePartner),
+                    m("NP", .dialoguePartner), m("TR", .dialoguePartner), m("LK", .dialoguePartner),
+                    m("EG", .dialoguePartner), m("QA", .dialoguePartner), m("SA", .dialoguePartner),
+                    m("KW", .dialoguePartner), m("MV", .dialoguePartner), m("MM", .dialoguePartner),
+                    m("AE", .dialoguePartner), m("BH", .dialoguePartner), m("LA", .dialoguePartner),
                 ]),
         Organization(
             name: "EAEU", fullName: "Eurasian Economic Union",
@@ -57,7 +59,7 @@ extension Organization {
                     m("ZA", .member, "2010-12-24"), m("EG", .member, "2024-01-01"), m("ET", .member, "2024-01-01"),
                     m("IR", .member, "2024-01-01"), m("AE", .member, "2024-01-01"), m("ID", .member, "2025-01-06"),
                 ]
-                + ["BY", "BO", "KZ", "CU", "MY", "TH", "UG", "UZ"].map { m($0, .partner, "2025-01-01") }
+                + ["BY", "BO", "KZ", "CU", "MY", "TH", "UG", "UZ"].map { m($0, .dialoguePartner, "2025-01-01") }
                 + [m("NG", .partner, "2025-01-17")]),
         Organization(
             name: "OTS", fullName: "Organization of Turkic States",
@@ -87,7 +89,8 @@ extension Organization {
             members: members(["AF", "AZ", "CN", "GE", "KZ", "KG", "MN", "PK", "TJ", "TM", "UZ"])),
         Organization(
             name: "C5+1", fullName: "C5+1 (Central Asia and the United States)",
-            aliases: ["C5 + 1", "C5+US", "C5+USA"], members: centralAsiaPlus("US", since: "2015-11-01")),
+            aliases: ["C5 + 1", "C5 plus 1", "C5+US", "C5+USA", "C5 plus One"],
+            members: centralAsiaPlus("US", since: "2015-11-01")),
         Organization(
             name: "C5+China", fullName: "China–Central Asia",
             aliases: ["C5+China", "China-Central Asia Summit", "China–Central Asia Summit"],
@@ -119,13 +122,14 @@ extension Organization {
                 "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
                 "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
             ])),
-        // 193 members: not listed. Its conferences and General Assembly count as the UN.
+        // 193 members: not listed. Its conferences and Security Council count as the UN.
         Organization(
             name: "UN", fullName: "United Nations",
-            aliases: [
-                "United Nations", "U.N.", "UNGA", "UN General Assembly", "United Nations General Assembly",
-                "COP", "UN Security Council", "UNSC",
-            ]),
+            aliases: ["United Nations", "U.N.", "COP", "UN Security Council", "UNSC"]),
+        // Every UN member; named on its own, as the press names its sessions.
+        Organization(
+            name: "UNGA", fullName: "United Nations General Assembly",
+            aliases: ["UN General Assembly", "U.N. General Assembly", "General Assembly of the United Nations"]),
         // 57 participating States: only Central Asia and the largest partners are listed.
         Organization(
             name: "OSCE", fullName: "Organization for Security and Co-operation in Europe",
@@ -174,6 +178,7 @@ extension Organization {
             name: "AIIB", fullName: "Asian Infrastructure Investment Bank",
             aliases: ["Asian Infrastructure Investment Bank"]),
         Organization(name: "World Bank", fullName: "World Bank Group", aliases: ["World Bank Group"]),
+        Organization(name: "IsDB", fullName: "Islamic Development Bank", aliases: ["Islamic Development Bank"]),
         Organization(name: "IMF", fullName: "International Monetary Fund", aliases: ["International Monetary Fund"]),
         Organization(name: "WTO", fullName: "World Trade Organization", aliases: ["World Trade Organization"]),
         Organization(

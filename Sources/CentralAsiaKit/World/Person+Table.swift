@@ -1,15 +1,20 @@
 extension Person {
-    /// An office row for the table below; dates are ISO 8601 at any precision.
-    private static func o(_ title: String, _ country: CountryCode?, _ start: String?, _ end: String? = nil) -> Office {
+    /// An office row for the tables; dates are ISO 8601 at any precision.
+    static func o(_ title: String, _ country: CountryCode?, _ start: String?, _ end: String? = nil) -> Office {
         Office(
             title: title, country: country, start: start.flatMap { PartialDate($0) },
             end: end.flatMap { PartialDate($0) })
     }
 
     /// An office of the European Union.
-    private static func eu(_ title: String, _ start: String, _ end: String? = nil) -> Office {
+    static func eu(_ title: String, _ start: String, _ end: String? = nil) -> Office {
+        organization("EU", title, start, end)
+    }
+
+    /// An office of an international organisation, by the organisation's short name.
+    static func organization(_ name: String, _ title: String, _ start: String, _ end: String? = nil) -> Office {
         var office = o(title, nil, start, end)
-        office.organization = "EU"
+        office.organization = name
         return office
     }
 
@@ -105,7 +110,10 @@ extension Person {
         Person(
             name: "Roza Otunbayeva", country: "KG", aliases: ["Roza Otunbaeva", "Otunbayeva"],
             surnames: ["Otunbayeva", "Otunbaeva"],
-            offices: [o("President", "KG", "2010-04-07", "2011-12-01")]),
+            offices: [
+                o("Foreign Minister", "KG", "1994", "1997"), o("Foreign Minister", "KG", "2005-03", "2005-09"),
+                o("President", "KG", "2010-04-07", "2011-12-01"),
+            ]),
         Person(
             name: "Almazbek Atambayev", country: "KG", aliases: ["Almazbek Atambaev", "Atambayev"],
             surnames: ["Atambayev", "Atambaev"],
@@ -188,7 +196,9 @@ extension Person {
             offices: [o("Chairman of the Cabinet of Ministers", "KG", "2024-12-16")]),
         Person(
             name: "Ruslan Kazakbaev", country: "KG", surnames: ["Kazakbaev"],
-            offices: [o("Foreign Minister", "KG", "2020-11-10", "2022-10-26")]),
+            offices: [
+                o("Foreign Minister", "KG", "2010", "2012"), o("Foreign Minister", "KG", "2020-11-10", "2022-10-26"),
+            ]),
         Person(
             name: "Jeenbek Kulubaev", country: "KG", aliases: ["Zheenbek Kulubaev"], surnames: ["Kulubaev"],
             offices: [o("Foreign Minister", "KG", "2022-10-26")]),
@@ -226,7 +236,8 @@ extension Person {
             name: "Kokhir Rasulzoda", country: "TJ", aliases: ["Qohir Rasulzoda"], surnames: ["Rasulzoda"],
             offices: [o("Prime Minister", "TJ", "2013-11-23")]),
         Person(
-            name: "Sirojiddin Muhriddin", country: "TJ", aliases: ["Sirodjidin Aslov"], surnames: ["Muhriddin"],
+            name: "Sirojiddin Muhriddin", country: "TJ", aliases: ["Sirodjidin Aslov", "Sirojiddin Aslov"],
+            surnames: ["Muhriddin", "Aslov"],
             offices: [o("Foreign Minister", "TJ", "2013-11-28")]),
         Person(
             name: "Rustam Emomali", country: "TJ", surnames: ["Emomali"],
@@ -288,10 +299,14 @@ extension Person {
             offices: [o("Prime Minister", "UZ", "2016-12-14")]),
         Person(
             name: "Abdulaziz Kamilov", country: "UZ", surnames: ["Kamilov"],
-            offices: [o("Foreign Minister", "UZ", "2012-01-12", "2022-07-22")]),
+            offices: [
+                o("Foreign Minister", "UZ", "1994", "2003"), o("Foreign Minister", "UZ", "2012-01-12", "2022-07-22"),
+            ]),
         Person(
             name: "Vladimir Norov", country: "UZ", surnames: ["Norov"],
-            offices: [o("Foreign Minister", "UZ", "2022-07-22", "2022-11-14")]),
+            offices: [
+                o("Foreign Minister", "UZ", "2006", "2010"), o("Foreign Minister", "UZ", "2022-07-22", "2022-11-14"),
+            ]),
         Person(
             name: "Bakhtiyor Saidov", country: "UZ", aliases: ["Bakhtiyar Saidov"], surnames: ["Saidov"],
             offices: [o("Foreign Minister", "UZ", "2022-11-14")]),
@@ -303,7 +318,8 @@ extension Person {
         Person(
             name: "Vladimir Putin", country: "RU", aliases: ["Putin"], surnames: ["Putin"],
             offices: [
-                o("President", "RU", "2000-05-07", "2008-05-07"), o("Prime Minister", "RU", "2008-05-08", "2012-05-07"),
+                o("Prime Minister", "RU", "1999-08-16", "2000-05-07"), o("President", "RU", "2000-05-07", "2008-05-07"),
+                o("Prime Minister", "RU", "2008-05-08", "2012-05-07"),
                 o("President", "RU", "2012-05-07"),
             ]),
         Person(
@@ -447,7 +463,10 @@ extension Person {
         Person(name: "Lee Jae-myung", country: "KR", surnames: ["Lee"], offices: [o("President", "KR", "2025-06-04")]),
         Person(
             name: "Fumio Kishida", country: "JP", aliases: ["Kishida"], surnames: ["Kishida"],
-            offices: [o("Prime Minister", "JP", "2021-10-04", "2024-10-01")]),
+            offices: [
+                o("Foreign Minister", "JP", "2012-12-26", "2017-08-03"),
+                o("Prime Minister", "JP", "2021-10-04", "2024-10-01"),
+            ]),
         Person(
             name: "Shigeru Ishiba", country: "JP", aliases: ["Ishiba"], surnames: ["Ishiba"],
             offices: [o("Prime Minister", "JP", "2024-10-01", "2025-10-21")]),

@@ -46,6 +46,9 @@ import Testing
         let liga = try NewsFeed.parse(try Data(contentsOf: Fixture.referenceArticle("rss2-liganet-ru-2021-08-22.xml")))
         #expect(liga.items.count == 12)
         #expect(liga.items.allSatisfy { $0.enclosures.count == 1 })
+        #expect(tutby.metadata.link == "https://news.tut.by/")
+        #expect(tutby.metadata.language == "ru")
+        #expect(liga.metadata.updated?.instant == Date(timeIntervalSince1970: 1_629_631_441))
         for name in [
             "jsonld-graph-newsarticle-kulu-media.json", "jsonld-newsarticle-articlebody-faz.json",
             "jsonld-newsarticle-reuters.json",

@@ -118,7 +118,8 @@ import Testing
         #expect(failure?.kind == .refusedMarkup)
         #expect(
             failure?.description
-                == "2:1: error: a document type declaration (\"<!DOCTYPE\") is not accepted; feeds never need one")
+                == "2:1: error: a document type declaration with an internal subset (\"[\") is not accepted; it can declare entities"
+        )
     }
 
     @Test func refusesQuadraticBlowUpQuickly() {
@@ -249,5 +250,45 @@ extension FeedXMLTests {
         #expect(decoded == result)
         #expect(decoded.items.first?.published == result.items.first?.published)
         #expect(result.items.first?.published != nil)
+    }
+}
+
+extension FeedXMLTests {
+    @Test(arguments: [
+        "<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\"\n \"http://my.netscape.com/publish/formats/rss-0.91.dtd\">",
+        "<!DOCTYPE rss SYSTEM \"file:///nonexistent/rss.dtd\">", "<!doctype rss>",
+    ])
+    func dropsDoctypeWithoutInternalSubsetUnfetched(doctype: String) throws {
+        let text = "<?xml version=\"1.0\"?>\n\(doctype)\n<rss><title>Caf&eacute;&nbsp;&mdash;&bogus;</title></rss>"
+        let document = try parse(text)
+        #expect(document.root.child("title")?.text == "Café\u{A0}—&bogus;")
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        #expect(
+            document.diagnostics.map(\.description) == ["\(line):37: warning: unknown entity \"&bogus;\" kept as text"])
+    }
+
+    @Test(arguments: [
+        (
+            "<!DOCTYPE r [<!ENTITY a \"b\">]><r/>",
+            "1:1: error: a document type declaration with an internal subset (\"[\") is not accepted; it can declare entities"
+        ),
+        (
+            "<r>\n<!ENTITY a \"b\"></r>",
+            "2:1: error: a markup declaration (\"<!ENTITY\") is not accepted; feeds never need one"
+        ),
+        (
+            "<r>\n <!ATTLIST r a CDATA #IMPLIED></r>",
+            "2:2: error: a markup declaration (\"<!ATTLIST\") is not accepted; feeds never need one"
+        ),
+    ])
+    func refusesDeclarationsThatCanDefineEntities(text: String, message: String) {
+        #expect(caughtParseError { _ = try parse(text) }?.description == message)
+    }
+
+    @Test(arguments: [("nbsp", 0xA0), ("eacute", 0xE9), ("mdash", 0x2014), ("Omega", 0x3A9), ("hearts", 0x2665)])
+    func readsHTMLFourNamedReferences(name: String, codePoint: UInt32) throws {
+        let document = try parse("<r>&\(name);</r>")
+        #expect(document.root.text.unicodeScalars.map(\.value) == [codePoint])
+        #expect(document.diagnostics.isEmpty)
     }
 }

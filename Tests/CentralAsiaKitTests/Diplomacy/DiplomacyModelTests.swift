@@ -73,7 +73,7 @@ import Testing
             article: 6)
         #expect(
             try sortedJSON(partnership)
-                == #"{"article":6,"date":"2024-04-24","documentCount":null,"kind":"agreement","parties":["KZ","GB"],"place":"Astana","signatories":[{"country":"KZ","name":"Murat Nurtleu","office":"Foreign Minister"}],"status":"signed","title":"Strategic Partnership and Cooperation Agreement","topics":[]}"#
+                == #"{"article":6,"date":"2024-04-24","documentCount":null,"kind":"agreement","parties":["KZ","GB"],"partyKinds":["country","country"],"place":"Astana","signatories":[{"country":"KZ","name":"Murat Nurtleu","office":"Foreign Minister"}],"status":"signed","title":"Strategic Partnership and Cooperation Agreement","topics":[]}"#
         )
         #expect(try roundTrip(partnership) == partnership)
         #expect(
@@ -81,18 +81,74 @@ import Testing
                 == "agreement KZ–GB \"Strategic Partnership and Cooperation Agreement\" (signed, 2024-04-24)")
     }
 
+    @Test func encodesWhatEachPartyIs() throws {
+        let partnership = Partnership(
+            parties: [.country("KZ"), .organization("EU"), .organization("C5+1")], kind: .partnership)
+        #expect(
+            try sortedJSON(partnership)
+                == #"{"article":null,"date":null,"documentCount":null,"kind":"partnership","parties":["KZ","EU","C5+1"],"partyKinds":["country","organization","organization"],"place":null,"signatories":[],"status":"existing","title":null,"topics":[]}"#
+        )
+        #expect(try roundTrip(partnership) == partnership)
+    }
+
     @Test func decodesOrganisationsAmongParties() throws {
-        let partnership = try JSONDecoder().decode(
-            Partnership.self, from: Data(#"{"parties":["KZ","EU","C5+1"],"kind":"partnership"}"#.utf8))
+        let json =
+            #"{"parties":["KZ","EU","C5+1"],"partyKinds":["country","organization","organization"],"kind":"partnership"}"#
+        let partnership = try JSONDecoder().decode(Partnership.self, from: Data(json.utf8))
         #expect(partnership.parties == [.country("KZ"), .organization("EU"), .organization("C5+1")])
         #expect(partnership.countries == ["KZ"])
         #expect(partnership.status == .existing)
     }
 
-    @Test func rejectsAnEmptyParty() {
-        #expect(throws: DecodingError.self) {
-            try JSONDecoder().decode(Partnership.self, from: Data(#"{"parties":[""],"kind":"treaty"}"#.utf8))
+    /// The JSON says what each party is; no gazetteer is asked, so two capital letters stated as an
+    /// organisation stay one, and a name the gazetteer knows as an organisation stays a country when stated so.
+    @Test func takesEachPartyAsItsKindSays() throws {
+        let json = #"{"parties":["EU","AB"],"partyKinds":["country","organization"],"kind":"treaty"}"#
+        let partnership = try JSONDecoder().decode(Partnership.self, from: Data(json.utf8))
+        #expect(partnership.parties == [.country("EU"), .organization("AB")])
+    }
+
+    @Test func decodesNoPartiesWithoutPartyKinds() throws {
+        let partnership = try JSONDecoder().decode(Partnership.self, from: Data(#"{"kind":"roadmap"}"#.utf8))
+        #expect(partnership.parties.isEmpty)
+    }
+
+    /// Partnerships whose parties cannot be read, and the reason given for each.
+    static let unreadableParties: [(json: String, reason: String)] = [
+        (#"{"parties":[""],"partyKinds":["organization"],"kind":"treaty"}"#, #"empty party name """#),
+        (
+            #"{"parties":["KZ","EU"],"partyKinds":["country"],"kind":"treaty"}"#,
+            "1 party kinds for 2 parties; expected one kind per party"
+        ),
+        (
+            #"{"parties":["Kazakhstan"],"partyKinds":["country"],"kind":"treaty"}"#,
+            #"invalid country code "Kazakhstan"; expected two capital letters"#
+        ),
+    ]
+
+    @Test(arguments: unreadableParties)
+    func rejectsUnreadableParties(json: String, reason: String) {
+        let error = #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(Partnership.self, from: Data(json.utf8))
         }
+        guard case .dataCorrupted(let context) = error else {
+            Issue.record("expected dataCorrupted, got \(String(describing: error))")
+            return
+        }
+        #expect(context.debugDescription == reason)
+    }
+
+    /// Without `partyKinds` a partnership does not say what its parties are: only a version 1 page document
+    /// may leave them out (see `NewsPageTests`).
+    @Test func requiresPartyKindsBesideParties() {
+        let error = #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(Partnership.self, from: Data(#"{"parties":["KZ"],"kind":"treaty"}"#.utf8))
+        }
+        guard case .keyNotFound(let key, _) = error else {
+            Issue.record("expected keyNotFound, got \(String(describing: error))")
+            return
+        }
+        #expect(key.stringValue == "partyKinds")
     }
 
     @Test func encodesASignatoryWithNulls() throws {
@@ -145,7 +201,7 @@ import Testing
     @Test func fillsThePageAndPrefixesDiagnosticsWithTheArticle() throws {
         let body = try Fixture.text("diplomacy/summary-disagreeing.txt").split(separator: "\n").dropFirst().joined()
         let text = "Viewing results 1 - 2 of 2\n\nA Quiet Week\n\nNothing happened.\n\nA Busy Year\n\n\(body)\n"
-        let page = try PageParser(diplomacy: .standard).parse(text)
+        let page = try PageParser(annotation: .diplomacy(.standard)).parse(text)
         #expect(page.travel.map(\.person) == ["Sadyr Japarov"])
         #expect(page.travel.first?.article == 2)
         #expect(

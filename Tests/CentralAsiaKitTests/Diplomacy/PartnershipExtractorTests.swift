@@ -44,7 +44,7 @@ import Testing
         let format = try #require(found.first { $0.kind == .format })
         #expect(format.parties == ["US", "KZ", "KG", "TJ", "TM", "UZ"].map { EntityID.country($0) })
         #expect(format.title == "C5+1")
-        #expect(format.status == .existing)
+        #expect(format.status == .discussed)
 
         let partner = try #require(found.first { $0.kind == .partnership })
         #expect(partner.parties == [.country("KZ"), .organization("EU")])
@@ -54,12 +54,14 @@ import Testing
 
     @Test(.enabled(if: Fixture.exists(Fixture.referencePage)))
     func readsTheSixPartnershipsOfTheReferencePage() throws {
-        try checkSeedPartnerships(try PageParser(diplomacy: .standard).parse(contentsOf: Fixture.referencePage))
+        try checkSeedPartnerships(
+            try PageParser(annotation: .diplomacy(.standard)).parse(contentsOf: Fixture.referencePage))
     }
 
     @Test func readsTheSameFactsFromTheFixturePage() throws {
         try checkSeedPartnerships(
-            try PageParser(diplomacy: .standard).parse(contentsOf: Fixture.url("pages/reference-structure.txt")))
+            try PageParser(annotation: .diplomacy(.standard)).parse(
+                contentsOf: Fixture.url("pages/reference-structure.txt")))
     }
 
     /// What the partnership extractor reads from a fixture of `diplomacy/`, written on a day.
@@ -76,7 +78,7 @@ import Testing
         let result = try extraction(of: "partnerships-levels-and-eu")
         #expect(
             result.partnerships.map(\.description) == [
-                "strategicPartnership TM–CN (existing)",
+                "strategicPartnership TM–CN (discussed)",
                 "comprehensiveStrategicPartnership TM–CN (existing)",
                 "alliance KZ–UZ (existing)",
                 "strategicPartnership KZ–RU (existing)",
@@ -202,8 +204,8 @@ import Testing
 
     /// A bare "sign" is no fact; topics stop at the next instrument; retellings merge only when nothing
     /// disagrees, and the status that has come furthest wins; a denial before "and signed" does not count;
-    /// "discussed" without a verb that elevates leaves a level as it is; a title may hold a word that is
-    /// also a headline verb.
+    /// "discussed" without a verb that elevates does not elevate a level, it makes it discussed; a title may
+    /// hold a word that is also a headline verb.
     @Test func keepsWhatIsSaidApartFromWhatIsDone() throws {
         let result = try extraction(of: "partnerships-retellings")
         #expect(
@@ -216,7 +218,7 @@ import Testing
                 "agreement KZ–RU \"Framework Agreement on Energy\" (signed)",
                 "agreement KZ–TR \"Agreement on Tourism\" (signed)",
                 "agreement KZ–CN \"Trade Agreement\" (signed)",
-                "strategicPartnership KZ–CN (existing)",
+                "strategicPartnership KZ–CN (discussed)",
                 "agreement KZ–IN \"Space Launch Agreement\" (signed)",
             ])
         #expect(result.partnerships[2].topics == ["water", "energy"])

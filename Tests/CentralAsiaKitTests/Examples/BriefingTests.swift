@@ -97,12 +97,29 @@ import Testing
         let run = try ExampleRunner.run("briefing", ["/nonexistent/page.txt"])
         #expect(run.status == 1)
         #expect(run.stdout == "")
-        #expect(run.stderr == "briefing: cannot read \"/nonexistent/page.txt\": no such file\n")
+        #expect(run.stderr == "briefing: error: cannot read \"/nonexistent/page.txt\": no such file\n")
     }
 
-    @Test func rejectsAnUnknownOption() throws {
-        let run = try ExampleRunner.run("briefing", ["--yaml"])
+    @Test func refusesASecondPageWithJSON() throws {
+        let run = try ExampleRunner.run("briefing", ["--json", Fixture.url("pages/corpus.txt").path])
         #expect(run.status == 1)
-        #expect(run.stderr == "briefing: unknown option \"--yaml\"\nusage: briefing [--json | --jsonl] [FILE… | -]\n")
+        #expect(run.stdout.hasPrefix("{\n  \"articles\" : ["))
+        #expect(
+            run.stderr
+                == "briefing: error: --json prints one page; \(Fixture.url("pages/corpus.txt").path) holds more: "
+                + "use --jsonl\n")
+    }
+
+    @Test(arguments: [
+        (["--yaml"], "briefing: error: unknown option \"--yaml\"; see briefing --help\n"),
+        (["--jsn"], "briefing: error: unknown option \"--jsn\"; did you mean --json?\n"),
+        (["--json", "--jsonl"], "briefing: error: --json and --jsonl cannot be combined; see briefing --help\n"),
+        (["--jsonl=yes"], "briefing: error: option --jsonl takes no value; see briefing --help\n"),
+    ])
+    func rejectsAWrongCommandLineWithStatus64(arguments: [String], message: String) throws {
+        let run = try ExampleRunner.run("briefing", arguments)
+        #expect(run.status == 64)
+        #expect(run.stdout == "")
+        #expect(run.stderr == message)
     }
 }

@@ -97,16 +97,33 @@ private final class SVGCounter: NSObject, XMLParserDelegate {
         #expect(svg.contains(#"<title>16 multilateral or other</title>"#))
     }
 
-    @Test(arguments: [
-        (["/nonexistent/page.txt"], "trips: "),
-        (["--svg"], "trips: --svg needs a file name\n"),
-        (["--bogus"], "trips: unknown option \"--bogus\"\n"),
-    ])
-    func failsWithOneLine(arguments: [String], message: String) throws {
-        let run = try ExampleRunner.run("trips", arguments)
+    @Test func takesTheChartFileAfterAnEqualsSign() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("trips-\(UUID()).svg")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let run = try ExampleRunner.run("trips", ["--svg=\(url.path)"])
+        #expect(run.status == 0)
+        let svg = try String(contentsOf: url, encoding: .utf8)
+        #expect(svg.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg "))
+        #expect(svg.contains(#"<title>6 bilateral</title>"#))
+    }
+
+    @Test func failsWithOneLineForAMissingFile() throws {
+        let run = try ExampleRunner.run("trips", ["/nonexistent/page.txt"])
         #expect(run.status == 1)
         #expect(run.stdout.isEmpty)
-        #expect(run.stderr.hasPrefix(message))
-        #expect(run.stderr.filter { $0 == "\n" }.count == 1)
+        #expect(run.stderr == "trips: error: cannot read \"/nonexistent/page.txt\": no such file\n")
+    }
+
+    @Test(arguments: [
+        (["--svg"], "trips: error: option --svg needs a value; see trips --help\n"),
+        (["--svg", "--json"], "trips: error: option --svg needs a value; see trips --help\n"),
+        (["--bogus"], "trips: error: unknown option \"--bogus\"; see trips --help\n"),
+        (["--sgv=chart.svg"], "trips: error: unknown option \"--sgv\"; did you mean --svg?\n"),
+    ])
+    func rejectsAWrongCommandLineWithStatus64(arguments: [String], message: String) throws {
+        let run = try ExampleRunner.run("trips", arguments)
+        #expect(run.status == 64)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr == message)
     }
 }

@@ -45,8 +45,8 @@ extension ArticleMentionsTests {
         var articles = 0
         for name in try FileManager.default.contentsOfDirectory(atPath: Fixture.url("pages").path).sorted() {
             let text = try Fixture.text("pages/" + name)
-            for page in PageParser(diplomacy: .standard).parseCorpus(text).compactMap({ try? $0.get() }) {
-                let plain = try PageParser(mentions: finder).parse(page.renderedPageText())
+            for page in PageParser(annotation: .diplomacy(.standard)).parseCorpus(text).compactMap({ try? $0.get() }) {
+                let plain = try PageParser(annotation: .mentions(finder)).parse(page.renderedPageText())
                 for (article, other) in zip(page.articles, plain.articles) {
                     let expected = ArticleMentions(finder.mentions(in: article.text))
                     #expect(article.mentions == expected, "\(name): \(article.title)")

@@ -196,21 +196,9 @@ import Testing
         #expect(mentions[1].location == SourceLocation(offset: 77, line: 1, column: 46))
     }
 
-    /// SplitMix64, for reproducible random inputs.
-    struct SplitMix64 {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test(arguments: [1, 2, 3, 42] as [UInt64])
     func survivesRandomBytesWithOrderedExactRanges(seed: UInt64) {
-        var random = SplitMix64(state: seed)
+        var random = SplitMix64(seed: seed)
         // Pieces of names, punctuation and stray bytes, glued at random.
         let pieces: [[UInt8]] =
             [

@@ -29,7 +29,7 @@ import Testing
 
     @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8] as [UInt64])
     func findsWhatLookingUpEveryWordFinds(seed: UInt64) {
-        var random = MentionFinderTests.SplitMix64(state: seed)
+        var random = SplitMix64(seed: seed)
         let automaton = MentionFinder.standard.automaton
         for _ in 0..<500 {
             var bytes: [UInt8] = []

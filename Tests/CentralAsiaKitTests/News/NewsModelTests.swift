@@ -85,20 +85,64 @@ func sortedJSON<T: Encodable>(_ value: T) throws -> String {
         let json = try sortedJSON(NewsPage())
         #expect(
             json
-                == #"{"articles":[],"date":null,"diagnostics":[],"listing":null,"partnerships":[],"schemaVersion":1,"ticker":null,"travel":[],"visits":[]}"#
+                == #"{"articles":[],"date":null,"diagnostics":[],"listing":null,"partnerships":[],"schemaVersion":2,"ticker":null,"travel":[],"visits":[]}"#
         )
         #expect(try JSONDecoder().decode(NewsPage.self, from: Data(json.utf8)) == NewsPage())
     }
 
-    @Test func rejectsAnotherSchemaVersion() {
+    @Test(arguments: [0, 3])
+    func rejectsAnotherSchemaVersion(version: Int) {
         let error = #expect(throws: DecodingError.self) {
-            try JSONDecoder().decode(NewsPage.self, from: Data(#"{"schemaVersion":2,"articles":[]}"#.utf8))
+            try JSONDecoder().decode(
+                NewsPage.self, from: Data(#"{"schemaVersion":\#(version),"articles":[]}"#.utf8))
         }
         guard case .dataCorrupted(let context) = error else {
             Issue.record("expected dataCorrupted")
             return
         }
-        #expect(context.debugDescription == "unsupported schemaVersion 2; this library reads version 1")
+        #expect(context.debugDescription == "unsupported schemaVersion \(version); this library reads versions 1 to 2")
+    }
+
+    /// A partnership of a version 1 document, which named its parties without their kinds.
+    static let version1Partnership = #"{"parties":["KZ","EU","C5+1"],"kind":"partnership","status":"existing"}"#
+
+    /// The same partnership as version 2 writes it.
+    static let version2Partnership =
+        #"{"article":null,"date":null,"documentCount":null,"kind":"partnership","parties":["KZ","EU","C5+1"],"#
+        + #""partyKinds":["country","organization","organization"],"place":null,"signatories":[],"status":"existing","#
+        + #""title":null,"topics":[]}"#
+
+    /// Version 1 partnerships are read by their names (organisations of the standard gazetteer, else
+    /// countries by two capital letters) and written again as version 2.
+    @Test func readsVersion1PartiesByTheirNames() throws {
+        let old = #"{"schemaVersion":1,"articles":[],"partnerships":[\#(Self.version1Partnership)]}"#
+        let page = try JSONDecoder().decode(NewsPage.self, from: Data(old.utf8))
+        #expect(page.partnerships.map(\.parties) == [[.country("KZ"), .organization("EU"), .organization("C5+1")]])
+        #expect(
+            try sortedJSON(page)
+                == #"{"articles":[],"date":null,"diagnostics":[],"listing":null,"partnerships":["#
+                + Self.version2Partnership + #"],"schemaVersion":2,"ticker":null,"travel":[],"visits":[]}"#)
+    }
+
+    @Test func readsVersion2PartiesByTheirKinds() throws {
+        let current = #"{"schemaVersion":2,"articles":[],"partnerships":[\#(Self.version2Partnership)]}"#
+        let page = try JSONDecoder().decode(NewsPage.self, from: Data(current.utf8))
+        #expect(page.partnerships.map(\.parties) == [[.country("KZ"), .organization("EU"), .organization("C5+1")]])
+    }
+
+    /// A document that names no version is read as the current one, whose partnerships must say what their
+    /// parties are.
+    @Test(arguments: ["", #""schemaVersion":2,"#])
+    func refusesPartiesWithoutKindsAfterVersion1(version: String) {
+        let page = #"{\#(version)"articles":[],"partnerships":[\#(Self.version1Partnership)]}"#
+        let error = #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(NewsPage.self, from: Data(page.utf8))
+        }
+        guard case .keyNotFound(let key, _) = error else {
+            Issue.record("expected keyNotFound, got \(String(describing: error))")
+            return
+        }
+        #expect(key.stringValue == "partyKinds")
     }
 }
 

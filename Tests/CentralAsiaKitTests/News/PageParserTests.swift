@@ -72,8 +72,31 @@ import Testing
         #expect(page.diagnostics.isEmpty)
     }
 
+    /// The annotations by name, so that a failing case names its annotation and not the extractor's tables.
+    static let annotations: [String: PageParser.Annotation] = [
+        "none": .none, "mentions": .mentions(.standard), "diplomacy": .diplomacy(.standard),
+    ]
+
+    /// Each annotation adds what it names and nothing else, and gives what annotating a plain page gives.
+    @Test(arguments: [
+        ("none", false, false),
+        ("mentions", true, false),
+        ("diplomacy", true, true),
+    ])
+    func addsWhatTheAnnotationNames(name: String, hasMentions: Bool, hasDiplomacy: Bool) throws {
+        let annotation = try #require(Self.annotations[name])
+        let url = Fixture.url("pages/reference-structure.txt")
+        let page = try PageParser(annotation: annotation).parse(contentsOf: url)
+        #expect(page.articles.contains { !$0.mentions.isEmpty } == hasMentions)
+        #expect(!(page.travel.isEmpty && page.visits.isEmpty && page.partnerships.isEmpty) == hasDiplomacy)
+        var plain = try parser.parse(contentsOf: url)
+        annotation.annotate(&plain)
+        #expect(plain == page)
+    }
+
     @Test func fillsInMentionsWhenGivenAFinder() throws {
-        let page = try PageParser(mentions: .standard).parse(contentsOf: Fixture.url("pages/reference-structure.txt"))
+        let page = try PageParser(annotation: .mentions(.standard)).parse(
+            contentsOf: Fixture.url("pages/reference-structure.txt"))
         #expect(
             page.articles[2].mentions
                 == ArticleMentions(
@@ -351,7 +374,7 @@ import Testing
         let json = String(decoding: try encoder.encode(page), as: UTF8.self)
         #expect(
             json
-                == #"{"articles":[{"dateline":{"agency":"TCA","place":"ASTANA"},"isTruncated":true,"paragraphs":["First words..."],"title":"A Headline"}],"date":"2025-01-21","diagnostics":[],"listing":{"first":1,"last":1,"page":1,"pageCount":7,"pageSize":1,"total":7},"partnerships":[],"schemaVersion":1,"ticker":{"quotes":[{"base":"KZT","changePercent":"-0","quote":"USD","rate":"0.00191"},{"base":"UZS","changePercent":"0","quote":"USD","rate":"0.00008"}],"repetitions":1},"travel":[],"visits":[]}"#
+                == #"{"articles":[{"dateline":{"agency":"TCA","place":"ASTANA"},"isTruncated":true,"paragraphs":["First words..."],"title":"A Headline"}],"date":"2025-01-21","diagnostics":[],"listing":{"first":1,"last":1,"page":1,"pageCount":7,"pageSize":1,"total":7},"partnerships":[],"schemaVersion":2,"ticker":{"quotes":[{"base":"KZT","changePercent":"-0","quote":"USD","rate":"0.00191"},{"base":"UZS","changePercent":"0","quote":"USD","rate":"0.00008"}],"repetitions":1},"travel":[],"visits":[]}"#
         )
         #expect(try JSONDecoder().decode(NewsPage.self, from: Data(json.utf8)) == page)
     }

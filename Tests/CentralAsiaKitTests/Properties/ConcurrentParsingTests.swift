@@ -17,7 +17,7 @@ import Testing
         return fixtures + (0..<24).map { _ in random.wellFormedPage().renderedPageText() }
     }
 
-    @Test(arguments: [PageParser(), PageParser(mentions: .standard)])
+    @Test(arguments: [PageParser(), PageParser(annotation: .mentions(.standard))])
     func pageParserGivesTheSameResultsFromManyTasks(parser: PageParser) async throws {
         let texts = try texts()
         #expect(texts.count > 30)

@@ -55,6 +55,14 @@ import Testing
     @Test func listingRoundTrips() throws { try check("Listing") { $0.listing() } }
     @Test func newsArticleRoundTrips() throws { try check("NewsArticle") { $0.newsArticle() } }
     @Test func newsPageRoundTrips() throws { try check("NewsPage") { $0.newsPage() } }
+    @Test func diplomaticEventRoundTrips() throws { try check("DiplomaticEvent") { $0.diplomaticEvent() } }
+    @Test func visitRoundTrips() throws { try check("Visit") { $0.visit() } }
+    @Test func travelRecordRoundTrips() throws { try check("TravelRecord") { $0.travelRecord() } }
+    @Test func signatoryRoundTrips() throws { try check("Signatory") { $0.signatory() } }
+    @Test func partnershipRoundTrips() throws { try check("Partnership") { $0.partnership() } }
+    @Test func diplomacyExtractionRoundTrips() throws {
+        try check("DiplomacyExtraction") { $0.diplomacyExtraction() }
+    }
 
     /// Equality chosen on purpose must still agree with hashing: a diagnostic ignores its byte
     /// offset, a quoted decimal compares its text (`1.50` is not `1.5`).

@@ -24,7 +24,7 @@ private let ranking = [
 
 private func archive(of url: URL) throws -> Archive {
     var archive = Archive()
-    archive.add(try PageParser(diplomacy: .standard).parse(contentsOf: url), source: url.lastPathComponent)
+    archive.add(try PageParser(annotation: .diplomacy(.standard)).parse(contentsOf: url), source: url.lastPathComponent)
     return archive
 }
 
@@ -142,7 +142,7 @@ private func checkPartnerships(_ archive: Archive) throws {
     }
 
     @Test func keepsEachValueOncePerArticle() throws {
-        let page = try PageParser(diplomacy: .standard).parse(contentsOf: fixturePage)
+        let page = try PageParser(annotation: .diplomacy(.standard)).parse(contentsOf: fixturePage)
         var archive = Archive()
         archive.add(page, source: "first")
         archive.add(page, source: "again")

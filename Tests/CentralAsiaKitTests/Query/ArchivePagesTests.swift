@@ -5,7 +5,7 @@ import Testing
 /// The archive fed by the page parser: parsed pages with their mentions, seen from two sources.
 @Suite struct ArchivePagesTests {
     static func corpusArchive() throws -> Archive {
-        let parser = PageParser(mentions: .standard)
+        let parser = PageParser(annotation: .mentions(.standard))
         let pages = parser.parseCorpus(try Fixture.text("pages/corpus.txt")).compactMap { try? $0.get() }
         #expect(pages.count == 3)
         var archive = Archive()

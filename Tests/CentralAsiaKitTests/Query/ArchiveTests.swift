@@ -97,7 +97,7 @@ import Testing
             + #""title":"Rail freight to Iran grows"},{"isTruncated":false,"paragraphs":["Sadyr Japarov arrived in Dushanbe "#
             + #"for talks on water."],"title":"Japarov visits Dushanbe"}],"date":"2025-01-21","diagnostics":[],"#
             + #""listing":{"first":1,"last":2,"page":1,"pageCount":2,"pageSize":2,"total":4},"partnerships":[],"#
-            + #""schemaVersion":1,"source":"day1.txt","#
+            + #""schemaVersion":2,"source":"day1.txt","#
             + #""ticker":{"quotes":[{"base":"KZT","quote":"USD","rate":"0.00191"}],"repetitions":1},"travel":[],"visits":[]}"#
         #expect(lines[0] == firstPage)
         let loaded = try Archive.load(from: url)
@@ -107,6 +107,25 @@ import Testing
         // Saving the loaded archive writes the same bytes.
         try loaded.archive.save(to: url)
         #expect(try String(contentsOf: url, encoding: .utf8) == text)
+    }
+
+    /// Page lines of schema version 1 (parties without kinds) and 2 load side by side; a version 2 line
+    /// whose partnership does not say what its parties are is skipped with its reason; saving writes
+    /// version 2.
+    @Test func loadsPageLinesOfBothSchemaVersions() throws {
+        let loaded = try Archive.load(from: Fixture.url("archive/versions.jsonl"))
+        #expect(
+            loaded.diagnostics.map(\.description) == [
+                #"3:1: error: skipped line 3: missing key "partnerships.[0].partyKinds""#
+            ])
+        #expect(
+            loaded.archive.partnerships(of: .organization("EU")).map(\.value.parties) == [
+                [.country("KZ"), .organization("EU")], [.country("UZ"), .organization("EU")],
+            ])
+        let saved = try loaded.archive.lines.map { try sortedJSON($0) }
+        #expect(saved.count == 2)
+        #expect(saved.allSatisfy { $0.contains(#""schemaVersion":2"#) })
+        #expect(saved[0].contains(#""parties":["KZ","EU"],"partyKinds":["country","organization"]"#))
     }
 
     @Test func pageReferenceJSONIsPinned() throws {

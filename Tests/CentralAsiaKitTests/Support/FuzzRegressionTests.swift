@@ -102,6 +102,5 @@ import Testing
     static let expected = [
         "agreement signed -", "alliance elevated -", "jointStatement adopted Joint Statement on the Caspian Sea",
         "memorandum proposed memorandum on water management",
-        "memorandum existing Memorandum of UnderstanLeaders Speak",
     ]
 }

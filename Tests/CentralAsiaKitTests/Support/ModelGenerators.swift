@@ -117,6 +117,8 @@ extension SplitMix64 {
             date: chance(0.6) ? partialDate() : nil, category: chance(0.3) ? anyText() : nil,
             ticker: chance(0.6) ? ticker() : nil, listing: chance(0.6) ? listing() : nil,
             articles: (0..<Int.random(in: 0...4, using: &self)).map { _ in newsArticle() },
+            travel: some(2) { $0.travelRecord() }, visits: some(2) { $0.visit() },
+            partnerships: some(2) { $0.partnership() },
             diagnostics: (0..<Int.random(in: 0...3, using: &self)).map { _ in diagnostic() })
     }
 
@@ -125,6 +127,82 @@ extension SplitMix64 {
         return DatePhrase(
             dateOrSpan(), qualifier: chance(0.5) ? pick([.byEndOf, .mid, .since, .until]) : nil,
             range: lower..<lower + Int.random(in: 0...40, using: &self), text: anyText(), isYearInferred: chance(0.5))
+    }
+
+    /// A country code: mostly Central Asian and partner codes, sometimes any two capital letters.
+    mutating func countryCode() -> CountryCode {
+        if chance(0.7) { return pick(["KZ", "KG", "TJ", "TM", "UZ", "RU", "CN", "US", "EU", "GB"]) }
+        let letters = (0..<2).map { _ in pick(Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) }
+        return CountryCode(String(letters)) ?? "KZ"
+    }
+
+    /// Up to `limit` values from `make`.
+    mutating func some<Value>(_ limit: Int, _ make: (inout SplitMix64) -> Value) -> [Value] {
+        (0..<Int.random(in: 0...limit, using: &self)).map { _ in make(&self) }
+    }
+
+    /// A count the way articles state one, or `nil`.
+    mutating func count() -> Int? {
+        chance(0.6) ? Int.random(in: 0...60, using: &self) : nil
+    }
+
+    mutating func diplomaticEvent() -> DiplomaticEvent {
+        DiplomaticEvent(
+            name: anyText(), normalizedName: chance(0.5) ? anyText() : nil, edition: chance(0.5) ? count() : nil,
+            organization: chance(0.5) ? pick(["BRICS", "SCO", "CIS", "EU", "C5+1"]) : nil,
+            city: chance(0.5) ? anyText() : nil, country: chance(0.5) ? countryCode() : nil,
+            date: chance(0.5) ? dateOrSpan() : nil)
+    }
+
+    mutating func visit() -> Visit {
+        Visit(
+            person: anyText(), destination: chance(0.8) ? countryCode() : nil, city: chance(0.5) ? anyText() : nil,
+            kind: pick([.state, .official, .officialWorking, .working, .private, .multilateral, .unspecified, "other"]),
+            status: pick([.completed, .ongoing, .planned, .cancelled, "rumoured"]),
+            date: chance(0.6) ? dateOrSpan() : nil, event: chance(0.3) ? diplomaticEvent() : nil,
+            article: chance(0.7) ? Int.random(in: 1...6, using: &self) : nil)
+    }
+
+    mutating func travelRecord() -> TravelRecord {
+        TravelRecord(
+            person: anyText(), country: chance(0.8) ? countryCode() : nil, period: chance(0.6) ? partialDate() : nil,
+            article: chance(0.7) ? Int.random(in: 1...6, using: &self) : nil, trips: count(),
+            bilateralTrips: count(), stateVisits: count(),
+            visitsByCountry: Dictionary(some(4) { ($0.countryCode(), Int.random(in: 1...9, using: &$0)) }) { $1 },
+            stateVisitDestinations: some(3) { $0.countryCode() }, alsoVisited: some(3) { $0.countryCode() },
+            events: some(3) { $0.diplomaticEvent() })
+    }
+
+    /// A signatory for a country, for an organisation, or for no one known.
+    mutating func signatory() -> Signatory {
+        let forCountry = chance(0.6)
+        return Signatory(
+            name: anyText(), country: forCountry ? countryCode() : nil, office: chance(0.6) ? anyText() : nil,
+            organization: !forCountry && chance(0.5) ? pick(["EU", "UN", "SCO"]) : nil)
+    }
+
+    /// A party: a country, or an organisation by a short name that may itself be two capital letters
+    /// (never empty: decoding rejects an empty party).
+    mutating func party() -> EntityID {
+        chance(0.6)
+            ? .country(countryCode()) : .organization(pick(["EU", "SCO", "C5+1", "UN", "AB", "Forum " + anyText()]))
+    }
+
+    mutating func partnership() -> Partnership {
+        Partnership(
+            parties: some(6) { $0.party() },
+            kind: pick([.strategicPartnership, .treaty, .agreement, .memorandum, .format, .partnership, "charter"]),
+            title: chance(0.5) ? anyText() : nil,
+            status: pick([.existing, .signed, .adopted, .planned, .proposed, .elevated, .discussed, "frozen"]),
+            date: chance(0.6) ? partialDate() : nil, place: chance(0.5) ? anyText() : nil,
+            signatories: some(3) { $0.signatory() }, topics: some(2) { $0.anyText() }, documentCount: count(),
+            article: chance(0.7) ? Int.random(in: 1...6, using: &self) : nil)
+    }
+
+    mutating func diplomacyExtraction() -> DiplomacyExtraction {
+        DiplomacyExtraction(
+            travel: some(2) { $0.travelRecord() }, visits: some(3) { $0.visit() },
+            partnerships: some(3) { $0.partnership() }, diagnostics: some(2) { $0.diagnostic() })
     }
 
     /// Text that stresses JSON: quotes, backslashes, control characters, accents, emoji, no-break spaces.

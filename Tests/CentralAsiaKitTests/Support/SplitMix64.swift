@@ -2,6 +2,9 @@ import Foundation
 
 /// A small seeded random number generator (SplitMix64), so that property tests repeat exactly.
 ///
+/// The one generator of the tests: `Tests/CentralAsiaFeedsTests/Support/SplitMix64.swift` is a symbolic
+/// link to this file, so both test targets compile the same source.
+///
 /// Every property test names its seed in its failure messages; set `CENTRALASIAKIT_SEED` to run the
 /// properties with another seed (the printed one, to replay a failure).
 struct SplitMix64: RandomNumberGenerator {

@@ -6,6 +6,8 @@ extension PartnershipExtractor {
         "roadmap": (.roadmap, nil), "declaration": (.declaration, nil), "statement": (.jointStatement, "joint"),
         "communique": (.jointStatement, "joint"), "dialogue": (.dialogue, nil), "dialog": (.dialogue, nil),
         "protocol": (.agreement, nil), "convention": (.treaty, nil), "charter": (.treaty, nil),
+        "resolution": (.agreement, nil), "regulations": (.agreement, nil), "mou": (.memorandum, nil),
+        "consultations": (.dialogue, nil),
     ]
 
     /// ``instruments`` by ``ProseText/vocabulary`` index.
@@ -52,6 +54,8 @@ extension PartnershipExtractor {
         static let partnerQualifiers = WordSet(PartnershipExtractor.partnerQualifiers)
         static let partnerNouns = WordSet(PartnershipExtractor.partnerNouns)
         static let formatWords = WordSet(PartnershipExtractor.formatWords)
+        static let formatQualifiers = WordSet(PartnershipExtractor.formatQualifiers)
+        static let levelDiscussions = WordSet(PartnershipExtractor.levelDiscussionWords)
         static let documentNouns = WordSet(PartnershipExtractor.documentNouns)
         static let articles = WordSet(["a", "an", "the"])
         static let signatoryStops = WordSet(["in", "on", "at", ",", "."])
@@ -65,6 +69,8 @@ extension PartnershipExtractor {
         static let between = ProseText.id(of: "between")
         static let by = ProseText.id(of: "by")
         static let signed = ProseText.id(of: "signed")
+        static let signings = WordSet(PartnershipExtractor.signingWords)
+        static let documentQualifiers = WordSet(PartnershipExtractor.documentQualifiers)
     }
 
     /// Words before or after an instrument that say where it stands, nearest first.
@@ -138,7 +144,7 @@ extension PartnershipExtractor {
         (["comprehensive", "strategic", "partnership", "and", "allied", "relations"], .alliance),
         (["comprehensive", "strategic", "partnership"], .comprehensiveStrategicPartnership),
         (["strategic", "partnership"], .strategicPartnership),
-        (["allied", "relations"], .alliance), (["allied", "relationship"], .alliance),
+        (["allied", "relations"], .alliance), (["allied", "relationship"], .alliance), (["alliance"], .alliance),
         (["comprehensive", "strategic", "partners"], .comprehensiveStrategicPartnership),
         (["strategic", "partners"], .strategicPartnership),
     ]
@@ -206,9 +212,43 @@ extension PartnershipExtractor {
     /// Words near an organisation's name that make it a format ("the C5+1 format", "C5+1 initiative").
     static let formatWords: Set<String> = ["format", "platform", "initiative", "framework", "mechanism"]
 
+    /// Tokens an item of a ";" list looks back for the status said before the list: a list of a handful of
+    /// instruments with their titles fits.
+    static let semicolonListReach = 96
+
+    /// How many of ``formatQualifiers`` may stand between a format's name and its noun.
+    static let formatQualifierReach = 2
+
+    /// Adjectives between a format's name and its noun ("the C5+1 regional diplomatic platform").
+    static let formatQualifiers: Set<String> = [
+        "diplomatic", "regional", "dialogue", "cooperation", "consultative", "multilateral", "summit", "ministerial",
+    ]
+
+    /// Words that make a level named in passing a subject of the talks, not a bare fact: it is reaffirmed,
+    /// pledged, furthered or discussed ("reaffirmed … the strategic partnership", "will further strengthen
+    /// the strategic partnership", "the level of strategic partnership that has been attained").
+    static let levelDiscussionWords: Set<String> = [
+        "reaffirmed", "reaffirm", "reaffirms", "reaffirming", "affirmed", "pledge", "pledged", "pledges", "voiced",
+        "further", "discuss", "discussed", "discussing", "consolidate", "consolidating", "advance", "advancing",
+        "attained", "commitment", "committed",
+    ]
+
     /// The words at which a rule may start (besides numbers and mentions): one lookup per token.
     static let triggers: Set<String> = Set(instruments.keys).union(levels.map { $0.words[0] }).union(possessives)
 
     /// Nouns after a number that count documents signed ("41 documents").
     static let documentNouns: Set<String> = ["documents", "agreements", "memorandums", "memoranda"]
+
+    /// Adjectives between a count and its documents ("41 bilateral documents", "15 intergovernmental
+    /// agreements").
+    static let documentQualifiers: Set<String> = [
+        "bilateral", "intergovernmental", "interagency", "interdepartmental", "interstate", "commercial", "new",
+        "other", "cooperation", "investment", "trade", "economic", "major",
+    ]
+
+    /// How many of ``documentQualifiers`` may stand between a count and its documents.
+    static let documentQualifierReach = 2
+
+    /// Verbs that tell documents were signed, in any voice ("signed", "were inked", "concluded").
+    static let signingWords: Set<String> = ["signed", "inked", "concluded", "sealed", "exchanged"]
 }

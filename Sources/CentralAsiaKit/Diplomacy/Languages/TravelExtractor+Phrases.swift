@@ -394,5 +394,8 @@ extension TravelExtractor {
         (["began"], .ongoing), (["begins"], .ongoing), (["cancelled"], .cancelled), (["canceled"], .cancelled),
         (["postponed"], .cancelled), (["called", "off"], .cancelled), (["paid"], .completed), (["made"], .completed),
         (["arrived"], .completed), (["concluded"], .completed), (["completed"], .completed),
+        (["wrapped", "up"], .completed), (["wraps", "up"], .completed), (["ended"], .completed),
+        (["is", "paying"], .ongoing), (["are", "paying"], .ongoing), (["is", "making"], .ongoing),
+        (["are", "making"], .ongoing), (["started"], .ongoing), (["kicked", "off"], .ongoing),
     ]
 }

@@ -1,11 +1,16 @@
 /// A partnership, agreement, format or relationship level between countries or organisations, as an article
 /// reports it.
 ///
-/// JSON: `{"parties": ["KZ", "GB"], "kind": "agreement", "title": "Strategic Partnership and Cooperation
-/// Agreement", "status": "signed", "date": "2024-04-24", "place": "Astana", "signatories": [{…}],
-/// "topics": [], "documentCount": null, "article": 6}`. A party is a country's alpha-2 code or an
-/// organisation's short name; on decoding, a string that names an organisation of ``Gazetteer/standard``
-/// (`"EU"`) is the organisation, any other two capital letters a country. Unknown values are `null`.
+/// JSON: `{"parties": ["KZ", "EU"], "partyKinds": ["country", "organization"], "kind": "agreement", "title":
+/// "Enhanced Partnership and Cooperation Agreement", "status": "signed", "date": "2024-04-24", "place": "Astana",
+/// "signatories": [{…}], "topics": [], "documentCount": null, "article": 6}`. `parties` holds each party's id
+/// (a country's alpha-2 code, an organisation's short name) and `partyKinds` says, position by position, what
+/// each party is (an ``EntityKind`` name, `"country"` or `"organization"`), so decoding needs no gazetteer.
+/// Unknown values are `null`.
+///
+/// Page documents of ``NewsPage`` schema version 1 had no `partyKinds`; when ``NewsPage`` reads one, each
+/// party that names an organisation of ``Gazetteer/standard`` is that organisation and any other two
+/// capital letters a country. Nothing else decodes without `partyKinds`.
 public struct Partnership: Sendable, Hashable, Codable, CustomStringConvertible {
     /// What a partnership is: an open set of names.
     ///
@@ -140,24 +145,37 @@ public struct Partnership: Sendable, Hashable, Codable, CustomStringConvertible 
     }
 
     private enum CodingKeys: String, CodingKey {
-        case parties, kind, title, status, date, place, signatories, topics, documentCount, article
+        case parties, partyKinds, kind, title, status, date, place, signatories, topics, documentCount, article
     }
 
-    /// Decodes a partnership.
+    /// How decoding tells what each party is.
+    enum PartyReading {
+        /// From `partyKinds`, as written since page schema version 2.
+        case stated
+        /// By the names alone, for page documents of schema version 1: an organisation of
+        /// ``Gazetteer/standard`` by its short name, else a country by two capital letters.
+        case guessedForVersion1
+    }
+
+    /// Decodes a partnership whose `partyKinds` say what each party is.
     ///
-    /// - Throws: `DecodingError` for a missing kind, an empty party, a malformed date or signatory.
+    /// - Throws: `DecodingError` for a missing kind, an empty party, `partyKinds` missing or not one per
+    ///   party, a country party that is not an alpha-2 code, a malformed date or signatory.
     public init(from decoder: any Decoder) throws {
+        try self.init(from: decoder, parties: .stated)
+    }
+
+    /// Decodes a partnership, telling its parties apart as `reading` says.
+    init(from decoder: any Decoder, parties reading: PartyReading) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let names = try container.decodeIfPresent([String].self, forKey: .parties) ?? []
-        parties = try names.map { name in
-            guard !name.isEmpty else {
-                throw DecodingError.dataCorruptedError(
-                    forKey: .parties, in: container, debugDescription: "empty party name \"\"")
-            }
-            if let code = CountryCode(name), Gazetteer.standard.organization(named: name)?.name != name {
-                return .country(code)
-            }
-            return .organization(name)
+        if names.contains("") {
+            throw DecodingError.dataCorruptedError(
+                forKey: .parties, in: container, debugDescription: "empty party name \"\"")
+        }
+        switch reading {
+        case .stated: parties = try Partnership.stated(names, in: container)
+        case .guessedForVersion1: parties = names.map(Partnership.guessed)
         }
         kind = try container.decode(Kind.self, forKey: .kind)
         title = try container.decodeIfPresent(String.self, forKey: .title)
@@ -170,12 +188,46 @@ public struct Partnership: Sendable, Hashable, Codable, CustomStringConvertible 
         article = try container.decodeIfPresent(Int.self, forKey: .article)
     }
 
-    /// Encodes the partnership; parties as their ids, unknown values as `null`.
+    /// The parties named in `names`, each of the kind `partyKinds` gives at its position.
+    private static func stated(
+        _ names: [String], in container: KeyedDecodingContainer<CodingKeys>
+    ) throws
+        -> [EntityID]
+    {
+        guard !names.isEmpty || container.contains(.partyKinds) else { return [] }
+        let kinds = try container.decode([EntityKind].self, forKey: .partyKinds)
+        guard kinds.count == names.count else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .partyKinds, in: container,
+                debugDescription: "\(kinds.count) party kinds for \(names.count) parties; expected one kind per party")
+        }
+        return try zip(kinds, names).map { kind, name in
+            if kind == .country, !CountryCode.isValid(name) {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .parties, in: container,
+                    debugDescription: "invalid country code \"\(name)\"; expected two capital letters")
+            }
+            return EntityID(kind: kind, id: name)
+        }
+    }
+
+    /// A party of a schema version 1 document: the organisation of ``Gazetteer/standard`` with that short
+    /// name, else a country when the name is two capital letters, else an organisation.
+    private static func guessed(_ name: String) -> EntityID {
+        if let code = CountryCode(name), Gazetteer.standard.organization(named: name)?.name != name {
+            return .country(code)
+        }
+        return .organization(name)
+    }
+
+    /// Encodes the partnership; parties as their ids with their kinds beside them in `partyKinds`, unknown
+    /// values as `null`.
     ///
     /// - Throws: Whatever the encoder throws.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(parties.map(\.id), forKey: .parties)
+        try container.encode(parties.map(\.kind), forKey: .partyKinds)
         try container.encode(kind, forKey: .kind)
         try container.encode(title, forKey: .title)
         try container.encode(status, forKey: .status)

@@ -1,4 +1,10 @@
 extension PartnershipExtractor {
+    /// Tokens a level's subject, clause and discussion words are searched back from it: a subject of a few
+    /// names with their titles ("Kazakh President Tokayev and Russian President Putin") fits.
+    static let levelLookBack = 16
+    /// Tokens an elevating or discussing verb may stand before a level ("agreed to elevate relations to a").
+    static let cueLookBack = 8
+
     /// A relationship level: "strategic partnership with the United States", "the strategic partnership
     /// between Kyrgyzstan and Azerbaijan", "elevate relations to a comprehensive strategic partnership",
     /// "Turkmenistan and China have a comprehensive strategic partnership", "are strategic partners".
@@ -16,7 +22,9 @@ extension PartnershipExtractor {
         let end = position + words.count
         let sentence = prose.sentenceWindow(of: position)
         // The clause before it, at most sixteen tokens back.
-        let clause = prose.clauseStart(before: position, from: max(sentence.lowerBound, position - 16))..<position
+        let clause =
+            prose.clauseStart(
+                before: position, from: max(sentence.lowerBound, position - PartnershipExtractor.levelLookBack))..<position
         guard prose.id(prose.sentenceRange(of: position).upperBound - 1) != Compiled.question,
             !clause.contains(where: { prose.word($0, in: Compiled.levelDenials) })
         else { return nil }
@@ -30,24 +38,26 @@ extension PartnershipExtractor {
                 || (word(position - 1, in: Compiled.copulaAdverbs) && word(position - 2, in: Compiled.copulas))
             guard copula, !word(end, in: Compiled.partnerLinks) else { return nil }
         }
-        let elevated = (max(sentence.lowerBound, position - 8)..<position).contains {
+        let elevated = (max(sentence.lowerBound, position - PartnershipExtractor.cueLookBack)..<position).contains {
             prose.word($0, in: Compiled.elevateCues)
         }
         // "The sides discussed elevating their relations to …": talked of, not done.
-        let discussed = (max(sentence.lowerBound, position - 8)..<position).contains {
+        let discussed = (max(sentence.lowerBound, position - PartnershipExtractor.cueLookBack)..<position).contains {
             prose.word($0, in: Compiled.discussCues)
         }
         var parties: [EntityID] = []
-        if end + 1 < sentence.upperBound, prose.id(end) == Compiled.with,
-            let (partner, _) = party(at: end + 1, in: prose)
-                ?? (end + 2 < sentence.upperBound ? party(at: end + 2, in: prose) : nil)
+        // "strategic partnership and alliance between …": the parties follow the joined level.
+        let partiesAt = joinedLevel(at: end, in: prose)?.1 ?? end
+        if partiesAt + 1 < sentence.upperBound, prose.id(partiesAt) == Compiled.with,
+            let (partner, _) = party(at: partiesAt + 1, in: prose)
+                ?? (partiesAt + 2 < sentence.upperBound ? party(at: partiesAt + 2, in: prose) : nil)
         {
             let subject =
                 lastParty(in: sentence.lowerBound..<position, of: prose, excluding: partner)
                 ?? primaryCountry(of: prose)
             parties = [subject, partner].compactMap { $0 }
-        } else if end < sentence.upperBound, prose.id(end) == Compiled.between,
-            case let listed = partyList(from: end + 1, before: sentence.upperBound, of: prose), listed.count >= 2
+        } else if partiesAt < sentence.upperBound, prose.id(partiesAt) == Compiled.between,
+            case let listed = partyList(from: partiesAt + 1, before: sentence.upperBound, of: prose), listed.count >= 2
         {
             parties = listed
         } else if elevated {
@@ -64,7 +74,9 @@ extension PartnershipExtractor {
                     DatePhraseParser().first(inUTF8: prose.bytes, range: bytes, reference: reference)?.value.start
                     ?? reference
             }
-            parties = subject(before: position, from: max(sentence.lowerBound, position - 16), of: prose, on: date)
+            parties = subject(
+                before: position, from: max(sentence.lowerBound, position - PartnershipExtractor.levelLookBack),
+                of: prose, on: date)
             if parties.count < 2 {
                 let named = self.parties(in: sentence, of: prose)
                 let leaders = named.count >= 2 ? [] : peoplesParties(in: sentence, of: prose, on: date)
@@ -75,10 +87,19 @@ extension PartnershipExtractor {
         {
             // Its subject ("Turkmenistan and China have a comprehensive strategic partnership", "… reaffirmed
             // their strategic partnership"), but not one party's ("Kazakhstan values its strategic partnership").
-            parties = subject(before: position, from: max(sentence.lowerBound, position - 16), of: prose, on: reference)
+            parties = subject(
+                before: position, from: max(sentence.lowerBound, position - PartnershipExtractor.levelLookBack),
+                of: prose, on: reference)
         }
         guard parties.count >= 2, parties[0] != parties[1] else { return nil }
         var status: Partnership.Status = elevated ? (discussed ? .discussed : .elevated) : .existing
+        if status == .existing,
+            (max(sentence.lowerBound, position - PartnershipExtractor.levelLookBack)..<position).contains(where: {
+                prose.word($0, in: Compiled.levelDiscussions)
+            })
+        {
+            status = .discussed
+        }
         // A level to be formed ("plan to establish", "could become"); "plans to strengthen" one is existing.
         if !elevated, clause.contains(where: { prose.word($0, in: Compiled.levelBecomings) }) {
             if clause.contains(where: { prose.word($0, in: Compiled.levelPlans) }) {
@@ -88,6 +109,15 @@ extension PartnershipExtractor {
             }
         }
         return (Partnership(parties: parties, kind: kind, status: status), end)
+    }
+
+    /// A level joined by "and" right after another ("strategic partnership and alliance"), and the token
+    /// after it.
+    func joinedLevel(at end: Int, in prose: ProseText) -> (Partnership.Kind, Int)? {
+        guard prose.id(end) == Compiled.and else { return nil }
+        return Compiled.levels.first { prose.matches($0.phrase, at: end + 1) }.map {
+            ($0.kind, end + 1 + $0.phrase.count)
+        }
     }
 
     /// The subject of a level: the nearest name before it, and the names joined to it by "and" or the

@@ -109,7 +109,13 @@ extension PartnershipExtractor {
                 || (max(sentence.lowerBound, start - 12)..<start).contains {
                     prose.word($0, in: Compiled.listOpeners)
                 }
-            let window = max(sentence.lowerBound, start - (listed ? 16 : 5))..<start
+            // An item of a list split by ";" ("signed a memorandum on trade; a memorandum on transport; …")
+            // takes the status said before the list's first item.
+            let semicolonItem = [start - 1, start - 2].contains {
+                $0 >= sentence.lowerBound && prose.id($0) == Compiled.semicolon
+            }
+            let reach = semicolonItem ? PartnershipExtractor.semicolonListReach : listed ? 16 : 5
+            let window = max(sentence.lowerBound, start - reach)..<start
             status = window.reversed().lazy.compactMap { cue(over: $0) }.first
         }
         // A headline's "Sign" right before the title, with no modal before it ("Kyrgyzstan and Italy Sign
@@ -330,7 +336,26 @@ extension PartnershipExtractor {
         return (office?.country ?? person.country).map(EntityID.country)
     }
 
-    /// A format named beside an organisation that is one ("the “C5+1” format", "the C5+1 initiative").
+    /// An instrument between an organisation and some of its own members ("Belarus and the SCO signed …"
+    /// at an SCO summit) binds all its members: its parties are the organisation's member states.
+    func forMembers(_ partnership: Partnership) -> Partnership {
+        let organizations = partnership.parties.compactMap { party -> Organization? in
+            guard case .organization = party.kind else { return nil }
+            return self.organizations[party.id]
+        }
+        guard organizations.count == 1, let organization = organizations.first,
+            partnership.kind != .format, partnership.kind != .partnership
+        else { return partnership }
+        let members = organization.countries(withRole: .member)
+        let countries = partnership.parties.filter { $0.kind == .country }.compactMap { CountryCode($0.id) }
+        guard members.count >= 2, countries.allSatisfy(members.contains) else { return partnership }
+        var bound = partnership
+        bound.parties = members.map(EntityID.country)
+        return bound
+    }
+
+    /// A format named beside an organisation that is one ("the “C5+1” format", "the C5+1 initiative", "the
+    /// C5+1 regional diplomatic platform"): discussed, as the text talks of it.
     func format(at position: Int, in prose: ProseText) -> Partnership? {
         guard let (mention, end) = prose.mention(at: position), mention.kind == .organization,
             let organization = organizations[prose.entity(of: mention).id]
@@ -338,12 +363,18 @@ extension PartnershipExtractor {
         let sentenceEnd = prose.sentenceWindow(of: position).upperBound
         var cursor = end
         while cursor < min(end + 3, sentenceEnd), !prose.tokens[cursor].isWord { cursor += 1 }
+        let qualifiers = cursor
+        while cursor < min(qualifiers + PartnershipExtractor.formatQualifierReach, sentenceEnd),
+            prose.word(cursor, in: Compiled.formatQualifiers)
+        {
+            cursor += 1
+        }
         guard cursor < sentenceEnd, prose.word(cursor, in: Compiled.formatWords) else { return nil }
         let parties = (organization.countries(withRole: .partner) + organization.countries(withRole: .member)).map {
             EntityID.country($0)
         }
         guard !parties.isEmpty else { return nil }
-        return Partnership(parties: parties, kind: .format, title: organization.name, status: .existing)
+        return Partnership(parties: parties, kind: .format, title: organization.name, status: .discussed)
     }
 
     /// A partner named by a possessive ("The EU is our largest trade partner"): the party named before it in
@@ -362,7 +393,8 @@ extension PartnershipExtractor {
         return Partnership(parties: [subject, other], kind: .partnership, status: .existing)
     }
 
-    /// A count of documents signed ("Xi and Mirziyoyev signed 41 documents").
+    /// A count of documents signed ("Xi and Mirziyoyev signed 41 documents", "a package of 15 bilateral
+    /// documents was inked").
     ///
     /// The people named right before "signed" are its signatories. The parties are the countries the
     /// sentence names; when it names fewer than two, the parties of the people it names (their countries, or
@@ -371,11 +403,17 @@ extension PartnershipExtractor {
     func documents(
         at position: Int, in prose: ProseText, previous: [EntityID], reference: PartialDate?
     ) -> Partnership? {
-        guard let count = prose.tokens[position].number, prose.word(position + 1, in: Compiled.documentNouns)
-        else { return nil }
+        guard let count = prose.tokens[position].number else { return nil }
+        var noun = position + 1
+        while noun - position <= PartnershipExtractor.documentQualifierReach,
+            prose.word(noun, in: Compiled.documentQualifiers)
+        {
+            noun += 1
+        }
+        guard prose.word(noun, in: Compiled.documentNouns) else { return nil }
         let sentence = prose.sentenceWindow(of: position)
-        guard position + 1 < sentence.upperBound,
-            let signed = sentence.first(where: { prose.id($0) == Compiled.signed })
+        guard noun < sentence.upperBound,
+            let signed = sentence.first(where: { prose.word($0, in: Compiled.signings) })
         else { return nil }
         let byteRange =
             prose.tokens[sentence.lowerBound].range.lowerBound..<prose.tokens[sentence.upperBound - 1].range.upperBound
@@ -395,8 +433,8 @@ extension PartnershipExtractor {
         if parties.count < 2, fits(previous, signatories) { parties = previous }
         guard parties.count >= 2 else { return nil }
         let topics =
-            prose.word(position + 2, in: Compiled.topicLinks)
-            ? self.topics(from: position + 3, before: sentence.upperBound, of: prose) : []
+            prose.word(noun + 1, in: Compiled.topicLinks)
+            ? self.topics(from: noun + 2, before: sentence.upperBound, of: prose) : []
         return Partnership(
             parties: parties, kind: .agreement, status: .signed, date: date, signatories: signatories,
             topics: topics, documentCount: count)

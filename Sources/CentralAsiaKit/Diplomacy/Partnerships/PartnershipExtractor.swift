@@ -63,7 +63,8 @@ public struct PartnershipExtractor: Sendable {
         // Whether each partnership found was read from the first line (the title, on a page).
         var fromHeadline: [Bool] = []
         let headlineEnd = prose.bytes.firstIndex(of: 0x0A) ?? prose.bytes.count
-        func add(_ partnership: Partnership, at position: Int) {
+        func add(_ read: Partnership, at position: Int) {
+            let partnership = forMembers(read)
             let parties = Set(partnership.parties)
             let isHeadline = prose.tokens[position].range.lowerBound < headlineEnd
             // The same kind and parties, with nothing that disagrees, told again: with the same title, or
@@ -71,11 +72,16 @@ public struct PartnershipExtractor: Sendable {
             // Materials" over "a memorandum of understanding on critical raw materials"). What the
             // retelling adds is kept ("drafted a Trade Agreement" … "signed the Trade Agreement").
             let topics = partnership.topics.map { $0.lowercased() }
+            // An instrument named again in passing (no status said: `existing`) is the one already read of its
+            // kind and parties ("… the Strategic Partnership Dialogue … the Dialogue").
+            let inPassing =
+                partnership.status == .existing && partnership.kind != .strategicPartnership
+                && partnership.kind != .comprehensiveStrategicPartnership && partnership.kind != .alliance
             if let same = found.indices.first(where: {
                 let other = found[$0]
                 return other.kind == partnership.kind && Set(other.parties) == parties
                     && other.agrees(with: partnership)
-                    && (other.title?.lowercased() == partnership.title?.lowercased()
+                    && (other.title?.lowercased() == partnership.title?.lowercased() || inPassing
                         || ((isHeadline || fromHeadline[$0]) && !topics.isEmpty
                             && other.topics.map { $0.lowercased() } == topics))
             }) {
@@ -103,7 +109,15 @@ public struct PartnershipExtractor: Sendable {
                 let (partnership, end) = level(at: position, in: prose, previous: previous, reference: reference)
             {
                 add(partnership, at: position)
-                position = end
+                // "strategic partnership and alliance": the second level joins the first's parties.
+                if let (kind, after) = joinedLevel(at: end, in: prose), partnership.kind != kind {
+                    var joined = partnership
+                    joined.kind = kind
+                    add(joined, at: end)
+                    position = after
+                } else {
+                    position = end
+                }
             } else if word >= 0, PartnershipExtractor.instrumentsByWord[Int(word)] != nil,
                 let (partnership, end) = instrument(at: position, in: prose, previous: previous, reference: reference)
             {

@@ -19,6 +19,8 @@ extension ProseText {
         static let partner = AnchorRoles(rawValue: 32)
         /// A relationship level ("strategic partnership"): needs the level's next word right after.
         static let level = AnchorRoles(rawValue: 64)
+        /// A visit frame's cue ("met", "arrived"): always read.
+        static let frame = AnchorRoles(rawValue: 128)
     }
 
     /// The roles of each word of ``vocabulary``, from the extractors' tables (empty for other words);
@@ -38,6 +40,7 @@ extension ProseText {
         add(PartnershipExtractor.formatWords, .format)
         add(PartnershipExtractor.partnerNouns, .partner)
         add(PartnershipExtractor.levels.map { $0.words[0] }, .level)
+        add(VisitFramePhrases.english.cueStarts, .frame)
         return roles
     }()
 
@@ -163,7 +166,7 @@ extension ProseText {
             guard word >= 0 else { continue }
             let roles = anchorRoles[Int(word)]
             while mentionIndex < mentions.count, mentions[mentionIndex].range.upperBound <= offset { mentionIndex += 1 }
-            if roles.contains(.instrument)
+            if !roles.isDisjoint(with: [.instrument, .frame])
                 || roles.contains(.visit) && personBefore(offset, in: bytes, mentions: mentions, below: mentionIndex)
                 || roles.contains(.format)
                     && organizationBefore(offset, in: bytes, mentions: mentions, below: mentionIndex)
@@ -224,7 +227,8 @@ extension ProseText {
     static let personSearchLimit = 1_000
 
     /// Whether an organisation's mention ends before an offset with no letter or digit between, past the
-    /// end of the token the mention ends in ("SCO2024 format" is one token, then the format word).
+    /// end of the token the mention ends in ("SCO2024 format" is one token, then the format word), but for
+    /// words of ``PartnershipExtractor/formatQualifiers`` ("the C5+1 diplomatic platform").
     private static func organizationBefore(
         _ offset: Int, in bytes: UnsafeBufferPointer<UInt8>, mentions: [MentionSpan], below index: Int
     ) -> Bool {
@@ -235,8 +239,25 @@ extension ProseText {
         {
             cursor += 1
         }
-        return !(cursor..<offset).contains { isASCIIWordByte(bytes[$0]) }
+        var word = cursor
+        while word < offset {
+            guard isASCIIWordByte(bytes[word]) else {
+                word += 1
+                continue
+            }
+            var end = word
+            while end < offset, isASCIIWordByte(bytes[end]) { end += 1 }
+            guard formatQualifierWords.contains(id(of: word..<end, in: bytes)) else { return false }
+            word = end
+        }
+        return true
     }
+
+    /// ``PartnershipExtractor/documentQualifiers``, compiled.
+    static let documentQualifierWords = WordSet(PartnershipExtractor.documentQualifiers)
+
+    /// ``PartnershipExtractor/formatQualifiers``, compiled.
+    static let formatQualifierWords = WordSet(PartnershipExtractor.formatQualifiers)
 
     /// Whether the word before an anchor fits one of its count or partner roles.
     private static func fitsWordBefore(_ offset: Int, roles: AnchorRoles, in bytes: UnsafeBufferPointer<UInt8>) -> Bool
@@ -249,6 +270,8 @@ extension ProseText {
         }
         let (word, number) = reading(ofWord: UnsafeBufferPointer(rebasing: bytes[previous]))
         if !roles.isDisjoint(with: [.tripCount, .documentCount]), number != nil { return true }
+        // "41 bilateral documents": qualifiers back to the count.
+        if roles.contains(.documentCount), documentQualifierWords.contains(word) { return true }
         if roles.contains(.tripCount), tripAdjectiveWords.contains(word) { return true }
         guard roles.contains(.partner), PartnershipExtractor.Compiled.partnerQualifiers.contains(word) else {
             return false

@@ -50,6 +50,8 @@ struct ProseText {
     static let partnershipTrigger: UInt8 = 2
     /// The word may be a visit ("visit", "trip").
     static let visitTrigger: UInt8 = 4
+    /// A visit frame's cue may start at the word ("met", "arrived").
+    static let frameTrigger: UInt8 = 8
     /// The punctuation marks of ASCII, as strings, by byte.
     private static let asciiMarks: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
@@ -85,9 +87,8 @@ struct ProseText {
     /// Splits a text and lays over it the mentions a finder reads in it.
     init(_ text: String, finder: MentionFinder) {
         let bytes = Array(text.utf8)
-        self.init(
-            bytes: bytes, mentions: bytes.withUnsafeBufferPointer(finder.spans(inUTF8:)),
-            entities: finder.automaton.entityTable)
+        let reading = bytes.withUnsafeBufferPointer(finder.extractorReading(inUTF8:))
+        self.init(bytes: bytes, mentions: reading.allSpans, entities: reading.entities)
     }
 
     /// Splits UTF-8 text and lays its mentions over it.
@@ -289,6 +290,11 @@ struct ProseText {
     /// The entity a mention names.
     func entity(of mention: MentionSpan) -> EntityID { entities.ids[Int(mention.entityIndex)] }
 
+    /// The country of the person a mention names, when the gazetteer or the text gives one.
+    func personCountry(of mention: MentionSpan) -> CountryCode? {
+        entities.personCountries[Int(mention.entityIndex)]
+    }
+
     /// The country a mention names, when it names one.
     func country(of mention: MentionSpan) -> CountryCode? { entities.countries[Int(mention.entityIndex)] }
 
@@ -358,6 +364,18 @@ struct ProseText {
             start -= 1
         }
         return nil
+    }
+
+    /// The offset where the line of a byte offset starts: a paragraph's identity.
+    func lineStart(of offset: Int) -> Int {
+        var start = min(offset, bytes.count)
+        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        return start
+    }
+
+    /// The canonical name of the last person named before a byte offset, anywhere in the text.
+    func lastPerson(before offset: Int) -> String? {
+        mentions.last { $0.kind == .person && $0.range.upperBound <= offset }.map { entity(of: $0).id }
     }
 
     /// The token range of the sentence a token is in.

@@ -104,6 +104,9 @@ extension TravelExtractor {
                 status: .cancelled, cue: position, travellers: [person], places: [place], kind: kind,
                 dateEnd: cancellation)
         }
+        if !plural, let telling = possessiveTelling(at: position, kind: kind, in: window, of: prose) {
+            return telling
+        }
         guard let (status, cue) = status(before: position, from: window.lowerBound, in: prose),
             let person = traveller(in: window.lowerBound..<cue, of: prose)
         else { return nil }
@@ -120,12 +123,45 @@ extension TravelExtractor {
                 !countsVisits(from: position + 1, in: window, of: prose)
             else { return nil }
             (places, own) = placeList(from: position + 2, in: window, sentence: sentence, of: prose)
+        } else if prose.word(position + 1, in: TravelExtractor.toOrIn),
+            case let listed = placeList(from: position + 2, in: window, sentence: sentence, of: prose),
+            !listed.places.isEmpty
+        {
+            // "cancelled the four-day trip to Kazakhstan, Uzbekistan and Mongolia": one visit per place.
+            (places, own) = listed
         } else {
             places = destination(after: position, orBetween: cue..<position, in: window, of: prose).map { [$0] } ?? []
         }
         return Telling(
             status: status, cue: cue, travellers: [person], places: places, kind: kind, ownDates: own,
             dateEnd: dateEnd(after: position, in: window, of: prose))
+    }
+
+    /// A visit told by a possessive and its place, with no status cue before it ("Tokayev's visit to Baku
+    /// last week produced …"): completed, or planned when a plan word follows it in its clause ("Putin's
+    /// visit to Astana next month will …"); none when its clause calls it off.
+    private func possessiveTelling(
+        at position: Int, kind: Visit.Kind, in window: Range<Int>, of prose: ProseText
+    ) -> Telling? {
+        var owner = position - 1
+        while owner > window.lowerBound,
+            TravelExtractor.visitKindPhrases.contains(where: {
+                prose.matches($0.phrase, at: owner)
+            })
+        {
+            owner -= 1
+        }
+        guard frames.isPossessive(endingAt: owner + 1, in: prose),
+            let (mention, start) = prose.mention(endingAt: owner - 1, from: window.lowerBound),
+            mention.kind == .person, let (place, _) = placeAfter(position, in: window, of: prose)
+        else { return nil }
+        let clauseEnd = prose.clauseEnd(from: position, before: window.upperBound)
+        // One called off later in its clause is the cancellation rules' ("… was postponed").
+        guard !(position..<clauseEnd).contains(where: { prose.word($0, in: frames.cancelWords) }) else { return nil }
+        let planned = (position..<clauseEnd).contains { prose.word($0, in: frames.planWords) }
+        return Telling(
+            status: planned ? .planned : .completed, cue: start, travellers: [(prose.entity(of: mention).id, start)],
+            places: [place], kind: kind, dateEnd: dateEnd(after: position, in: window, of: prose))
     }
 
     /// Where the search for a visit's date after its word ends: at the next verb visit ("visited Moscow
@@ -174,6 +210,9 @@ extension TravelExtractor {
         }
         return searched.lazy.compactMap { parser.first(inUTF8: prose.bytes, range: $0, reference: reference) }.first?
             .value
+            ?? relativeDate(
+                in: position..<max(position, telling.dateEnd), of: prose, reference: reference,
+                forward: telling.status == .planned)
     }
 
     /// The date in a place's own phrase ("Astana on January 16"), up to the visit's ``Telling/dateEnd``.
@@ -189,7 +228,7 @@ extension TravelExtractor {
 
     /// The date parser for a visit of a status: a plan's date is ahead, a report's behind; a cancelled or
     /// postponed visit's may be either.
-    private func parser(for status: Visit.Status) -> DatePhraseParser {
+    func parser(for status: Visit.Status) -> DatePhraseParser {
         switch status {
         case .planned: DatePhraseParser(yearInference: .notBeforeReference)
         case .cancelled: DatePhraseParser(yearInference: .nearest)

@@ -27,6 +27,14 @@ public struct TravelExtractor: Sendable {
     let cityCountries: [String: CountryCode]
     /// Countries' adjectives and demonyms, in lower case ("kazakh"): not a destination after "visited".
     let demonyms: Set<String>
+    /// Each person's country, by canonical name.
+    let personCountries: [String: CountryCode]
+    /// People of no country (officials of an organisation, such as the EU's): visitors wherever they go.
+    let stateless: Set<String>
+    /// Each country's capital, by canonical city name.
+    let capitals: [CountryCode: String]
+    /// The visit frames' phrases, compiled.
+    let frames: VisitFrameTable
 
     /// Creates an extractor.
     ///
@@ -38,6 +46,13 @@ public struct TravelExtractor: Sendable {
         self.mentionFinder = mentions
         cityCountries = gazetteer.cityCountries
         demonyms = Set(gazetteer.countries.flatMap { $0.demonyms.map { $0.lowercased() } })
+        personCountries = Dictionary(
+            gazetteer.people.compactMap { person in person.country.map { (person.name, $0) } },
+            uniquingKeysWith: { first, _ in first })
+        stateless = Set(gazetteer.people.filter { $0.country == nil }.map(\.name))
+        capitals = Dictionary(
+            gazetteer.cities.filter(\.isCapital).map { ($0.country, $0.name) }, uniquingKeysWith: { first, _ in first })
+        frames = .english
     }
 
     /// Reads the travel summaries and single visits of a text.
@@ -55,6 +70,13 @@ public struct TravelExtractor: Sendable {
         var result = DiplomacyExtraction()
         readSummaries(prose, into: &result)
         result.visits = readVisits(prose, reference: reference)
+        for visit in readFrames(prose, reference: reference) {
+            let same = result.visits.indices.filter {
+                result.visits[$0].person == visit.person && result.visits[$0].destination == visit.destination
+            }
+            for index in same { result.visits[index].fill(from: visit) }
+            if same.isEmpty { result.visits.append(visit) }
+        }
         return result
     }
 

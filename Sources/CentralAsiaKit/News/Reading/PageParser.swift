@@ -48,26 +48,69 @@ public struct PageParser: Sendable {
         }
     }
 
+    /// What a parser adds to each page it reads, beyond the page itself: one choice, so that no
+    /// argument can be set and then ignored.
+    ///
+    /// ```swift
+    /// let plain = PageParser()                                       // .none
+    /// let tagged = PageParser(annotation: .mentions(.standard))      // articles carry their mentions
+    /// let full = PageParser(annotation: .diplomacy(.standard))       // mentions, travel, visits, partnerships
+    /// ```
+    public enum Annotation: Sendable {
+        /// The page alone: articles without mentions, no travel, visits or partnerships.
+        case none
+        /// Each article's mentions, found by this finder (for example ``MentionFinder/standard``).
+        case mentions(MentionFinder)
+        /// Each article's mentions and the page's travel, visits and partnerships, read by this extractor
+        /// (for example ``DiplomacyExtractor/standard``); the mentions come from its
+        /// ``DiplomacyExtractor/mentionFinder``.
+        case diplomacy(DiplomacyExtractor)
+
+        /// Adds what this annotation reads to a page: nothing, the articles' mentions, or the mentions
+        /// and the diplomacy.
+        ///
+        /// - Parameter page: The page, annotated in place.
+        public func annotate(_ page: inout NewsPage) {
+            switch self {
+            case .none: break
+            case .mentions(let finder): finder.annotate(&page)
+            case .diplomacy(let extractor): extractor.annotate(&page)
+            }
+        }
+    }
+
     /// The limits and hints in use.
     public var options: Options
-    /// The finder that fills in each article's mentions, or `nil` to leave them empty.
-    public var mentionFinder: MentionFinder?
-    /// The extractor that fills in the page's travel, visits and partnerships, or `nil` to leave them empty.
-    public var diplomacy: DiplomacyExtractor?
+    /// What is added to each page read: nothing, mentions, or mentions and diplomacy.
+    public var annotation: Annotation
 
     /// Creates a parser.
     ///
     /// - Parameters:
     ///   - options: Limits and hints; the defaults suit every page seen.
-    ///   - mentions: A finder for the articles' mentions (for example ``MentionFinder/standard``),
-    ///     or `nil` (the default) to parse the page alone.
-    ///   - diplomacy: An extractor for travel, visits and partnerships (for example
-    ///     ``DiplomacyExtractor/standard``), or `nil` (the default) to leave them empty. It fills in the
-    ///     articles' mentions too, with its own finder, in place of `mentions`.
-    public init(options: Options = Options(), mentions: MentionFinder? = nil, diplomacy: DiplomacyExtractor? = nil) {
+    ///   - annotation: What to add to each page: ``Annotation/none`` (the default) parses the page
+    ///     alone, ``Annotation/mentions(_:)`` fills in the articles' mentions,
+    ///     ``Annotation/diplomacy(_:)`` fills in the mentions and the page's travel, visits and
+    ///     partnerships.
+    public init(options: Options = Options(), annotation: Annotation = .none) {
         self.options = options
-        self.mentionFinder = mentions
-        self.diplomacy = diplomacy
+        self.annotation = annotation
+    }
+
+    /// The former initialiser, which ignored `mentions` whenever `diplomacy` was set; pass one
+    /// ``Annotation`` instead.
+    ///
+    /// - Parameters:
+    ///   - options: Limits and hints.
+    ///   - mentions: Now ``Annotation/mentions(_:)``.
+    ///   - diplomacy: Now ``Annotation/diplomacy(_:)``.
+    @available(
+        *, unavailable,
+        message:
+            "pass one annotation: PageParser(annotation: .mentions(finder)) or PageParser(annotation: .diplomacy(extractor))"
+    )
+    public init(options: Options = Options(), mentions: MentionFinder? = nil, diplomacy: DiplomacyExtractor? = nil) {
+        self.init(options: options)
     }
 
     /// Parses one page from text.
@@ -121,7 +164,7 @@ public struct PageParser: Sendable {
             scanner: TextScanner(bytes: repair.bytes, range: pageRange), options: options)
         assembler.diagnostics = repair.diagnostics
         var page = try assembler.run()
-        if let diplomacy { diplomacy.annotate(&page) } else { mentionFinder?.annotate(&page) }
+        annotation.annotate(&page)
         return page
     }
 

@@ -1,0 +1,167 @@
+/// The words of one language that open and fill a visit frame: the cues that tell of a journey or of someone's
+/// presence at a place, and the words that set its status, its kind, or rule it out.
+///
+/// A frame reader (``TravelExtractor``) reads any value of this type; English is ``english``. Every word is
+/// lower case; a phrase is a list of words matched token by token. ``words`` derives the vocabulary the
+/// prose tokenizer must know from the value itself, so no word list is kept by hand.
+struct VisitFramePhrases: Sendable {
+    /// How a cue places its people.
+    enum Role: Sendable {
+        /// The cue's subject travels to the place named right after it ("traveled to Brussels",
+        /// "arrived in Minsk", "left for Baku").
+        case journey
+        /// Everyone named in the cue's sentence is at the sentence's place ("met … in Tashkent", "held talks
+        /// with …", "are taking part in the summit"); those from another country are visiting.
+        case presence
+    }
+
+    /// A phrase that opens a frame.
+    struct Cue: Sendable {
+        /// The words, in order.
+        let words: [String]
+        /// How it places its people.
+        let role: Role
+        /// The status its tense gives when no other word of the clause says more ("met": completed; "is
+        /// taking part": ongoing; "to attend": planned).
+        let status: Visit.Status
+    }
+
+    /// The cues, longest first where one starts another.
+    let cues: [Cue]
+    /// Words between a journey cue and its place ("to", "for", "in").
+    let destinationMarkers: [String]
+    /// Words before the place of a presence ("in Tashkent", "at Dushanbe airport").
+    let placeMarkers: [String]
+    /// Words that make the clause a plan ("will", "expected", "scheduled").
+    let planWords: [String]
+    /// Words that call the frame off ("cancelled", "postponed").
+    let cancelWords: [String]
+    /// Words that make a sentence no visit at all: calls, letters, invitations, conditions, denials.
+    let blockerWords: [String]
+    /// Nouns of a multilateral event ("summit", "ministerial"): a frame that names one is a multilateral visit.
+    let eventWords: [String]
+    /// Titles of people who live where they work ("ambassador"): present, but not visiting.
+    let residentTitles: [String]
+    /// The noun that stands for a capital after its adjective ("the Kazakh capital").
+    let capitalWords: [String]
+    /// Nouns that name a city after a country's adjective and "of" ("the Chinese city of Xi'an").
+    let cityWords: [String]
+    /// Words that open another main clause after a comma ("…, while Mirziyoyev paid …"): a presence's
+    /// people and place are read up to them.
+    let clauseBreakers: [String]
+    /// Pronouns that stand for the last person named ("he", "him").
+    let pronouns: [String]
+    /// The marks and the word after them that make a name possessive ("Tokayev’s", "Kazakhstan's").
+    let possessiveMarks: [String]
+    /// The word after a possessive mark.
+    let possessiveEnding: String
+    /// Places named by a building or seat ("the Kremlin" is in Moscow), by canonical city name.
+    let landmarks: [(words: [String], city: String)]
+    /// The words that mark a date as the text's own day ("today").
+    let todayWords: [String]
+    /// Arrival verbs in the past: a visit that began on the text's own day is still going on ("arrived in
+    /// Tashkent on Wednesday", written on Wednesday).
+    let arrivalWords: [String]
+
+    /// Every word of the value: what the tokenizer's vocabulary must hold.
+    var words: Set<String> {
+        var all = Set(cues.flatMap(\.words))
+        for list in [
+            destinationMarkers, placeMarkers, planWords, cancelWords, blockerWords, eventWords, residentTitles,
+            capitalWords, cityWords, ["of", ",", ";"], clauseBreakers, pronouns, possessiveMarks, [possessiveEnding],
+            todayWords, arrivalWords,
+        ] {
+            all.formUnion(list)
+        }
+        all.formUnion(landmarks.flatMap(\.words))
+        return all
+    }
+
+    /// The first word of every cue: the words that open a frame.
+    var cueStarts: Set<String> { Set(cues.compactMap(\.words.first)) }
+}
+
+extension VisitFramePhrases {
+    /// Journey cues: each verb form with the status its tense gives. The place follows within
+    /// ``TravelExtractor/journeyReach`` tokens after one of ``destinationMarkers`` ("led a delegation to").
+    private static let journeys: [Cue] = cues(
+        .journey,
+        completed: [
+            "arrived", "was in", "traveled", "travelled", "headed", "left", "departed", "flew", "went", "came", "led",
+            "took",
+        ],
+        ongoing: [
+            "arrives", "is arriving", "is traveling", "is travelling", "is heading", "heading", "is in", "are in",
+            "is currently in", "are currently in",
+        ],
+        planned: [
+            "travel", "travels", "traveling", "travelling", "arrive", "head", "heads", "leave", "leaves", "depart",
+            "fly", "flies", "go", "come", "lead", "leads", "expected in", "due in",
+        ])
+
+    /// Presence cues: meetings, talks, receptions and attendance.
+    private static let presences: [Cue] = cues(
+        .presence,
+        completed: [
+            "met", "held talks", "had talks", "talks", "meeting", "welcomed", "greeted", "received", "hosted",
+            "took part", "participated", "attended", "joined", "brought together", "gathered", "conversation",
+            "signed", "laid",
+        ],
+        ongoing: [
+            "is taking part", "are taking part", "taking part", "takes part", "is attending", "are attending",
+            "attending", "participating", "meets", "holds talks", "hold talks", "welcomes", "greets", "receives",
+            "hosts",
+        ],
+        planned: ["meet", "take part", "attend", "participate", "join", "sign"])
+
+    /// Cues of one role, each phrase written as a string of words.
+    private static func cues(
+        _ role: Role, completed: [String], ongoing: [String], planned: [String]
+    ) -> [Cue] {
+        let groups: [(Visit.Status, [String])] = [(.completed, completed), (.ongoing, ongoing), (.planned, planned)]
+        return groups.flatMap { status, phrases in
+            phrases.map { Cue(words: phraseWords($0), role: role, status: status) }
+        }
+    }
+
+    /// The words of a phrase written with spaces.
+    private static func phraseWords(_ phrase: String) -> [String] {
+        phrase.split(separator: " ").map(String.init)
+    }
+
+    /// English.
+    static let english = VisitFramePhrases(
+        cues: (journeys + presences).sorted { $0.words.count > $1.words.count },
+        destinationMarkers: ["to", "for", "in", "at"],
+        placeMarkers: ["in", "at"],
+        planWords: [
+            "will", "shall", "expected", "scheduled", "set", "plans", "planned", "planning", "due", "going", "intends",
+            "ready", "would", "upcoming", "forthcoming", "next",
+        ],
+        cancelWords: [
+            "cancelled", "canceled", "postponed", "called", "scrapped", "cancel", "postpone", "cancellation",
+        ],
+        blockerWords: [
+            "phone", "telephone", "video", "videoconference", "online", "virtual", "virtually", "letter", "message",
+            "invited", "invitations", "invite", "if", "whether", "unless", "not", "never", "neither",
+            "nor", "denied", "could", "might", "hope", "hopes", "wish", "congratulated", "condolences",
+        ],
+        eventWords: [
+            "summit", "summits", "ministerial", "forum", "session", "conference", "assembly", "congress", "council",
+            "gathering", "format", "games", "olympics", "expo", "dialogue",
+        ],
+        residentTitles: ["ambassador", "ambassadors", "charge", "consul", "envoy"],
+        capitalWords: ["capital"],
+        cityWords: ["city", "town"],
+        clauseBreakers: ["while", "but", "whereas", "although", "though"],
+        pronouns: ["he", "him", "she", "her"],
+        possessiveMarks: ["’", "'"],
+        possessiveEnding: "s",
+        landmarks: [
+            (["kremlin"], "Moscow"), (["white", "house"], "Washington"), (["akorda"], "Astana"),
+            (["ak", "orda"], "Astana"), (["kuksaroy"], "Tashkent"), (["zhongnanhai"], "Beijing"),
+            (["elysee"], "Paris"), (["downing", "street"], "London"),
+        ],
+        todayWords: ["today", "currently", "now"],
+        arrivalWords: ["arrived"])
+}

@@ -1,0 +1,267 @@
+extension TravelExtractor {
+    /// A person a frame reads, with the token where the name starts (`nil` for one a pronoun stands for).
+    typealias FramePerson = (name: String, start: Int?)
+
+    /// Whether a frame is ruled out: a question, a sentence that opens with a condition ("If …"), or a word of
+    /// ``VisitFrameTable/blockers`` in the cue's clause ("spoke by phone", "invited him to attend", "did not").
+    func isBlocked(_ reading: FrameReading, in prose: ProseText) -> Bool {
+        let sentence = reading.sentence
+        guard prose.id(sentence.upperBound - 1) != TravelExtractor.questionID,
+            !prose.word(sentence.lowerBound, in: TravelExtractor.conditions)
+        else { return true }
+        let start = prose.clauseStart(before: reading.position, from: reading.span.lowerBound)
+        let end = prose.clauseEnd(from: reading.position, before: reading.span.upperBound)
+        return (start..<end).contains { prose.word($0, in: frames.blockers) }
+    }
+
+    /// The span of a cue's sentence its people and place are read from: back and ahead to ";" or to a comma
+    /// followed by one of ``VisitFrameTable/clauseBreakers``.
+    func presenceSpan(of position: Int, in sentence: Range<Int>, _ prose: ProseText) -> Range<Int> {
+        func breaks(_ cursor: Int) -> Bool {
+            prose.word(cursor) == ";"
+                || prose.id(cursor) == TravelExtractor.commaID && prose.word(cursor + 1, in: frames.clauseBreakers)
+        }
+        var start = position
+        while start > sentence.lowerBound, !breaks(start - 1) { start -= 1 }
+        var end = position
+        while end < sentence.upperBound, !breaks(end) { end += 1 }
+        return start..<end
+    }
+
+    /// The places a journey goes to: after one of the destination markers within ``journeyReach`` tokens of
+    /// the cue's end and in its clause ("traveled to Brussels", "led a delegation to Bishkek and Dushanbe"),
+    /// or right after a cue that ends with a marker ("is in Russia").
+    func journeyPlaces(after end: Int, _ reading: FrameReading, in prose: ProseText) -> [FramePlace] {
+        let limit = min(
+            prose.clauseEnd(from: end, before: reading.sentence.upperBound), end + TravelExtractor.journeyReach)
+        var start: Int?
+        if prose.word(end - 1, in: frames.destinationMarkers) {
+            start = end
+        } else {
+            start = (end..<limit).first { prose.word($0, in: frames.destinationMarkers) }.map { $0 + 1 }
+        }
+        guard let start else { return [] }
+        return placeList(from: start, before: reading.sentence.upperBound, in: prose)
+    }
+
+    /// A list of places from a token: "Kyiv and Minsk", "the Kyrgyz Republic, Uzbekistan, and Tajikistan".
+    private func placeList(from start: Int, before limit: Int, in prose: ProseText) -> [FramePlace] {
+        var places: [FramePlace] = []
+        var cursor = start
+        while let (place, end) = framePlace(at: cursor, before: limit, in: prose) {
+            places.append(place)
+            cursor = end
+            if prose.id(cursor) == TravelExtractor.commaID { cursor += 1 }
+            if prose.id(cursor) == TravelExtractor.andID { cursor += 1 }
+            guard cursor > end else { break }
+        }
+        return places
+    }
+
+    /// The place named at a token, and the token after it: a country, a city, a capital described by its
+    /// country ("the Kazakh capital", "Kazakhstan's capital"), or a landmark ("the Kremlin"). A country's
+    /// adjective that modifies another noun ("the Kazakh delegation") is no place.
+    func framePlace(at start: Int, before limit: Int, in prose: ProseText) -> (FramePlace, Int)? {
+        var cursor = start
+        if prose.word(cursor) == "the" { cursor += 1 }
+        for (phrase, city) in frames.landmarks where prose.matches(phrase, at: cursor) {
+            guard let country = cityCountries[city] else { return nil }
+            return (FramePlace(country: country, city: city), cursor + phrase.count)
+        }
+        guard cursor < limit, let (mention, end) = prose.mention(at: cursor) else { return nil }
+        if mention.kind == .city {
+            let city = prose.entity(of: mention).id
+            return cityCountries[city].map { (FramePlace(country: $0, city: city), end) }
+        }
+        guard mention.kind == .country, let country = prose.country(of: mention) else { return nil }
+        if prose.word(end, in: frames.cityWords), prose.word(end + 1) == "of" {
+            return framePlace(at: end + 2, before: limit, in: prose)
+        }
+        var after = end
+        if frames.isPossessive(endingAt: after + 2, in: prose) { after += 2 }
+        if prose.word(after, in: frames.capitalWords) {
+            return (FramePlace(country: country, city: capitals[country]), after + 1)
+        }
+        guard !demonyms.contains(prose.string(mention.range).lowercased()) else { return nil }
+        return (FramePlace(country: country), end)
+    }
+
+    /// What a presence's span says of its place.
+    enum PresencePlace {
+        /// A place the gazetteer knows.
+        case known(FramePlace)
+        /// A place by a name it does not know ("in Nagasaki"): the frame is at none of the scenes.
+        case unknown
+        /// No place.
+        case none
+    }
+
+    /// The place a presence happens at: a place after "in" or "at" in its span, the nearest after the cue
+    /// first ("met … today in Tashkent"), else the nearest before it ("In Bishkek, Lu will meet …").
+    func presencePlace(_ reading: FrameReading, in prose: ProseText) -> PresencePlace {
+        let span = reading.span
+        let after = (reading.position..<span.upperBound).lazy
+        let before = (span.lowerBound..<reading.position).reversed().lazy
+        var unknown = false
+        for cursor in [AnySequence(after), AnySequence(before)].joined()
+        where prose.word(cursor, in: frames.placeMarkers) {
+            if let (place, _) = framePlace(at: cursor + 1, before: span.upperBound, in: prose) { return .known(place) }
+            let next = cursor + 1
+            if next < span.upperBound, prose.tokens[next].isWord, prose.tokens[next].isCapitalized,
+                prose.mention(at: next) == nil, prose.tokens[next].number == nil,
+                !prose.word(next, in: TravelExtractor.dateWords), prose.word(next) != "the"
+            {
+                unknown = true
+            }
+        }
+        if unknown { return .unknown }
+        // "is going to visit Russia … and will have a meeting with …": the visit's destination.
+        for cursor in span where prose.tokens[cursor].flags & ProseText.visitTrigger != 0 {
+            let start = prose.word(cursor + 1, in: TravelExtractor.toOrIn) ? cursor + 2 : cursor + 1
+            if let (place, _) = framePlace(at: start, before: span.upperBound, in: prose) { return .known(place) }
+        }
+        return .none
+    }
+
+    /// Whether a frame's sentence names a multilateral event: one of its event nouns, or an organisation
+    /// (not one that names something else, as in "the UN Plaza").
+    func isEvent(_ reading: FrameReading, in prose: ProseText) -> Bool {
+        var organization = false
+        prose.forEachMention(in: reading.sentence) { mention, start in
+            guard mention.kind == .organization, let (_, end) = prose.mention(at: start) else { return }
+            if end >= reading.sentence.upperBound || !prose.tokens[end].isCapitalized { organization = true }
+        }
+        return organization || reading.sentence.contains { prose.word($0, in: frames.eventWords) }
+    }
+
+    /// Who makes a journey: the people named before the cue in its clause, else in its sentence, else the
+    /// person a pronoun before the cue or right after it stands for ("before he arrived", "took him to").
+    func subjects(of reading: FrameReading, in prose: ProseText) -> [FramePerson] {
+        let clause = prose.clauseStart(before: reading.position, from: reading.sentence.lowerBound)
+        for range in [clause..<reading.position, reading.sentence.lowerBound..<reading.position] {
+            let people = persons(in: range, of: prose)
+            if !people.isEmpty { return people }
+        }
+        let object = reading.position + reading.cue.phrase.count
+        let pronoun =
+            (clause..<reading.position).last { prose.word($0, in: frames.pronouns) }
+            ?? (prose.word(object, in: frames.pronouns) ? object : nil)
+        guard let pronoun, let name = prose.lastPerson(before: prose.tokens[pronoun].range.lowerBound) else {
+            return []
+        }
+        return [(name, nil)]
+    }
+
+    /// Everyone named in a presence's sentence, else the person a pronoun stands for ("He had been due to
+    /// take part in the summit in Astana").
+    func present(in reading: FrameReading, of prose: ProseText) -> [FramePerson] {
+        let people = persons(in: reading.span, of: prose)
+        return people.isEmpty ? subjects(of: reading, in: prose) : people
+    }
+
+    /// The people named in a range of tokens, in order, each once.
+    func persons(in tokens: Range<Int>, of prose: ProseText) -> [FramePerson] {
+        var people: [FramePerson] = []
+        prose.forEachMention(in: tokens) { mention, start in
+            let name = prose.entity(of: mention).id
+            if mention.kind == .person, !people.contains(where: { $0.name == name }) { people.append((name, start)) }
+        }
+        return people
+    }
+
+    /// Whether a person at a place is visiting it: not a resident envoy ("Ambassador …"), and from another
+    /// country, told by the gazetteer or by a country named right before the name ("Azerbaijani President
+    /// Ilham Aliyev"). A person of no country (an official of an organisation) visits every country, and so
+    /// does one of unknown country on a journey.
+    func isVisitor(_ person: FramePerson, at place: FramePlace, journey: Bool, in prose: ProseText) -> Bool {
+        guard let start = person.start else {
+            return personCountries[person.name] != place.country
+        }
+        let floor = max(0, start - TravelExtractor.titleReach)
+        var country =
+            personCountries[person.name] ?? prose.mention(at: start).flatMap { prose.personCountry(of: $0.mention) }
+        var cursor = start - 1
+        while cursor >= floor, prose.id(cursor) != TravelExtractor.commaID {
+            if prose.word(cursor, in: frames.residentTitles) { return false }
+            if country == nil, let (mention, _) = prose.mention(at: cursor), mention.kind == .country {
+                country = prose.country(of: mention)
+            }
+            cursor -= 1
+        }
+        // Someone of no known country who makes a journey to a place is visiting it; one merely present at a
+        // place may be its host.
+        guard let country else { return journey || stateless.contains(person.name) }
+        return country != place.country
+    }
+
+    /// A frame's status: cancelled when its sentence calls it off, planned when its clause says so before
+    /// the cue ("will travel", "is expected to attend"), else what the cue's tense gives.
+    func status(of reading: FrameReading, in prose: ProseText) -> Visit.Status {
+        let end = prose.clauseEnd(from: reading.position, before: reading.span.upperBound)
+        if (reading.span.lowerBound..<end).contains(where: { prose.word($0, in: frames.cancelWords) }) {
+            return .cancelled
+        }
+        let clause = self.clause(of: reading, in: prose).lowerBound
+        if (clause..<reading.position).contains(where: { prose.word($0, in: frames.planWords) }) { return .planned }
+        return reading.cue.status
+    }
+
+    /// A frame's kind: the level its sentence gives a visit ("on a state visit"), else a multilateral trip at
+    /// an event's place, else unspecified.
+    func kind(of reading: FrameReading, at place: FramePlace, in prose: ProseText) -> Visit.Kind {
+        for position in reading.span where prose.tokens[position].flags & ProseText.visitTrigger != 0 {
+            for (words, kind) in TravelExtractor.visitKindPhrases
+            where position - words.count >= reading.span.lowerBound
+                && prose.matches(words, at: position - words.count)
+            {
+                return kind
+            }
+        }
+        return place.isEvent ? .multilateral : .unspecified
+    }
+
+    /// The date a frame's clause gives it, read for its status: the first after the cue, else the first
+    /// before it, else one that opens the sentence when the sentence's first person travels ("On November 28,
+    /// Putin will …", but not "On May 5, Tokayev said that Japarov …"); in each, a date phrase first, then a
+    /// relative one ("on Monday", "next month").
+    func frameDate(
+        _ reading: FrameReading, status: Visit.Status, people: [FramePerson], in prose: ProseText,
+        reference: PartialDate?
+    ) -> DateOrSpan? {
+        let clause = self.clause(of: reading, in: prose)
+        var ranges = [reading.position..<clause.upperBound, clause.lowerBound..<reading.position]
+        let first =
+            persons(in: reading.sentence.lowerBound..<clause.lowerBound, of: prose).first?.name
+            ?? persons(in: clause, of: prose).first?.name
+        if clause.lowerBound > reading.sentence.lowerBound, people.contains(where: { $0.name == first }) {
+            ranges.append(reading.sentence.lowerBound..<clause.lowerBound)
+        }
+        let parser = parser(for: status)
+        for range in ranges where !range.isEmpty {
+            let bytes =
+                prose.tokens[range.lowerBound].range
+                .lowerBound..<prose.tokens[range.upperBound - 1].range
+                .upperBound
+            if let found = parser.first(inUTF8: prose.bytes, range: bytes, reference: reference) { return found.value }
+            if let relative = relativeDate(in: range, of: prose, reference: reference, forward: status == .planned) {
+                return relative
+            }
+        }
+        return nil
+    }
+
+    /// The clause of a frame's cue within its span; a participle after a comma ("…, heading to Ankara") hangs on
+    /// the clause before it, so its clause starts with the span.
+    func clause(of reading: FrameReading, in prose: ProseText) -> Range<Int> {
+        let participle = prose.word(reading.position).hasSuffix(TravelExtractor.participleEnding)
+        let start =
+            participle
+            ? reading.span.lowerBound : prose.clauseStart(before: reading.position, from: reading.span.lowerBound)
+        return start..<prose.clauseEnd(from: reading.position, before: reading.span.upperBound)
+    }
+
+    /// Whether a frame's sentence says it happens on the text's own day ("met … today").
+    func isToday(_ reading: FrameReading, in prose: ProseText) -> Bool {
+        reading.sentence.contains { prose.word($0, in: frames.todayWords) }
+    }
+}

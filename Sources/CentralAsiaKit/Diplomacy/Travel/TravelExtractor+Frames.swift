@@ -1,0 +1,199 @@
+extension TravelExtractor {
+    /// Tokens a journey cue's place may stand after it: the cue's object may come between ("led a U.S.
+    /// delegation to", "traveled last week to").
+    static let journeyReach = 8
+    /// Tokens before a person's name searched for a title that makes them resident ("Ambassador") or a
+    /// country that names theirs ("Azerbaijani President Ilham Aliyev", "President of Turkmenistan").
+    static let titleReach = 4
+    /// Tokens a frame reads on either side of its cue within its sentence: a long sentence's list of
+    /// participants ("held talks with A, B, C, D and E") fits, a run-on text is not read to its ends.
+    static let frameRadius = 48
+    /// How an English participle ends ("heading"): its tense is its clause's.
+    static let participleEnding = "ing"
+    /// Lines at the top of an article searched for a dateline ("ASTANA, July 4 —", "May 3, 2019, Moscow").
+    static let datelineLines = 4
+    /// The longest line read as a dateline of its own ("September 15, 2022, Samarkand").
+    static let datelineLineBytes = 80
+
+    /// Where a frame happens: a country, and the city when named.
+    struct FramePlace {
+        /// The country.
+        var country: CountryCode
+        /// The city, by canonical name.
+        var city: String?
+        /// Whether a multilateral event is held there.
+        var isEvent = false
+        /// Whether the place comes from the article's dateline.
+        var isDateline = false
+        /// The dateline's date, for a place that comes from it.
+        var date: DateOrSpan?
+    }
+
+    /// What one cue tells: its status, kind and the tokens of its sentence.
+    struct FrameReading {
+        /// The cue.
+        let cue: VisitFrameTable.Cue
+        /// The cue's first token.
+        let position: Int
+        /// The cue's sentence.
+        let sentence: Range<Int>
+        /// The part of the sentence its people and place are read from: up to ";" or a comma that opens another
+        /// main clause ("…, while …") on either side.
+        let span: Range<Int>
+    }
+
+    /// The place an article is at from its start: its dateline's city ("ASTANA, July 4 —", "SAMARKAND,
+    /// Uzbekistan, April 4", or a line of its own with a date, "September 15, 2022, Samarkand").
+    func datelinePlace(_ prose: ProseText, reference: PartialDate?) -> FramePlace? {
+        let bytes = prose.bytes
+        var lineStart = 0
+        for _ in 0..<TravelExtractor.datelineLines {
+            guard lineStart < bytes.count else { return nil }
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            let cities = prose.mentions.filter {
+                $0.kind == .city && (lineStart..<lineEnd).contains($0.range.lowerBound)
+            }
+            let opening = cities.first {
+                $0.range.lowerBound == lineStart && opensDateline(bytes, at: $0.range.upperBound)
+            }
+            let ownLine =
+                lineEnd - lineStart <= TravelExtractor.datelineLineBytes
+                && bytes[lineStart..<lineEnd].contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+            if let city = opening ?? (ownLine ? cities.last : nil) {
+                let name = prose.entity(of: city).id
+                let line = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self).lowercased()
+                let event = line.split { !$0.isLetter }.contains { frames.eventWordList.contains(String($0)) }
+                let date = DatePhraseParser(yearInference: .notAfterReference).first(
+                    inUTF8: bytes, range: lineStart..<lineEnd, reference: reference)?.value
+                return cityCountries[name].map {
+                    FramePlace(country: $0, city: name, isEvent: event, isDateline: true, date: date)
+                }
+            }
+            lineStart = lineEnd + 1
+        }
+        return nil
+    }
+
+    /// Whether the bytes after a city at a line's start make it a dateline: a comma, "(" or a dash.
+    private func opensDateline(_ bytes: [UInt8], at offset: Int) -> Bool {
+        var cursor = offset
+        while cursor < bytes.count, bytes[cursor] == UInt8(ascii: " ") { cursor += 1 }
+        guard cursor < bytes.count else { return false }
+        // "," "(" "-", or the first byte of "—" and "–" (E2 80 94, E2 80 93).
+        return [UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: "-"), 0xE2].contains(bytes[cursor])
+    }
+
+    /// Reads the visits that frames tell: a journey ("traveled to Brussels", "arrived in Minsk", "left for
+    /// Baku", "led a delegation to …") whose subject travels, or a presence ("met … in Tashkent", "held talks
+    /// with …", "are taking part in the summit") that puts everyone named at its place. A presence that names
+    /// no place is at the last event's place when it names an event, else at the last place named in its
+    /// paragraph, else at the article's dateline; one that names a place the gazetteer does not know is at
+    /// none. A person from another country than the place's is visiting; hosts, resident ambassadors, calls,
+    /// letters, invitations, conditions and denials are not.
+    func readFrames(_ prose: ProseText, reference: PartialDate?) -> [Visit] {
+        var scenes = Scenes(dateline: datelinePlace(prose, reference: reference))
+        var visits: [Visit] = []
+        for position in prose.tokens.indices where prose.tokens[position].flags & ProseText.frameTrigger != 0 {
+            guard let cue = frames.cue(at: position, in: prose) else { continue }
+            // A bounded window of the sentence: a run-on sentence full of cues costs what short ones do.
+            let sentence = prose.sentenceWindow(of: position, radius: TravelExtractor.frameRadius)
+            let reading = FrameReading(
+                cue: cue, position: position, sentence: sentence, span: presenceSpan(of: position, in: sentence, prose))
+            guard !isBlocked(reading, in: prose) else { continue }
+            let event = isEvent(reading, in: prose)
+            let paragraph = prose.lineStart(of: prose.tokens[position].range.lowerBound)
+            var places: [FramePlace]
+            switch cue.role {
+            case .journey: places = journeyPlaces(after: position + cue.phrase.count, reading, in: prose)
+            case .presence:
+                switch presencePlace(reading, in: prose) {
+                case .known(let place): places = [place]
+                case .unknown: places = []
+                case .none: places = scenes.place(event: event, paragraph: paragraph).map { [$0] } ?? []
+                }
+            }
+            for index in places.indices {
+                places[index].isEvent = places[index].isEvent || event
+                for visit in frameVisits(reading, place: places[index], in: prose, reference: reference) {
+                    visits.merge(visit)
+                }
+            }
+            if let last = places.last { scenes.note(last, paragraph: paragraph) }
+        }
+        return visits
+    }
+
+    /// The places an article is at as it is read: its dateline's, the last event's, and the last one named in
+    /// the current paragraph.
+    struct Scenes {
+        /// The dateline's place.
+        let dateline: FramePlace?
+        /// The last place a multilateral event is held at, from the dateline on.
+        var event: FramePlace?
+        /// The last place named, and the paragraph (the offset of its line) it was named in.
+        var named: (place: FramePlace, paragraph: Int)?
+
+        init(dateline: FramePlace?) {
+            self.dateline = dateline
+            event = dateline?.isEvent == true ? dateline : nil
+        }
+
+        /// Where a presence that names no place is, in a paragraph: at an event, the last event's place
+        /// (none when no event's place is known: "met … at the UN General Assembly" is not at the dateline);
+        /// else the paragraph's last place, else the dateline's.
+        func place(event isEvent: Bool, paragraph: Int) -> FramePlace? {
+            if isEvent { return event }
+            return (named?.paragraph == paragraph ? named?.place : nil) ?? dateline
+        }
+
+        /// Takes note of a place a frame was at.
+        mutating func note(_ place: FramePlace, paragraph: Int) {
+            if place.isEvent { event = place }
+            if !place.isDateline { named = (place, paragraph) }
+        }
+    }
+
+    /// The visits of one frame at its place: one per person there from another country.
+    private func frameVisits(
+        _ reading: FrameReading, place: FramePlace, in prose: ProseText, reference: PartialDate?
+    ) -> [Visit] {
+        let people = reading.cue.role == .journey ? subjects(of: reading, in: prose) : present(in: reading, of: prose)
+        let visitors = people.filter { isVisitor($0, at: place, journey: reading.cue.role == .journey, in: prose) }
+        guard !visitors.isEmpty else { return [] }
+        var status = status(of: reading, in: prose)
+        var date = frameDate(reading, status: status, people: visitors, in: prose, reference: reference)
+        let today = reference.flatMap { $0.day == nil ? nil : DateOrSpan.date($0) }
+        if status == .completed, prose.word(reading.position, in: frames.arrivalWords), date != nil, date == today {
+            status = .ongoing
+        }
+        if date == nil, place.isDateline { date = place.date }
+        if date == nil, status == .ongoing || place.isDateline || isToday(reading, in: prose) { date = today }
+        let kind = kind(of: reading, at: place, in: prose)
+        return visitors.map { person in
+            Visit(
+                person: person.name, destination: place.country, city: place.city, kind: kind, status: status,
+                date: date)
+        }
+    }
+}
+
+extension [Visit] {
+    /// Adds a visit, or folds it into one already read for the same traveller and country.
+    fileprivate mutating func merge(_ visit: Visit) {
+        guard let same = firstIndex(where: { $0.person == visit.person && $0.destination == visit.destination }) else {
+            append(visit)
+            return
+        }
+        self[same].fill(from: visit)
+    }
+}
+
+extension Visit {
+    /// Takes from another reading of the same visit what this one does not say: city, date, a known kind.
+    mutating func fill(from other: Visit) {
+        city = city ?? other.city
+        date = date ?? other.date
+        if kind == .unspecified { kind = other.kind }
+        event = event ?? other.event
+    }
+}

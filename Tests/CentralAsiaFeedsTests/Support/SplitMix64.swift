@@ -1,0 +1,1 @@
+../../CentralAsiaKitTests/Support/SplitMix64.swift
