@@ -9,10 +9,10 @@ enum FeedInput {
     /// How much of a file is read to decide whether it is a feed.
     static let sniffBytes = 64 << 10
 
-    /// A feed read as a page, with what the feed says about itself.
+    /// A feed read as a page, with what the feed says about itself (`nil` for an HTML page).
     struct FeedPage {
         var page: NewsPage
-        var feed: FeedMetadata
+        var feed: FeedMetadata?
     }
 
     /// The file as a page, when it is a feed or an HTML page; `nil` for page text.
@@ -28,6 +28,7 @@ enum FeedInput {
     /// The bytes as a page, when they are a feed or an HTML page; `nil` for page text. Bytes that
     /// are plainly XML but no readable feed give the feed reader's error, not a page.
     static func page(from data: Data, annotation: PageParser.Annotation) -> Result<FeedPage, ParseError>? {
+        if let web = WebInput.page(from: data, annotation: annotation) { return .success(FeedPage(page: web)) }
         let head = data.prefix(sniffBytes)
         guard looksLikeMarkupOrJSON(head) else { return nil }
         let feed: NewsFeed.Result

@@ -17,6 +17,7 @@ let benchmarks: [String: ([String]) async throws -> String] = [
     "search": SearchBenchmark.run,
     "jsonl": JSONLBenchmark.run,
     "extract": ExtractBenchmark.run,
+    "html": HTMLBenchmark.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

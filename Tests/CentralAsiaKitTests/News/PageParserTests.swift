@@ -205,6 +205,25 @@ import Testing
             ])
     }
 
+    @Test func endsArticlesAtContinueReadingInlineOrOnItsOwnLine() throws {
+        // Not in pages/: its titles are not in title case, so only its "Continue reading" markers
+        // (which rendered page text does not keep) tell its articles apart.
+        let page = try parser.parse(contentsOf: Fixture.url("layouts/continue-reading.txt"))
+        #expect(
+            page.articles.map(\.title) == [
+                "Kyrgyz parliament backs budget bill", "Uzbekistan opens new rail link",
+                "Tajik farmers plant early cotton",
+            ])
+        #expect(
+            page.articles.map(\.paragraphs) == [
+                ["Deputies approved the draft budget in a first reading on Tuesday."],
+                ["A new line joins the Fergana valley with the capital through a mountain tunnel."],
+                ["A warm March let farmers in the south sow cotton two weeks ahead of the usual date."],
+            ])
+        #expect(page.articles.map(\.dateline?.place) == ["BISHKEK", "TASHKENT", "DUSHANBE"])
+        #expect(page.diagnostics.isEmpty)
+    }
+
     @Test func readsAnOldIndexPageWithBylinesAndReadMoreLines() throws {
         let page = try page("old-index.txt")
         #expect(

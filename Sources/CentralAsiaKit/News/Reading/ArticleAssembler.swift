@@ -1,9 +1,10 @@
 /// Groups the body lines of a page into articles.
 ///
 /// A title is a text line that starts an article: the first text line, the line after a
-/// "Read more:" or "Register to read more" marker, the line before a byline, or a headline-like
-/// single line that starts a new block (after a blank line) once an article has text. Every other
-/// text line is a paragraph of the current article.
+/// "Read more:", "Register to read more" or "Continue reading" marker (on its own line or at the end
+/// of a paragraph), the line before a byline, or a headline-like single line that starts a new block
+/// (after a blank line) once an article has text. Every other text line is a paragraph of the
+/// current article.
 struct ArticleAssembler {
     private struct Draft {
         var title: Range<Int>
@@ -55,8 +56,12 @@ struct ArticleAssembler {
                 continue
             case .text:
                 take(trimmed, line, startsBlock: blankRun > 0)
-            case .continueReading, .trailer:
-                // Not article text, and no block boundary of their own.
+            case .continueReading:
+                // Not article text, and no block boundary of its own; it ends an article with text.
+                endArticleAtMarker()
+                continue
+            case .trailer:
+                // Not article text, and no block boundary of its own.
                 continue
             case .caption:
                 // A caption stands before a title: what follows starts a block.
@@ -84,6 +89,12 @@ struct ArticleAssembler {
     }
 
     private mutating func take(_ text: Range<Int>, _ line: TextScanner.Line, startsBlock: Bool) {
+        defer {
+            // A paragraph that ends in "Continue reading" ends its article.
+            if expecting != .firstParagraph, PageText.inlineContinueReading(bytes, text) != nil {
+                endArticleAtMarker()
+            }
+        }
         switch expecting {
         case .title:
             drafts.append(Draft(title: text, titleLine: line))
@@ -101,6 +112,13 @@ struct ArticleAssembler {
                 if startsBlock { drafts[drafts.count - 1].bodyBlocks += 1 }
             }
         }
+    }
+
+    /// A "Continue reading" marker after an article's text: the next text line is a title.
+    private mutating func endArticleAtMarker() {
+        guard let current = drafts.last, !current.paragraphs.isEmpty else { return }
+        sawIndexMarkers = true
+        expecting = .title
     }
 
     /// A byline follows its article's title: when the title was taken as a paragraph of the
