@@ -100,12 +100,11 @@ extension TravelExtractor {
     /// first ("met … today in Tashkent"), else the nearest before it ("In Bishkek, Lu will meet …").
     func presencePlace(_ reading: FrameReading, in prose: ProseText) -> PresencePlace {
         let span = reading.span
-        let after = (reading.position..<span.upperBound).lazy
-        let before = (span.lowerBound..<reading.position).reversed().lazy
         var unknown = false
-        for cursor in [AnySequence(after), AnySequence(before)].joined()
-        where prose.word(cursor, in: frames.placeMarkers) {
-            if let (place, _) = framePlace(at: cursor + 1, before: span.upperBound, in: prose) { return .known(place) }
+        /// The place after a marker at a token, noting a capitalised name the gazetteer does not know.
+        func marked(_ cursor: Int) -> FramePlace? {
+            guard prose.word(cursor, in: frames.placeMarkers) else { return nil }
+            if let (place, _) = framePlace(at: cursor + 1, before: span.upperBound, in: prose) { return place }
             let next = cursor + 1
             if next < span.upperBound, prose.tokens[next].isWord, prose.tokens[next].isCapitalized,
                 prose.mention(at: next) == nil, prose.tokens[next].number == nil,
@@ -113,6 +112,17 @@ extension TravelExtractor {
             {
                 unknown = true
             }
+            return nil
+        }
+        var cursor = reading.position
+        while cursor < span.upperBound {
+            if let place = marked(cursor) { return .known(place) }
+            cursor += 1
+        }
+        cursor = reading.position - 1
+        while cursor >= span.lowerBound {
+            if let place = marked(cursor) { return .known(place) }
+            cursor -= 1
         }
         if unknown { return .unknown }
         // "is going to visit Russia … and will have a meeting with …": the visit's destination.

@@ -91,7 +91,7 @@ extension TravelExtractor {
     /// none. A person from another country than the place's is visiting; hosts, resident ambassadors, calls,
     /// letters, invitations, conditions and denials are not.
     func readFrames(_ prose: ProseText, reference: PartialDate?) -> [Visit] {
-        var scenes = Scenes(dateline: datelinePlace(prose, reference: reference))
+        var scenes = Scenes { datelinePlace(prose, reference: reference) }
         var visits: [Visit] = []
         for position in prose.tokens.indices where prose.tokens[position].flags & ProseText.frameTrigger != 0 {
             guard let cue = frames.cue(at: position, in: prose) else { continue }
@@ -99,7 +99,9 @@ extension TravelExtractor {
             let sentence = prose.sentenceWindow(of: position, radius: TravelExtractor.frameRadius)
             let reading = FrameReading(
                 cue: cue, position: position, sentence: sentence, span: presenceSpan(of: position, in: sentence, prose))
-            guard !isBlocked(reading, in: prose) else { continue }
+            // The people first: most cues in a text name nobody, and their places are never looked up.
+            let people = cue.role == .journey ? subjects(of: reading, in: prose) : present(in: reading, of: prose)
+            guard !people.isEmpty, !isBlocked(reading, in: prose) else { continue }
             let event = isEvent(reading, in: prose)
             let paragraph = prose.lineStart(of: prose.tokens[position].range.lowerBound)
             var places: [FramePlace]
@@ -114,7 +116,7 @@ extension TravelExtractor {
             }
             for index in places.indices {
                 places[index].isEvent = places[index].isEvent || event
-                for visit in frameVisits(reading, place: places[index], in: prose, reference: reference) {
+                for visit in frameVisits(reading, people, at: places[index], in: prose, reference: reference) {
                     visits.merge(visit)
                 }
             }
@@ -126,23 +128,33 @@ extension TravelExtractor {
     /// The places an article is at as it is read: its dateline's, the last event's, and the last one named in
     /// the current paragraph.
     struct Scenes {
-        /// The dateline's place.
-        let dateline: FramePlace?
-        /// The last place a multilateral event is held at, from the dateline on.
-        var event: FramePlace?
+        /// Reads the dateline's place, once, when a frame first needs it.
+        let readDateline: () -> FramePlace?
+        /// The dateline's place, once read.
+        private var dateline: FramePlace??
+        /// The last place a multilateral event is held at, after the dateline's.
+        private var event: FramePlace?
         /// The last place named, and the paragraph (the offset of its line) it was named in.
-        var named: (place: FramePlace, paragraph: Int)?
+        private var named: (place: FramePlace, paragraph: Int)?
 
-        init(dateline: FramePlace?) {
-            self.dateline = dateline
-            event = dateline?.isEvent == true ? dateline : nil
+        init(dateline: @escaping () -> FramePlace?) {
+            readDateline = dateline
         }
 
-        /// Where a presence that names no place is, in a paragraph: at an event, the last event's place
-        /// (none when no event's place is known: "met … at the UN General Assembly" is not at the dateline);
-        /// else the paragraph's last place, else the dateline's.
-        func place(event isEvent: Bool, paragraph: Int) -> FramePlace? {
-            if isEvent { return event }
+        /// The dateline's place, read on first use.
+        private mutating func datelinePlace() -> FramePlace? {
+            if let dateline { return dateline }
+            let read = readDateline()
+            dateline = .some(read)
+            return read
+        }
+
+        /// Where a presence that names no place is, in a paragraph: at an event, the last event's place or
+        /// the dateline's when it is an event's (none else: "met … at the UN General Assembly" is not at the
+        /// dateline); else the paragraph's last place, else the dateline's.
+        mutating func place(event isEvent: Bool, paragraph: Int) -> FramePlace? {
+            let dateline = datelinePlace()
+            if isEvent { return event ?? (dateline?.isEvent == true ? dateline : nil) }
             return (named?.paragraph == paragraph ? named?.place : nil) ?? dateline
         }
 
@@ -155,9 +167,9 @@ extension TravelExtractor {
 
     /// The visits of one frame at its place: one per person there from another country.
     private func frameVisits(
-        _ reading: FrameReading, place: FramePlace, in prose: ProseText, reference: PartialDate?
+        _ reading: FrameReading, _ people: [FramePerson], at place: FramePlace, in prose: ProseText,
+        reference: PartialDate?
     ) -> [Visit] {
-        let people = reading.cue.role == .journey ? subjects(of: reading, in: prose) : present(in: reading, of: prose)
         let visitors = people.filter { isVisitor($0, at: place, journey: reading.cue.role == .journey, in: prose) }
         guard !visitors.isEmpty else { return [] }
         var status = status(of: reading, in: prose)
