@@ -76,13 +76,34 @@ struct BriefingCommand {
             guard FileManager.default.isReadableFile(atPath: url.path) else {
                 throw .failure("cannot read \"\(file)\": no such file")
             }
-            if let feed = FeedInput.page(at: url, annotation: parser.annotation) {
-                try emit(feed.map(\.page), name: file, feed: try? feed.get().feed)
-                continue
+            for (member, name) in Self.files(at: url, named: file) {
+                try digest(member, name: name, parser: parser)
             }
-            for page in parser.corpus([url]) { try emit(page, name: file) }
         }
         return status
+    }
+
+    /// A file argument's files: the file itself, or a folder's files (below it, in name order, hidden ones
+    /// left out), each with the name it is reported by.
+    static func files(at url: URL, named name: String) -> [(URL, String)] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue,
+            let found = FileManager.default.enumerator(
+                at: url, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        else { return [(url, name)] }
+        let files = found.compactMap { $0 as? URL }.filter {
+            (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
+        }
+        return files.sorted { $0.path < $1.path }.map { ($0, $0.path) }
+    }
+
+    /// Reads one file as a feed, a web page or page text, by its content, and prints what it holds.
+    private mutating func digest(_ url: URL, name: String, parser: PageParser) throws(CommandError) {
+        if let feed = FeedInput.page(at: url, annotation: parser.annotation) {
+            try emit(feed.map(\.page), name: name, feed: try? feed.get().feed)
+            return
+        }
+        for page in parser.corpus([url]) { try emit(page, name: name) }
     }
 
     /// Prints one page in the chosen format (with the feed's metadata for a feed), or reports why it

@@ -67,6 +67,23 @@ import Testing
         #expect(pages.last?.articles.first?.title == "A Headline From Standard Input")
     }
 
+    /// A folder is read file by file, in name order, each by its content: here a web page and a text page.
+    @Test func readsEveryFileOfAFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-folder-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let html = "<!DOCTYPE html><html><head><title>Rail link opens</title></head><body><article>"
+            + "<h1>Rail link opens</h1><p>A new line joins the Fergana valley with Tashkent, officials said on Monday."
+            + "</p></article></body></html>"
+        try Data(html.utf8).write(to: folder.appendingPathComponent("a.html"))
+        try Data(try Fixture.data("pages/reference-structure.txt")).write(to: folder.appendingPathComponent("b.txt"))
+        let run = try ExampleRunner.run("briefing", ["--jsonl", folder.path])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.first?.contains("\"title\":\"Rail link opens\"") == true)
+    }
+
     @Test func writesDiagnosticsToStandardErrorInTextMode() throws {
         let path = Fixture.url("pages/broken-ticker.txt").path
         let run = try ExampleRunner.run("briefing", [path])
