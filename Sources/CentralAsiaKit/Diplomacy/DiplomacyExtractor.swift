@@ -13,12 +13,12 @@ public struct DiplomacyExtractor: Sendable {
     /// The extractor over ``Gazetteer/standard``, built on first use.
     public static let standard = DiplomacyExtractor()
 
-    /// The finder of the mentions both extractors read.
-    public var mentionFinder: MentionFinder
+    /// The finder of the mentions both extractors read (read-only: the extractors were built with it).
+    public let mentionFinder: MentionFinder
     /// The travel extractor.
-    public var travel: TravelExtractor
+    public let travel: TravelExtractor
     /// The partnership extractor.
-    public var partnerships: PartnershipExtractor
+    public let partnerships: PartnershipExtractor
 
     /// Creates an extractor.
     ///

@@ -16,9 +16,12 @@
 /// ```
 public struct PartnershipExtractor: Sendable {
     /// The reference data: people's countries and offices, organisations' members, cities' countries.
-    public var gazetteer: Gazetteer
-    /// The finder used when a text comes without mentions.
-    public var mentionFinder: MentionFinder
+    ///
+    /// Read-only: the tables built from it in `init` stay in step with it. Build a new extractor for other
+    /// reference data.
+    public let gazetteer: Gazetteer
+    /// The finder used when a text comes without mentions (read-only, like ``gazetteer``).
+    public let mentionFinder: MentionFinder
     /// Each city's country, by canonical name.
     let cityCountries: [String: CountryCode]
     /// Organisations by short name.

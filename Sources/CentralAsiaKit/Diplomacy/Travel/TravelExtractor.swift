@@ -20,9 +20,12 @@
 /// ```
 public struct TravelExtractor: Sendable {
     /// The reference data: people's countries and offices, cities' countries.
-    public var gazetteer: Gazetteer
-    /// The finder used when a text comes without mentions.
-    public var mentionFinder: MentionFinder
+    ///
+    /// Read-only: the tables built from it in `init` stay in step with it. Build a new extractor for other
+    /// reference data.
+    public let gazetteer: Gazetteer
+    /// The finder used when a text comes without mentions (read-only, like ``gazetteer``).
+    public let mentionFinder: MentionFinder
     /// Each city's country, by canonical name.
     let cityCountries: [String: CountryCode]
     /// Countries' adjectives and demonyms, in lower case ("kazakh"): not a destination after "visited".
