@@ -72,7 +72,8 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-folder-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let html = "<!DOCTYPE html><html><head><title>Rail link opens</title></head><body><article>"
+        let html =
+            "<!DOCTYPE html><html><head><title>Rail link opens</title></head><body><article>"
             + "<h1>Rail link opens</h1><p>A new line joins the Fergana valley with Tashkent, officials said on Monday."
             + "</p></article></body></html>"
         try Data(html.utf8).write(to: folder.appendingPathComponent("a.html"))
