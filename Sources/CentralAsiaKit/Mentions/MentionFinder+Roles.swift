@@ -90,15 +90,21 @@ extension MentionAutomaton {
         added.sort { $0.found.start < $1.found.start }
         var merged: [(found: RawMatch, reading: Candidate)] = []
         merged.reserveCapacity(items.count + added.count)
+        // In text order; a mention that overlaps the one before it (a surname inside a name read by title,
+        // or read twice) is left out, so the mentions never overlap.
+        func keep(_ mention: (found: RawMatch, reading: Candidate)) {
+            if let last = merged.last, mention.found.start < last.found.end { return }
+            merged.append(mention)
+        }
         var next = 0
         for item in items {
             while next < added.count, added[next].found.start < item.found.start {
-                merged.append(added[next])
+                keep(added[next])
                 next += 1
             }
-            merged.append(item)
+            keep(item)
         }
-        merged += added[next...]
+        for mention in added[next...] { keep(mention) }
         return Choice(items: merged, titled: titled)
     }
 

@@ -177,7 +177,8 @@ extension ProseText {
                     && organizationBefore(offset, in: bytes, mentions: mentions, below: mentionIndex)
                 || !roles.isDisjoint(with: [.tripCount, .documentCount, .partner])
                     && fitsWordBefore(offset, roles: roles, in: bytes)
-                || roles.contains(.level) && levelContinues(after: end, in: bytes)
+                || roles.contains(.level)
+                    && (singleWordLevels.contains(word) || levelContinues(after: end, in: bytes))
             {
                 result.append(anchor)
             }
@@ -290,6 +291,10 @@ extension ProseText {
         }
         return true
     }
+
+    /// The levels of one word ("alliance"): complete at their first word.
+    static let singleWordLevels = WordSet(
+        PartnershipExtractor.levels.filter { $0.words.count == 1 }.map { $0.words[0] })
 
     /// ``PartnershipExtractor/documentQualifiers``, compiled.
     static let documentQualifierWords = WordSet(PartnershipExtractor.documentQualifiers)
