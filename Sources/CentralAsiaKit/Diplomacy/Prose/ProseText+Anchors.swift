@@ -19,8 +19,7 @@ extension ProseText {
         static let partner = AnchorRoles(rawValue: 32)
         /// A relationship level ("strategic partnership"): needs the level's next word right after.
         static let level = AnchorRoles(rawValue: 64)
-        /// A visit frame's cue ("met", "arrived"): needs a person named in its sentence, or a pronoun right
-        /// before or after it ("he arrived", "took him to").
+        /// A visit frame's cue ("met", "arrived"): always read.
         static let frame = AnchorRoles(rawValue: 128)
     }
 
@@ -167,11 +166,9 @@ extension ProseText {
             guard word >= 0 else { continue }
             let roles = anchorRoles[Int(word)]
             while mentionIndex < mentions.count, mentions[mentionIndex].range.upperBound <= offset { mentionIndex += 1 }
-            if roles.contains(.instrument)
-                || roles.contains(.frame)
-                    && (personBefore(offset, in: bytes, mentions: mentions, below: mentionIndex)
-                        || personAfter(end, in: bytes, mentions: mentions, from: mentionIndex)
-                        || pronounBeside(offset, end, in: bytes))
+            // A frame cue is always read: what a frame reads (its people, its pronoun, the scenes it leaves
+            // for the next) must be the same whether the text is read whole or by its anchored sentences.
+            if !roles.isDisjoint(with: [.instrument, .frame])
                 || roles.contains(.visit) && personBefore(offset, in: bytes, mentions: mentions, below: mentionIndex)
                 || roles.contains(.format)
                     && organizationBefore(offset, in: bytes, mentions: mentions, below: mentionIndex)
@@ -228,39 +225,6 @@ extension ProseText {
         }
         return false
     }
-
-    /// Whether a person is named between an offset and the end of its sentence; past
-    /// ``personSearchLimit`` bytes the answer is yes, as for ``personBefore(_:in:mentions:below:)``.
-    private static func personAfter(
-        _ offset: Int, in bytes: UnsafeBufferPointer<UInt8>, mentions: [MentionSpan], from index: Int
-    ) -> Bool {
-        var end = offset
-        while end < bytes.count, !isBoundary(bytes, before: end) {
-            if end - offset >= personSearchLimit { return true }
-            end += 1
-        }
-        var cursor = index
-        while cursor < mentions.count, mentions[cursor].range.lowerBound < end {
-            if mentions[cursor].kind == .person, mentions[cursor].range.lowerBound >= offset { return true }
-            cursor += 1
-        }
-        return false
-    }
-
-    /// Whether a word right before a cue or right after it is a frame pronoun ("he arrived", "took him").
-    private static func pronounBeside(_ start: Int, _ end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for neighbor in [neighbor(before: start, in: bytes), neighbor(after: end, in: bytes)] {
-            switch neighbor {
-            case .none: continue
-            case .unknown: return true
-            case .word(let range): if framePronounWords.contains(id(of: range, in: bytes)) { return true }
-            }
-        }
-        return false
-    }
-
-    /// ``VisitFramePhrases/pronouns``, compiled.
-    static let framePronounWords = WordSet(VisitFramePhrases.english.pronouns)
 
     /// How far back, in bytes, ``personBefore(_:in:mentions:below:)`` looks for the start of a sentence.
     static let personSearchLimit = 1_000
