@@ -1,3 +1,4 @@
+import CentralAsiaKit
 import Foundation
 
 /// Turns HTML fragments (feed bodies, titles) into plain paragraphs: what a reader sees, nothing else.
@@ -180,12 +181,9 @@ enum HTMLText {
         return nil
     }
 
-    /// Whether a body was cut short: it ends in `...`, `…`, `[…]` or a `[+N chars]` marker.
+    /// Whether a body was cut short: its last paragraph ends in a truncation mark (`...`, `…`, `[…]`, `[...]`
+    /// or a `[+N chars]` marker; the rule plain-text pages use too).
     static func looksTruncated(_ paragraphs: [String]) -> Bool {
-        guard let last = paragraphs.last?.trimmedSpaces else { return false }
-        if last.hasSuffix("...") || last.hasSuffix("…") || last.hasSuffix("[…]") || last.hasSuffix("[...]") {
-            return true
-        }
-        return last.hasSuffix(" chars]") && last.contains("[+")
+        paragraphs.last.map(TruncationMark.endsText) ?? false
     }
 }

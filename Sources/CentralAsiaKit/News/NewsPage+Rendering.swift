@@ -48,7 +48,7 @@ extension NewsPage {
                     lines.append(paragraph)
                 }
             }
-            if article.isTruncated, !NewsPage.endsWithEllipsis(article.paragraphs.last) {
+            if article.isTruncated, !(article.paragraphs.last.map(TruncationMark.endsText) ?? false) {
                 lines.append("Register to read more ...")
             }
         }
@@ -65,10 +65,5 @@ extension NewsPage {
         guard let month = date.month, let day = date.day else { return nil }
         let name = String(decoding: EnglishDateWords.fullMonthNames[month - 1], as: UTF8.self)
         return "\(day < 10 ? "0" : "")\(day) \(name) \(date.description.prefix(4))"
-    }
-
-    private static func endsWithEllipsis(_ text: String?) -> Bool {
-        guard let text else { return false }
-        return text.hasSuffix("...") || text.hasSuffix("…")
     }
 }

@@ -111,13 +111,9 @@ enum PageText {
         return nil
     }
 
-    /// Whether the range ends in `...` or `…`.
+    /// Whether the range ends in a truncation mark (``TruncationMark``: `...`, `…`, `[…]`, `[+N chars]`).
     static func endsWithEllipsis(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        let count = range.count
-        let end = range.upperBound
-        if count >= 3, bytes[end - 1] == 0x2E, bytes[end - 2] == 0x2E, bytes[end - 3] == 0x2E { return true }
-        if count >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0xA6 { return true }
-        return false
+        TruncationMark.endsText(bytes[range])
     }
 
     /// Whether the range stops where no sentence ends (the page was cut mid-sentence).
