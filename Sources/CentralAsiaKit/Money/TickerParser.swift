@@ -152,69 +152,108 @@ public enum TickerParser {
     ///   value (`3:13: warning: malformed rate "0.0O191"`), or ``LineMatch/notTicker``.
     public static func match(_ line: TextScanner.Line, in scanner: TextScanner) -> LineMatch {
         let bytes = scanner.bytes
-        let end = min(line.range.upperBound, bytes.count)
         guard let codesStart = pairStart(of: line, in: bytes) else { return .notTicker }
-        var cursor = codesStart + 7
-        func skipBlanks() {
-            while cursor < end, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 }
-        }
-        func token() -> Range<Int> {
-            let first = cursor
-            while cursor < end, bytes[cursor] != 0x20, bytes[cursor] != 0x09 { cursor += 1 }
-            return first..<cursor
-        }
+        var cursor = LineCursor(
+            bytes: bytes, position: codesStart + pairLength, end: min(line.range.upperBound, bytes.count))
         func warning(at position: Int, _ message: String) -> LineMatch {
             .broken(Diagnostic(.warning, at: scanner.location(of: position, in: line), message))
         }
 
-        skipBlanks()
-        cursor += 1  // the `=` that pairStart found
-        let pairEnd = cursor
-
-        var codes: [CurrencyCode] = []
-        for start in [codesStart, codesStart + 4] {
-            let text = scanner.string(start..<start + 3)
-            guard let code = CurrencyCode(text) else {
-                return warning(at: start, "invalid currency code \"\(text)\"; expected three capital letters")
-            }
-            guard Currency.isKnown(code) else {
-                var message = "unknown currency code \"\(text)\""
-                if let suggestion = Currency.suggestion(for: text) { message += "; did you mean \"\(suggestion)\"?" }
-                return warning(at: start, message)
-            }
-            codes.append(code)
+        cursor.skipBlanks()
+        cursor.position += 1  // the `=` that pairStart found
+        let pairEnd = cursor.position
+        let codes: (base: CurrencyCode, quote: CurrencyCode)
+        switch pairCodes(at: codesStart, in: scanner) {
+        case .success(let pair): codes = pair
+        case .failure(let problem): return warning(at: problem.position, problem.message)
         }
 
-        skipBlanks()
-        let rateRange = token()
+        cursor.skipBlanks()
+        let rateRange = cursor.token()
         guard !rateRange.isEmpty else {
-            return warning(at: cursor, "missing rate after \"\(scanner.string(codesStart..<pairEnd))\"")
+            return warning(at: cursor.position, "missing rate after \"\(scanner.string(codesStart..<pairEnd))\"")
         }
         let rateText = scanner.string(rateRange)
         guard let rate = QuotedDecimal(rateText), !rate.isNegative else {
             return warning(at: rateRange.lowerBound, "malformed rate \"\(rateText)\"")
         }
 
-        skipBlanks()
-        let changeRange = token()
+        cursor.skipBlanks()
+        let changeRange = cursor.token()
         guard !changeRange.isEmpty else {
-            return warning(at: cursor, "missing change after rate \"\(rateText)\"")
+            return warning(at: cursor.position, "missing change after rate \"\(rateText)\"")
         }
-        let changeText = scanner.string(changeRange)
-        guard bytes[changeRange.upperBound - 1] == 0x25,
+        guard bytes[changeRange.upperBound - 1] == percentSign,
             let change = QuotedDecimal(scanner.string(changeRange.lowerBound..<changeRange.upperBound - 1))
         else {
             return warning(
                 at: changeRange.lowerBound,
-                "malformed change \"\(changeText)\"; expected a percentage such as \"-0.14%\"")
+                "malformed change \"\(scanner.string(changeRange))\"; expected a percentage such as \"-0.14%\"")
         }
 
-        skipBlanks()
-        if cursor < end {
-            return warning(at: cursor, "unexpected text \"\(scanner.string(cursor..<end))\" after the quote")
+        cursor.skipBlanks()
+        if cursor.position < cursor.end {
+            return warning(
+                at: cursor.position,
+                "unexpected text \"\(scanner.string(cursor.position..<cursor.end))\" after the quote")
         }
-        let quote = ExchangeRate(base: codes[0], quote: codes[1], quoted: rate, changePercent: change)
+        let quote = ExchangeRate(base: codes.base, quote: codes.quote, quoted: rate, changePercent: change)
         return .quote(quote, scanner.location(of: codesStart, in: line))
+    }
+
+    /// The length of `XXX/YYY`.
+    private static let pairLength = 7
+    /// The offset of the quote code in `XXX/YYY`.
+    private static let quoteCodeOffset = 4
+    /// The length of a currency code.
+    private static let codeLength = 3
+    /// `%`.
+    private static let percentSign = UInt8(ascii: "%")
+
+    /// Why the codes of a pair cannot be read, and where.
+    private struct CodeProblem: Error {
+        let position: Int
+        let message: String
+    }
+
+    /// The two codes of the pair `XXX/YYY` at `start`, or the first that is malformed or unknown.
+    private static func pairCodes(
+        at start: Int, in scanner: TextScanner
+    ) -> Swift.Result<(base: CurrencyCode, quote: CurrencyCode), CodeProblem> {
+        var codes: [CurrencyCode] = []
+        for codeStart in [start, start + quoteCodeOffset] {
+            let text = scanner.string(codeStart..<codeStart + codeLength)
+            guard let code = CurrencyCode(text) else {
+                return .failure(
+                    CodeProblem(
+                        position: codeStart,
+                        message: "invalid currency code \"\(text)\"; expected three capital letters"))
+            }
+            guard Currency.isKnown(code) else {
+                var message = "unknown currency code \"\(text)\""
+                if let suggestion = Currency.suggestion(for: text) { message += "; did you mean \"\(suggestion)\"?" }
+                return .failure(CodeProblem(position: codeStart, message: message))
+            }
+            codes.append(code)
+        }
+        return .success((codes[0], codes[1]))
+    }
+
+    /// A read position within one line: blanks and blank-separated tokens.
+    private struct LineCursor {
+        let bytes: [UInt8]
+        var position: Int
+        let end: Int
+
+        mutating func skipBlanks() {
+            while position < end, bytes[position] == 0x20 || bytes[position] == 0x09 { position += 1 }
+        }
+
+        mutating func token() -> Range<Int> {
+            let first = position
+            while position < end, bytes[position] != 0x20, bytes[position] != 0x09 { position += 1 }
+            return first..<position
+        }
     }
 
     /// Where `XXX/YYY` starts when a line has the shape of a quote: blanks, an optional bullet,
