@@ -102,69 +102,96 @@ public struct SearchIndex: Sendable {
     }
 
     private init(table: TermTable, stream: [UInt32], documentEnds: [Int], titleCounts: [UInt32]) {
-        let termCount = table.count
-        var occurrences = [Int](repeating: 0, count: termCount + 1)
-        var frequencies = [Int](repeating: 0, count: termCount + 1)
-        var lastDocument = [Int32](repeating: -1, count: termCount)
-        var lengths = [UInt32](repeating: 0, count: documentEnds.count)
-        var start = 0
-        for (document, end) in documentEnds.enumerated() {
-            for index in start..<end {
-                let term = Int(stream[index])
-                occurrences[term] += 1
-                if lastDocument[term] != Int32(document) {
-                    lastDocument[term] = Int32(document)
-                    frequencies[term] += 1
-                }
-            }
-            let count = end - start
-            lengths[document] = UInt32(count + (count > Int(titleCounts[document]) ? 1 : 0))
-            start = end
-        }
-        // Prefix sums: where each term's postings and positions begin.
-        var postingStart = [Int](repeating: 0, count: termCount + 1)
-        var positionBase = [Int](repeating: 0, count: termCount + 1)
-        for term in 0..<termCount {
-            postingStart[term + 1] = postingStart[term] + frequencies[term]
-            positionBase[term + 1] = positionBase[term] + occurrences[term]
-        }
-        let postingCount = postingStart[termCount]
-        var postingDocument = [UInt32](repeating: 0, count: postingCount)
-        var positionStart = [UInt32](repeating: 0, count: postingCount + 1)
-        var positions = [UInt32](repeating: 0, count: stream.count)
-        var postingCursor = postingStart
-        var positionCursor = positionBase
-        for index in lastDocument.indices { lastDocument[index] = -1 }
-        start = 0
-        for (document, end) in documentEnds.enumerated() {
-            let titleCount = Int(titleCounts[document])
-            for index in start..<end {
-                let term = Int(stream[index])
-                if lastDocument[term] != Int32(document) {
-                    lastDocument[term] = Int32(document)
-                    postingDocument[postingCursor[term]] = UInt32(document)
-                    positionStart[postingCursor[term]] = UInt32(positionCursor[term])
-                    postingCursor[term] += 1
-                }
-                let offset = index - start
-                positions[positionCursor[term]] = UInt32(offset + (offset >= titleCount ? 1 : 0))
-                positionCursor[term] += 1
-            }
-            start = end
-        }
-        positionStart[postingCount] = UInt32(stream.count)
-        var sorted = (0..<termCount).map { Int32($0) }
+        let counts = TermCounts(
+            stream: stream, documentEnds: documentEnds, titleCounts: titleCounts, terms: table.count)
+        let postings = Postings(counts: counts, stream: stream, documentEnds: documentEnds, titleCounts: titleCounts)
+        var sorted = (0..<table.count).map { Int32($0) }
         sorted.sort { table.bytes(of: Int($0)).lexicographicallyPrecedes(table.bytes(of: Int($1))) }
 
         self.terms = table
-        self.postingStart = postingStart
-        self.postingDocument = postingDocument
-        self.positionStart = positionStart
-        self.positions = positions
-        self.lengths = lengths
+        self.postingStart = counts.postingStart
+        self.postingDocument = postings.documents
+        self.positionStart = postings.positionStart
+        self.positions = postings.positions
+        self.lengths = counts.lengths
         self.sortedTerms = sorted
-        let total = lengths.reduce(0) { $0 + Int($1) }
-        self.averageLength = lengths.isEmpty ? 1 : max(Double(total) / Double(lengths.count), 1)
+        let total = counts.lengths.reduce(0) { $0 + Int($1) }
+        self.averageLength = counts.lengths.isEmpty ? 1 : max(Double(total) / Double(counts.lengths.count), 1)
+    }
+
+    /// The first pass over the term stream: how many documents and positions each term has, where its
+    /// postings and positions begin, and each document's length (a title counts one more, for the gap after it).
+    private struct TermCounts {
+        /// Where each term's postings begin (one more entry than terms: the total at the end).
+        var postingStart: [Int]
+        /// Where each term's positions begin.
+        var positionBase: [Int]
+        /// Each document's length in terms.
+        var lengths: [UInt32]
+
+        init(stream: [UInt32], documentEnds: [Int], titleCounts: [UInt32], terms termCount: Int) {
+            var occurrences = [Int](repeating: 0, count: termCount + 1)
+            var frequencies = [Int](repeating: 0, count: termCount + 1)
+            var lastDocument = [Int32](repeating: -1, count: termCount)
+            lengths = [UInt32](repeating: 0, count: documentEnds.count)
+            var start = 0
+            for (document, end) in documentEnds.enumerated() {
+                for index in start..<end {
+                    let term = Int(stream[index])
+                    occurrences[term] += 1
+                    if lastDocument[term] != Int32(document) {
+                        lastDocument[term] = Int32(document)
+                        frequencies[term] += 1
+                    }
+                }
+                let count = end - start
+                lengths[document] = UInt32(count + (count > Int(titleCounts[document]) ? 1 : 0))
+                start = end
+            }
+            // Prefix sums: where each term's postings and positions begin.
+            postingStart = [Int](repeating: 0, count: termCount + 1)
+            positionBase = [Int](repeating: 0, count: termCount + 1)
+            for term in 0..<termCount {
+                postingStart[term + 1] = postingStart[term] + frequencies[term]
+                positionBase[term + 1] = positionBase[term] + occurrences[term]
+            }
+        }
+    }
+
+    /// The second pass: each term's documents, and each posting's positions (after a title, one more).
+    private struct Postings {
+        var documents: [UInt32]
+        var positionStart: [UInt32]
+        var positions: [UInt32]
+
+        init(counts: TermCounts, stream: [UInt32], documentEnds: [Int], titleCounts: [UInt32]) {
+            let termCount = counts.postingStart.count - 1
+            let postingCount = counts.postingStart[termCount]
+            documents = [UInt32](repeating: 0, count: postingCount)
+            positionStart = [UInt32](repeating: 0, count: postingCount + 1)
+            positions = [UInt32](repeating: 0, count: stream.count)
+            var postingCursor = counts.postingStart
+            var positionCursor = counts.positionBase
+            var lastDocument = [Int32](repeating: -1, count: termCount)
+            var start = 0
+            for (document, end) in documentEnds.enumerated() {
+                let titleCount = Int(titleCounts[document])
+                for index in start..<end {
+                    let term = Int(stream[index])
+                    if lastDocument[term] != Int32(document) {
+                        lastDocument[term] = Int32(document)
+                        documents[postingCursor[term]] = UInt32(document)
+                        positionStart[postingCursor[term]] = UInt32(positionCursor[term])
+                        postingCursor[term] += 1
+                    }
+                    let offset = index - start
+                    positions[positionCursor[term]] = UInt32(offset + (offset >= titleCount ? 1 : 0))
+                    positionCursor[term] += 1
+                }
+                start = end
+            }
+            positionStart[postingCount] = UInt32(stream.count)
+        }
     }
 
     /// Every document that matches the query, ascending, without scores.
