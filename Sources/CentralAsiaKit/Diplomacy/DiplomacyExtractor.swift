@@ -13,7 +13,8 @@ public struct DiplomacyExtractor: Sendable {
     /// The extractor over ``Gazetteer/standard``, built on first use.
     public static let standard = DiplomacyExtractor()
 
-    /// The finder of the mentions both extractors read (read-only: the extractors were built with it).
+    /// The finder of the mentions both extractors read (read-only: the extractors were built with it): the
+    /// one given, compiled again to also report where the extractors' anchor words are when it did not.
     public let mentionFinder: MentionFinder
     /// The travel extractor.
     public let travel: TravelExtractor
@@ -26,9 +27,9 @@ public struct DiplomacyExtractor: Sendable {
     ///   - gazetteer: The reference data; ``Gazetteer/standard`` by default.
     ///   - mentions: A finder built from `gazetteer`; ``MentionFinder/standard`` by default.
     public init(gazetteer: Gazetteer = .standard, mentions: MentionFinder = .standard) {
-        mentionFinder = mentions
-        travel = TravelExtractor(gazetteer: gazetteer, mentions: mentions)
-        partnerships = PartnershipExtractor(gazetteer: gazetteer, mentions: mentions)
+        mentionFinder = ProseText.finder(readingWith: mentions)
+        travel = TravelExtractor(gazetteer: gazetteer, mentions: mentionFinder)
+        partnerships = PartnershipExtractor(gazetteer: gazetteer, mentions: mentionFinder)
     }
 
     /// Reads travel, visits and partnerships from one text.

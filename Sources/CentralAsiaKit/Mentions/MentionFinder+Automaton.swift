@@ -105,7 +105,7 @@ struct MentionAutomaton: Sendable {
     /// Per entity: the person's country, when it is a person with one.
     private(set) var personCountries: [CountryCode?] = []
 
-    /// The entities and their country codes, by index: what ``ProseText/MentionSpan`` points into.
+    /// The entities and their country codes, by index: what ``MentionSpan`` points into.
     struct EntityTable: Sendable {
         /// The entities.
         let ids: [EntityID]

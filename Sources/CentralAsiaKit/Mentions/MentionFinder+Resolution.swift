@@ -78,16 +78,16 @@ extension MentionAutomaton {
     ///   - choice: The mentions.
     ///   - titled: Whether to keep the people named by title, whose indices point past ``entityTable``
     ///     (into ``entityTable(adding:)``).
-    func spans(_ choice: Choice, titled: Bool) -> [ProseText.MentionSpan] {
+    func spans(_ choice: Choice, titled: Bool) -> [MentionSpan] {
         choice.items.compactMap {
             let index = Int($0.reading.entity)
             guard index < entities.count else {
                 return titled
-                    ? ProseText.MentionSpan(
+                    ? MentionSpan(
                         entityIndex: $0.reading.entity, kind: .person, range: $0.found.start..<$0.found.end) : nil
             }
-            return ProseText.MentionSpan(
-                entityIndex: $0.reading.entity, kind: ProseText.MentionSpan.Kind(rawValue: entityRank[index]) ?? .other,
+            return MentionSpan(
+                entityIndex: $0.reading.entity, kind: MentionSpan.Kind(rawValue: entityRank[index]) ?? .other,
                 range: $0.found.start..<$0.found.end)
         }
     }

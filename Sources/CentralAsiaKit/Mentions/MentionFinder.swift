@@ -54,15 +54,45 @@
 public struct MentionFinder: Sendable {
     /// The compiled gazetteer.
     let automaton: MentionAutomaton
+    /// The reference data the finder was compiled from.
+    let gazetteer: Gazetteer
+    /// Words, besides names, whose occurrences a scan reports (lower case, one word each): what a reader of
+    /// the text (the diplomacy extractors) asked for when it built its finder.
+    let watchedWords: Set<String>
+    /// Whether this is ``standard``, or ``standard`` watching more words.
+    let isStandard: Bool
 
     /// The finder of ``Gazetteer/standard``, compiled on first use.
-    public static let standard = MentionFinder()
+    public static let standard = MentionFinder(gazetteer: .standard, watching: [], isStandard: true)
 
     /// Compiles a gazetteer.
     ///
     /// - Parameter gazetteer: The reference data; ``Gazetteer/standard`` by default.
     public init(gazetteer: Gazetteer = .standard) {
-        automaton = MentionAutomaton(gazetteer: gazetteer, watching: ProseText.anchorWords)
+        self.init(gazetteer: gazetteer, watching: [], isStandard: false)
+    }
+
+    /// Compiles a gazetteer, with words whose occurrences a scan reports (``extractorReading(inUTF8:)``).
+    ///
+    /// - Parameters:
+    ///   - gazetteer: The reference data.
+    ///   - words: The words to watch (lower case, one word each).
+    ///   - isStandard: Whether the gazetteer is ``Gazetteer/standard``.
+    init(gazetteer: Gazetteer, watching words: Set<String>, isStandard: Bool) {
+        automaton = MentionAutomaton(gazetteer: gazetteer, watching: words)
+        self.gazetteer = gazetteer
+        watchedWords = words
+        self.isStandard = isStandard
+    }
+
+    /// This finder when it already watches `words`, else one compiled from the same gazetteer that also
+    /// watches them.
+    ///
+    /// - Parameter words: The words a reader needs to know the places of (lower case, one word each).
+    /// - Returns: A finder that finds the same mentions and reports where `words` occur.
+    func watching(_ words: Set<String>) -> MentionFinder {
+        guard !words.isSubset(of: watchedWords) else { return self }
+        return MentionFinder(gazetteer: gazetteer, watching: watchedWords.union(words), isStandard: isStandard)
     }
 
     /// The number of distinct names (phrases) the finder recognises.
@@ -105,7 +135,7 @@ public struct MentionFinder: Sendable {
     }
 
     /// The mentions in UTF-8 bytes as the extractors read them (entity and byte range only).
-    func spans(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [ProseText.MentionSpan] {
+    func spans(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [MentionSpan] {
         automaton.spans(automaton.choose(automaton.scan(bytes), in: bytes), titled: false)
     }
 
@@ -113,21 +143,21 @@ public struct MentionFinder: Sendable {
     struct ExtractorReading {
         /// The mentions of gazetteer entities as spans, whose indices point into
         /// ``MentionAutomaton/entityTable``.
-        var spans: [ProseText.MentionSpan]
+        var spans: [MentionSpan]
         /// Every mention as a span, the people named by title included, whose indices point into
         /// ``entities``.
-        var allSpans: [ProseText.MentionSpan]
+        var allSpans: [MentionSpan]
         /// The gazetteer's entities followed by the people named by title in this text, each person with
         /// the country the text or the gazetteer gives.
         var entities: MentionAutomaton.EntityTable
         /// The summary of every mention.
         var summary: ArticleMentions
-        /// Where the words that may be ``ProseText/anchorWords`` start.
+        /// Where the words that may be watched words start (``watchedWords``).
         var anchors: [Int32]
     }
 
     /// What the extractors read of UTF-8 text, from one scan: the mentions as spans, their summary, and
-    /// where the words that may be ``ProseText/anchorWords`` start.
+    /// where the words that may be watched words start.
     func extractorReading(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> ExtractorReading {
         var anchors: [Int32] = []
         anchors.reserveCapacity(bytes.count / 256 + 4)

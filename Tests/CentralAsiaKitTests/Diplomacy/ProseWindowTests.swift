@@ -56,7 +56,7 @@ import Testing
     @Test func theScanReportsEveryAnchorWord() {
         let text = "A Visit to Almaty, a state-visit, three visits and the Strategic Partnership Agreement_x."
         let bytes = Array(text.utf8)
-        let reading = bytes.withUnsafeBufferPointer { MentionFinder.standard.extractorReading(inUTF8: $0) }
+        let reading = bytes.withUnsafeBufferPointer { ProseText.standardFinder.extractorReading(inUTF8: $0) }
         let words = reading.anchors.map { offset in
             String(
                 decoding: bytes[Int(offset)...].prefix { ProseText.isLetterOrDigit($0) && $0 != 0x5F }, as: UTF8.self)
@@ -64,9 +64,9 @@ import Testing
         #expect(words == ["Visit", "visit", "visits", "Strategic"])
         // Watched words change no mention.
         #expect(
-            reading.spans.map { MentionFinder.standard.automaton.entities[Int($0.entityIndex)] } == [.city("Almaty")])
+            reading.spans.map { ProseText.standardFinder.automaton.entities[Int($0.entityIndex)] } == [.city("Almaty")])
         #expect(
-            ArticleMentions(MentionFinder.standard.mentions(in: text))
+            ArticleMentions(ProseText.standardFinder.mentions(in: text))
                 == ArticleMentions(countries: [], cities: ["Almaty"]))
     }
 
@@ -186,9 +186,9 @@ import Testing
         let page = "Serdar Berdimuhamedov made ”-8 trips in 2024."
         let travel = DiplomacyExtractor.standard.travel
         let bytes = Array(page.utf8)
-        let reading = bytes.withUnsafeBufferPointer { MentionFinder.standard.extractorReading(inUTF8: $0) }
+        let reading = bytes.withUnsafeBufferPointer { ProseText.standardFinder.extractorReading(inUTF8: $0) }
         let anchored = ProseText(
-            bytes: bytes, mentions: reading.spans, entities: MentionFinder.standard.automaton.entityTable,
+            bytes: bytes, mentions: reading.spans, entities: ProseText.standardFinder.automaton.entityTable,
             anchors: reading.anchors)
         #expect(travel.statesTrips(anchored))
     }

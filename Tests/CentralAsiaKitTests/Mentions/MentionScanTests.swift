@@ -30,7 +30,7 @@ import Testing
     @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8] as [UInt64])
     func findsWhatLookingUpEveryWordFinds(seed: UInt64) {
         var random = SplitMix64(seed: seed)
-        let automaton = MentionFinder.standard.automaton
+        let automaton = ProseText.standardFinder.automaton
         for _ in 0..<500 {
             var bytes: [UInt8] = []
             for _ in 0..<Int(random.next() % 60) {
@@ -53,7 +53,7 @@ import Testing
     /// Every anchor word is reported in lower case, capitalised and in capitals, between a word no rule
     /// watches and a number, which are passed over.
     @Test func reportsEveryAnchorWordInEveryCase() {
-        let automaton = MentionFinder.standard.automaton
+        let automaton = ProseText.standardFinder.automaton
         #expect(ProseText.anchorWords.count > 20)
         for word in ProseText.anchorWords.sorted() {
             for form in [word, word.prefix(1).uppercased() + word.dropFirst(), word.uppercased()] {

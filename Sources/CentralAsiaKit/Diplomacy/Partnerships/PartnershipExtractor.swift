@@ -20,7 +20,8 @@ public struct PartnershipExtractor: Sendable {
     /// Read-only: the tables built from it in `init` stay in step with it. Build a new extractor for other
     /// reference data.
     public let gazetteer: Gazetteer
-    /// The finder used when a text comes without mentions (read-only, like ``gazetteer``).
+    /// The finder used when a text comes without mentions (read-only, like ``gazetteer``): the one given,
+    /// compiled again to also report where the extractors' anchor words are when it did not.
     public let mentionFinder: MentionFinder
     /// Each city's country, by canonical name.
     let cityCountries: [String: CountryCode]
@@ -36,7 +37,7 @@ public struct PartnershipExtractor: Sendable {
     ///   - mentions: The finder for texts given without mentions; it should be built from `gazetteer`.
     public init(gazetteer: Gazetteer = .standard, mentions: MentionFinder = .standard) {
         self.gazetteer = gazetteer
-        self.mentionFinder = mentions
+        self.mentionFinder = ProseText.finder(readingWith: mentions)
         cityCountries = gazetteer.cityCountries
         var organizations: [String: Organization] = [:]
         for organization in gazetteer.organizations { organizations[organization.name] = organization }

@@ -9,6 +9,19 @@ extension ProseText {
     static let anchorWords = Set(
         vocabulary.words.indices.filter { !anchorRoles[$0].isEmpty }.map { vocabulary.words[$0] })
 
+    /// ``MentionFinder/standard`` watching the ``anchorWords``, compiled on first use.
+    static let standardFinder = MentionFinder.standard.watching(anchorWords)
+
+    /// The finder the extractors read a text with: `finder`, compiled again to also report where the
+    /// ``anchorWords`` are when it does not (the standard one once for all).
+    ///
+    /// - Parameter finder: The finder a user gave.
+    /// - Returns: A finder with the same mentions that watches the anchor words.
+    static func finder(readingWith finder: MentionFinder) -> MentionFinder {
+        if finder.isStandard, finder.watchedWords.isEmpty { return standardFinder }
+        return finder.watching(anchorWords)
+    }
+
     /// Splits only the sentences of UTF-8 text that hold an anchor word, and lays the mentions over them.
     ///
     /// - Parameters:

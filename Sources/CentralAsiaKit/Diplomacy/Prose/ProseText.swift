@@ -59,19 +59,8 @@ struct ProseText {
     let bytes: [UInt8]
     /// The tokens in order.
     private(set) var tokens: [Token] = []
-    /// What the extractors read of a mention: which entity (an index into ``entities``), its kind, and
-    /// where it is; ``entity(of:)`` gives the entity.
-    struct MentionSpan {
-        /// The kinds the rules tell apart, compared without strings.
-        enum Kind: UInt8 { case country, organization, city, person, other }
-
-        /// The entity's index in the finder's ``MentionAutomaton/EntityTable``.
-        var entityIndex: Int32
-        /// The entity's kind.
-        var kind: Kind
-        /// The mention's UTF-8 byte range in the text.
-        var range: Range<Int>
-    }
+    /// What the extractors read of a mention (defined with the mention finder that makes it).
+    typealias MentionSpan = CentralAsiaKit.MentionSpan
 
     /// The mentions, in text order.
     let mentions: [MentionSpan]

@@ -24,7 +24,8 @@ public struct TravelExtractor: Sendable {
     /// Read-only: the tables built from it in `init` stay in step with it. Build a new extractor for other
     /// reference data.
     public let gazetteer: Gazetteer
-    /// The finder used when a text comes without mentions (read-only, like ``gazetteer``).
+    /// The finder used when a text comes without mentions (read-only, like ``gazetteer``): the one given,
+    /// compiled again to also report where the extractors' anchor words are when it did not.
     public let mentionFinder: MentionFinder
     /// Each city's country, by canonical name.
     let cityCountries: [String: CountryCode]
@@ -46,7 +47,7 @@ public struct TravelExtractor: Sendable {
     ///   - mentions: The finder for texts given without mentions; it should be built from `gazetteer`.
     public init(gazetteer: Gazetteer = .standard, mentions: MentionFinder = .standard) {
         self.gazetteer = gazetteer
-        self.mentionFinder = mentions
+        self.mentionFinder = ProseText.finder(readingWith: mentions)
         cityCountries = gazetteer.cityCountries
         demonyms = Set(gazetteer.countries.flatMap { $0.demonyms.map { $0.lowercased() } })
         personCountries = Dictionary(
