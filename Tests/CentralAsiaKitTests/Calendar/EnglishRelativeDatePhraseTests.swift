@@ -15,6 +15,7 @@ import Testing
         ("the day before", "2025-11-11"), ("on the same day", "2025-11-12"), ("November 11 last year", "2024-11-11"),
         ("in March of last year", "2024-03"), ("in the first ten months of 2025", "2025-01/2025-10"),
         ("the first 9 months of 2024", "2024-01/2024-09"), ("by the end of the year", "2025"),
+        ("last Friday", "2025-11-07"), ("next Monday", "2025-11-17"), ("this Friday", "2025-11-14"),
     ])
     func readsEachRelativePhrase(_ text: String, _ value: String) throws {
         let phrase = try #require(DatePhraseParser.articles.parse(text, reference: Self.pageDay))

@@ -30,8 +30,14 @@ extension DatePhraseMatcher {
                 guard afterLead || words.forms.bareWeekdays else { continue }
                 return weekdayPhrase(weekday, at: index, end: end)
             case .step(let steps):
-                guard let space = spaces(at: end), let (unit, unitEnd) = unit(at: space) else { continue }
-                return Match(range: index..<unitEnd, relative: .step(steps, unit))
+                guard let space = spaces(at: end) else { continue }
+                if let (unit, unitEnd) = unit(at: space) {
+                    return Match(range: index..<unitEnd, relative: .step(steps, unit))
+                }
+                if let (weekday, weekdayEnd) = weekday(at: space) {
+                    return Match(range: index..<weekdayEnd, relative: .weekdayStep(weekday, steps))
+                }
+            case .relativeYear(let steps): return Match(range: index..<end, relative: .step(steps, .year))
             default: continue
             }
         }
@@ -166,6 +172,13 @@ extension DatePhraseMatcher {
     func step(at index: Int) -> (step: Int, end: Int)? {
         guard let (meanings, end) = lookUp(at: index) else { return nil }
         for case .step(let step) in meanings { return (step, end) }
+        return nil
+    }
+
+    /// A weekday ("Friday", "пятницу").
+    func weekday(at index: Int) -> (weekday: Int, end: Int)? {
+        guard let (meanings, end) = lookUp(at: index) else { return nil }
+        for case .weekday(let weekday) in meanings { return (weekday, end) }
         return nil
     }
 

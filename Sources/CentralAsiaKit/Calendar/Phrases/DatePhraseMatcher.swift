@@ -11,6 +11,9 @@ struct DatePhraseMatcher {
         case days(Int)
         /// The nearest day with this weekday (Sunday 0 … Saturday 6).
         case weekday(Int)
+        /// A weekday after a step ("last Friday" -1: the one before the text's day; "next Monday" +1: the one
+        /// after; "this Monday" 0: the nearest).
+        case weekdayStep(Int, Int)
         /// Steps of a unit from the text's day ("next month" +1 month; a week is Monday to Sunday).
         case step(Int, DateWords.Unit)
         /// A count of units back ("two years ago", "месяц назад").
@@ -118,15 +121,22 @@ struct DatePhraseMatcher {
         if let (day, next) = day(at: index), let match = dayFirst(day: day, at: index, after: next) {
             return match
         }
-        guard allowsBareYear, let (year, afterYear) = yearDigits(at: index), EnglishDateWords.bareYears.contains(year)
-        else { return nil }
-        if let afterDash = dashByte(at: afterYear), let (endYear, afterEndYear) = self.year(at: afterDash),
-            EnglishDateWords.bareYears.contains(endYear), endYear > year
-        {
-            return Match(startYear: year, endYear: endYear, isSpan: true, range: index..<yearWord(after: afterEndYear))
+        guard let (year, afterYear) = yearDigits(at: index), EnglishDateWords.bareYears.contains(year) else {
+            return nil
         }
-        guard let (_, end) = self.year(at: index) else { return nil }
-        return Match(startYear: year, range: index..<yearWord(after: end))
+        // A year alone needs a leading word, or a year word after it ("итоги 2025 года").
+        if let afterDash = dashByte(at: afterYear) ?? emDash(at: afterYear),
+            let (endYear, afterEndYear) = self.year(at: afterDash), EnglishDateWords.bareYears.contains(endYear),
+            endYear > year
+        {
+            let end = yearWord(after: afterEndYear)
+            guard allowsBareYear || end > afterEndYear else { return nil }
+            return Match(startYear: year, endYear: endYear, isSpan: true, range: index..<end)
+        }
+        guard let (_, afterDigits) = self.year(at: index) else { return nil }
+        let end = yearWord(after: afterDigits)
+        guard allowsBareYear || end > afterDigits else { return nil }
+        return Match(startYear: year, range: index..<end)
     }
 
     /// "May 30 to June 2", "12 to 15 May 2017", "2020 and 2024", "3 по 5 марта": two dates joined by a word,

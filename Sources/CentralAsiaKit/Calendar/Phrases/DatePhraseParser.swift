@@ -323,6 +323,13 @@ public struct DatePhraseParser: Sendable {
         case .weekday(let weekday):
             return yearInference.nearest(weekday: weekday, from: reference).map(DateOrSpan.date)
         case .step(let steps, let unit): return reference.stepping(steps, unit)
+        case .weekdayStep(let weekday, let steps):
+            guard steps != 0 else {
+                return yearInference.nearest(weekday: weekday, from: reference).map(DateOrSpan.date)
+            }
+            // "last Friday" is before the text's day, "next Monday" after it, even on a Friday or a Monday.
+            return reference.addingDays(steps).flatMap { $0.nearest(weekday: weekday, forward: steps > 0) }.map(
+                DateOrSpan.date)
         case .ago(let count, let unit): return reference.stepping(-count, unit, keepsDay: true)
         }
     }

@@ -47,6 +47,9 @@ extension DateWords {
         for (word, days) in RussianForms.relativeDays { add([word], .relativeDay(days)) }
         for (stem, step) in RussianForms.steps { add(RussianForms.adjectiveForms(stem: stem), .step(step)) }
         add(RussianForms.thisForms, .step(0))
+        for (stem, step) in RussianForms.yearAdjectives {
+            add(RussianForms.adjectiveForms(stem: stem), .relativeYear(step))
+        }
         for (unit, forms) in RussianForms.units { add(forms, .unit(unit)) }
         for (unit, forms) in RussianForms.countedUnits { add(forms, .countedUnit(unit)) }
         add(RussianForms.yearWords, .yearWord(isAbbreviation: false))
@@ -120,9 +123,12 @@ enum RussianForms {
 
     /// Adjective stems that step from the text's week, month or year ("прошлом году" -1).
     static let steps: [(String, Int)] = [
-        ("прошл", -1), ("предыдущ", -1), ("минувш", -1), ("текущ", 0), ("нынешн", 0), ("уходящ", 0),
+        ("позапрошл", -2), ("прошл", -1), ("предыдущ", -1), ("минувш", -1), ("текущ", 0), ("нынешн", 0), ("уходящ", 0),
         ("следующ", 1), ("будущ", 1), ("наступающ", 1), ("грядущ", 1), ("предстоящ", 1),
     ]
+
+    /// Adjective stems that name a year by its step ("прошлогодних выборах" -1).
+    static let yearAdjectives: [(String, Int)] = [("позапрошлогодн", -2), ("прошлогодн", -1)]
 
     /// The forms of "этот" (this).
     static let thisForms = ["этот", "этого", "этому", "этим", "этом", "эта", "этой", "эту"]

@@ -24,6 +24,8 @@ struct DateWords: Sendable {
         case relativeDay(Int)
         /// A step from the text's own week, month or year ("next" +1).
         case step(Int)
+        /// An adjective naming a year by its step from the text's ("прошлогодний" -1).
+        case relativeYear(Int)
         /// The unit a step counts in ("year", "году").
         case unit(Unit)
         /// A unit after a number ("months", "месяцев", "лет").
