@@ -262,11 +262,15 @@ public struct DatePhraseParser: Sendable {
     }
 
     /// The longest phrase any language reads at `index` (the first language's on a tie), with its matcher.
+    ///
+    /// The word at `index` is folded and hashed once; a language is asked only when a phrase of its may start
+    /// with that word, or at a digit.
     private func longest(
         at index: Int, in matchers: [DatePhraseMatcher]
     ) -> (DatePhraseMatcher, DatePhraseMatcher.Match)? {
+        let hash = matchers.first?.word(at: index)?.hash
         var best: (DatePhraseMatcher, DatePhraseMatcher.Match)?
-        for matcher in matchers {
+        for matcher in matchers where hash.map(matcher.words.mayStart(hash:)) ?? true {
             guard let match = matcher.phrase(at: index, allowsBareYear: false) else { continue }
             if best.map({ match.range.upperBound > $0.1.range.upperBound }) ?? true { best = (matcher, match) }
         }
