@@ -95,8 +95,6 @@ public struct FeedDate: Sendable, Hashable, Codable {
         try container.encodeIfPresent(unknownZone, forKey: .unknownZone)
     }
 
-    private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-
     static let zones: [String: Int] = [
         "GMT": 0, "UT": 0, "UTC": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6,
         "PST": -8, "PDT": -7, "WET": 0, "WEST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3,
@@ -224,16 +222,9 @@ public struct FeedDate: Sendable, Hashable, Codable {
     }
 
     static func monthNumber(_ token: Substring) -> Int? {
-        guard token.count >= 3, token.allSatisfy(\.isLetter) else { return nil }
-        let lower = token.lowercased()
-        guard let index = months.firstIndex(of: String(lower.prefix(3))) else { return nil }
-        // Either an abbreviation ("Sept" included) or a prefix of the full English name.
-        let full = [
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december",
-        ][index]
-        return full.hasPrefix(lower.hasSuffix(".") ? String(lower.dropLast()) : lower) || lower == "sept"
-            ? index + 1 : nil
+        // Either a name or abbreviation of the package's one month table, or a prefix of an English name.
+        guard token.count >= 3 else { return nil }
+        return MonthNames.month(named: token, prefixes: true)
     }
 
     /// Java's `Date.toString()`: `Tue Jan 28 15:28:56 CET 2020` (weekday already dropped).

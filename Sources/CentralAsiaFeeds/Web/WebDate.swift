@@ -7,22 +7,6 @@ import Foundation
 ///
 /// The calendar date is taken as the page writes it, without moving it to another time zone.
 enum WebDate {
-    /// Month names and their common abbreviations, in English and Russian (nominative and genitive).
-    static let months: [String: Int] = {
-        let names: [[String]] = [
-            ["january", "jan", "январь", "января", "янв"], ["february", "feb", "февраль", "февраля", "фев"],
-            ["march", "mar", "март", "марта", "мар"], ["april", "apr", "апрель", "апреля", "апр"],
-            ["may", "май", "мая"], ["june", "jun", "июнь", "июня", "июн"], ["july", "jul", "июль", "июля", "июл"],
-            ["august", "aug", "август", "августа", "авг"], ["september", "sep", "sept", "сентябрь", "сентября", "сен"],
-            ["october", "oct", "октябрь", "октября", "окт"], ["november", "nov", "ноябрь", "ноября", "ноя"],
-            ["december", "dec", "декабрь", "декабря", "дек"],
-        ]
-        var table: [String: Int] = [:]
-        for (index, words) in names.enumerated() {
-            for word in words { table[word] = index + 1 }
-        }
-        return table
-    }()
     /// The earliest and latest years read as publication years.
     static let years = 1990...2100
 
@@ -50,7 +34,7 @@ enum WebDate {
     static func visible(_ text: String) -> PartialDate? {
         let words = tokens(text)
         for (index, word) in words.enumerated() {
-            if let month = months[word] {
+            if let month = MonthNames.month(named: word) {
                 if let date = around(words, month: month, at: index) { return date }
             } else if let date = dotted(word) {
                 return date
@@ -64,9 +48,10 @@ enum WebDate {
         let words = tokens(text)
         guard !words.isEmpty else { return false }
         let dateWords = words.filter { word in
-            months[word] != nil || weekdays.contains(word) || word.allSatisfy { $0.isNumber || $0 == "." }
+            MonthNames.month(named: word) != nil || weekdays.contains(word)
+                || word.allSatisfy { $0.isNumber || $0 == "." }
         }
-        return dateWords.count * 2 >= words.count && dateWords.contains { months[$0] != nil }
+        return dateWords.count * 2 >= words.count && dateWords.contains { MonthNames.month(named: $0) != nil }
     }
 
     /// Names of the days of the week, in English and Russian.
