@@ -61,8 +61,7 @@ extension TravelExtractor {
                 && bytes[lineStart..<lineEnd].contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
             if let city = opening ?? (ownLine ? cities.last : nil) {
                 let name = prose.entity(of: city).id
-                let line = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self).lowercased()
-                let event = line.split { !$0.isLetter }.contains { frames.eventWordList.contains(String($0)) }
+                let event = namesEvent(bytes, lineStart..<lineEnd)
                 let date = DatePhraseParser(yearInference: .notAfterReference).first(
                     inUTF8: bytes, range: lineStart..<lineEnd, reference: reference)?.value
                 return cityCountries[name].map {
@@ -72,6 +71,31 @@ extension TravelExtractor {
             lineStart = lineEnd + 1
         }
         return nil
+    }
+
+    /// Whether a line names a multilateral event: one of ``VisitFrameTable/eventWords`` among its words (its
+    /// runs of letters, in any case). An ASCII line is read from its bytes; another is read as text, for its
+    /// Unicode letters and case.
+    private func namesEvent(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
+        guard bytes[line].allSatisfy({ $0 < 0x80 }) else {
+            let text = String(decoding: bytes[line], as: UTF8.self).lowercased()
+            return text.split { !$0.isLetter }.contains { frames.eventWords.contains(ProseText.id(of: String($0))) }
+        }
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+        var cursor = line.lowerBound
+        while cursor < line.upperBound {
+            guard isLetter(bytes[cursor]) else {
+                cursor += 1
+                continue
+            }
+            var end = cursor
+            while end < line.upperBound, isLetter(bytes[end]) { end += 1 }
+            if let id = ProseText.vocabulary.index(of: bytes[cursor..<end]), frames.eventWords.contains(Int32(id)) {
+                return true
+            }
+            cursor = end
+        }
+        return false
     }
 
     /// Whether the bytes after a city at a line's start make it a dateline: a comma, "(" or a dash.
