@@ -252,7 +252,7 @@ extension [Visit] {
 }
 
 extension Visit {
-    /// Takes from another reading of the same visit what this one does not say: city, date, a known kind.
+    /// Takes from another reading of the same visit what this one does not say: city, date, a known kind, event.
     mutating func fill(from other: Visit) {
         city = city ?? other.city
         date = date ?? other.date
