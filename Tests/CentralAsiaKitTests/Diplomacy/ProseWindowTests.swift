@@ -70,6 +70,38 @@ import Testing
                 == ArticleMentions(countries: [], cities: ["Almaty"]))
     }
 
+    /// The sentences a text's anchored reading splits, as text.
+    private func anchoredSentences(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        let finder = MentionFinder.standard
+        let reading = bytes.withUnsafeBufferPointer { finder.extractorReading(inUTF8: $0) }
+        let prose = ProseText(
+            bytes: bytes, mentions: reading.spans, entities: finder.automaton.entityTable, anchors: reading.anchors)
+        return prose.tokens.indices
+            .filter { $0 == 0 || prose.tokens[$0].sentence != prose.tokens[$0 - 1].sentence }
+            .map { prose.string(tokens: $0, through: prose.sentenceRange(of: $0).upperBound - 1) }
+    }
+
+    /// A frame cue splits its sentence when it is a whole cue and its sentence names a person or holds a
+    /// frame pronoun: a frame reads nothing else.
+    @Test(arguments: [
+        ("Tokayev is in Minsk.", ["Tokayev is in Minsk."]),
+        ("Tokayev is expected to speak.", []),
+        ("Tokayev is currently in Minsk.", ["Tokayev is currently in Minsk."]),
+        ("Tokayev is currently busy.", []),
+        ("Trade is growing. Putin met Tokayev.", ["Putin met Tokayev."]),
+        ("Delegations met in Astana.", []),
+        ("Talks began. He then arrived in Minsk.", ["He then arrived in Minsk."]),
+        ("The ministers held talks in Astana.", []),
+        ("Japarov held talks in Astana.", ["Japarov held talks in Astana."]),
+        ("Japarov held a forum.", []),
+        ("The plane took him to Baku.", ["The plane took him to Baku."]),
+        ("Japarov is\nin Minsk.", []),
+    ])
+    func splitsTheSentenceOfAFrameCueThatMayReadSomeone(text: String, sentences: [String]) {
+        #expect(anchoredSentences(text) == sentences)
+    }
+
     /// Reading only the anchored sentences gives what reading the whole text gives, on every diplomacy
     /// and page fixture.
     @Test func anchoredSentencesGiveWhatTheWholeTextGives() throws {
@@ -137,6 +169,9 @@ import Testing
         "including", "covering", "covers", "Sign", "to Sign", "discussed", "of understanding", "2025–2027",
         "during the visit", "the first such trip", "In April 2022,", "Xi and Mirziyoyev signed", "Rahmon and",
         "Belarusian President", "Alexander Lukashenko",
+        // Frame cues, whole and cut short, and the pronouns a frame reads.
+        "met", "is in", "is", "held talks", "held", "is currently in", "currently", "took part in", "took him to",
+        "He then arrived in", "she", "him", "traveled to", "talks", "taking part", "is expected in",
         // The verb, plurals, and visits called off after they are told.
         "visited", "Visited", "visiting", "will visit", "is visiting", "plans to visit", "to Visit", "invited",
         "did not visit", "Kazakh", "five times", "twice", "paid state visits to", "was postponed", "Putin’s visit",
@@ -167,6 +202,8 @@ import Testing
         "Kazakhstan and Russia elevated ties to a strategic partnership-—.", "Talks went on in the SCO2024 format.",
         "Talks went on in the C5+1x format.", "Kazakhstan and Russia signed the Trade Agreement and\nthe Roadmap.",
         "Kazakhstan and Russia signed the Trade Agreement in\nAstana talks went on.",
+        "Talks began in Astana. He then arrived in Minsk.", "Tokayev spoke. The plane took him to Baku.",
+        "Putin is\nin Minsk. Talks went on.", "Japarov met Tokayev in Astana. Delegations met in Minsk.",
     ])
     func readsEdgeCasesTheSameFromItsAnchoredSentences(text: String) {
         let extractor = DiplomacyExtractor.standard

@@ -147,4 +147,32 @@ import Testing
         let missing = VisitFramePhrases.english.words.filter { ProseText.id(of: $0) < 0 }
         #expect(missing.isEmpty, "not in the vocabulary: \(missing.sorted())")
     }
+
+    /// The English relative date words, compiled to vocabulary indices: each word's weekday, day offset, step
+    /// and unit, `nil` where it has none.
+    @Test(
+        arguments: [
+            ("sunday", 0, nil, nil, nil), ("friday", 5, nil, nil, nil), ("yesterday", nil, -1, nil, nil),
+            ("tomorrow", nil, 1, nil, nil), ("last", nil, nil, -1, nil), ("coming", nil, nil, 1, nil),
+            ("month", nil, nil, nil, PartialDate.Precision.month), ("week", nil, nil, nil, .day),
+            ("visit", nil, nil, nil, nil),
+        ] as [(String, Int?, Int?, Int?, PartialDate.Precision?)])
+    func compilesRelativeDateWords(
+        word: String, weekday: Int?, days: Int?, step: Int?, unit: PartialDate.Precision?
+    ) {
+        let id = ProseText.id(of: word)
+        let table = RelativeDateTable.english
+        #expect(table.weekday(id) == weekday)
+        #expect(table.dayOffset(id) == days)
+        #expect(table.step(id) == step)
+        #expect(table.unit(id) == unit)
+    }
+
+    /// A word that is no token's (-1) or no word's (-2) has no relative date.
+    @Test(arguments: [Int32(-1), -2])
+    func readsNoRelativeDateOfAnUnknownWord(id: Int32) {
+        let table = RelativeDateTable.english
+        #expect(table.weekday(id) == nil && table.dayOffset(id) == nil && table.step(id) == nil)
+        #expect(table.unit(id) == nil)
+    }
 }

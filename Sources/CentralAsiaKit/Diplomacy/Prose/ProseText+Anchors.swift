@@ -19,7 +19,8 @@ extension ProseText {
         static let partner = AnchorRoles(rawValue: 32)
         /// A relationship level ("strategic partnership"): needs the level's next word right after.
         static let level = AnchorRoles(rawValue: 64)
-        /// A visit frame's cue ("met", "arrived"): always read.
+        /// A visit frame's cue ("met", "arrived", "is in"): needs the rest of one of its cues right after it, and
+        /// a person or a frame pronoun in its sentence.
         static let frame = AnchorRoles(rawValue: 128)
     }
 
@@ -42,6 +43,18 @@ extension ProseText {
         add(PartnershipExtractor.levels.map { $0.words[0] }, .level)
         add(VisitFramePhrases.english.cueStarts, .frame)
         return roles
+    }()
+
+    /// For each word of ``vocabulary``, the words after it of each frame cue it starts (`[[]]` when it is a cue
+    /// of one word, "met"; `[["in"], ["currently", "in"]]` for "is").
+    static let frameCueTails: [[[Int32]]] = {
+        var tails = [[[Int32]]](repeating: [], count: vocabulary.words.count)
+        for cue in VisitFramePhrases.english.cues {
+            let words = cue.words.map { ProseText.id(of: $0) }
+            guard let first = words.first, first >= 0 else { continue }
+            tails[Int(first)].append(Array(words.dropFirst()))
+        }
+        return tails
     }()
 
     /// The words that may follow the first word of a level ("strategic" → "partnership").
@@ -166,9 +179,13 @@ extension ProseText {
             guard word >= 0 else { continue }
             let roles = anchorRoles[Int(word)]
             while mentionIndex < mentions.count, mentions[mentionIndex].range.upperBound <= offset { mentionIndex += 1 }
-            // A frame cue is always read: what a frame reads (its people, its pronoun, the scenes it leaves
-            // for the next) must be the same whether the text is read whole or by its anchored sentences.
-            if !roles.isDisjoint(with: [.instrument, .frame])
+            // A frame cue is read whenever a frame may read something at it: what a frame reads (its people, its
+            // pronoun, the scenes it leaves for the next) must be the same whether the text is read whole or by
+            // its anchored sentences. A first word without the rest of its cue ("is", "held") opens no frame, and
+            // a frame that names nobody reads nothing and leaves no scene.
+            if roles.contains(.instrument)
+                || roles.contains(.frame) && continuesFrameCue(frameCueTails[Int(word)], after: end, in: bytes)
+                    && namesSomeone(around: offset, in: bytes, mentions: mentions)
                 || roles.contains(.visit) && personBefore(offset, in: bytes, mentions: mentions, below: mentionIndex)
                 || roles.contains(.format)
                     && organizationBefore(offset, in: bytes, mentions: mentions, below: mentionIndex)
@@ -181,6 +198,28 @@ extension ProseText {
             }
         }
         return result
+    }
+
+    /// Whether the words after a cue's first word (ending at `end`) may be the rest of one of its cues: one of
+    /// `tails` is empty, or its words follow on the line one after another. A word the bytes do not settle may
+    /// be any.
+    private static func continuesFrameCue(
+        _ tails: [[Int32]], after end: Int, in bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        nextTail: for tail in tails {
+            var cursor = end
+            for word in tail {
+                switch neighbor(after: cursor, in: bytes) {
+                case .none: continue nextTail
+                case .unknown: return true
+                case .word(let range):
+                    guard id(of: range, in: bytes) == word else { continue nextTail }
+                    cursor = range.upperBound
+                }
+            }
+            return true
+        }
+        return false
     }
 
     /// Whether a run of ASCII word bytes is a whole token of the tokeniser (`.word`), part of a longer one
@@ -225,6 +264,60 @@ extension ProseText {
         }
         return false
     }
+
+    /// Whether the sentence of an offset names someone a frame may read: a person, or one of
+    /// ``VisitFramePhrases/pronouns`` anywhere in it (a frame reads one before its cue or right after it). Past
+    /// ``personSearchLimit`` bytes either way the answer is yes, as for ``personBefore(_:in:mentions:below:)``.
+    private static func namesSomeone(
+        around offset: Int, in bytes: UnsafeBufferPointer<UInt8>, mentions: [MentionSpan]
+    ) -> Bool {
+        var start = offset
+        while start > 0, !isBoundary(bytes, before: start) {
+            if offset - start >= personSearchLimit { return true }
+            start -= 1
+        }
+        var end = offset + 1
+        while end < bytes.count, !isBoundary(bytes, before: end) {
+            if end - offset >= personSearchLimit { return true }
+            end += 1
+        }
+        // The mentions are in text order: the sentence's are the ones from the first that starts in it.
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if mentions[middle].range.lowerBound < start { low = middle + 1 } else { high = middle }
+        }
+        while low < mentions.count, mentions[low].range.lowerBound < end {
+            if mentions[low].kind == .person { return true }
+            low += 1
+        }
+        return framePronoun(in: start..<end, of: bytes)
+    }
+
+    /// Whether a frame pronoun may be a token of a byte range: one of its words, or a word next to a non-ASCII
+    /// letter, which the bytes alone do not settle.
+    private static func framePronoun(in range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var cursor = range.lowerBound
+        while cursor < range.upperBound {
+            guard isASCIIWordByte(bytes[cursor]) else {
+                cursor += 1
+                continue
+            }
+            var end = cursor
+            while end < range.upperBound, isASCIIWordByte(bytes[end]) { end += 1 }
+            switch tokenExtent(cursor..<end, in: bytes) {
+            case .none: break
+            case .unknown: return true
+            case .word(let word): if framePronounWords.contains(id(of: word, in: bytes)) { return true }
+            }
+            cursor = end
+        }
+        return false
+    }
+
+    /// ``VisitFramePhrases/pronouns``, compiled.
+    static let framePronounWords = WordSet(VisitFramePhrases.english.pronouns)
 
     /// How far back, in bytes, ``personBefore(_:in:mentions:below:)`` looks for the start of a sentence.
     static let personSearchLimit = 1_000

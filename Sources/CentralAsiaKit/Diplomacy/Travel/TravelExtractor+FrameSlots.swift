@@ -2,6 +2,9 @@ extension TravelExtractor {
     /// A person a frame reads, with the token where the name starts (`nil` for one a pronoun stands for).
     typealias FramePerson = (name: String, start: Int?)
 
+    /// The vocabulary index of ";".
+    static let semicolonID = ProseText.id(of: ";")
+
     /// Whether a frame is ruled out: a question, a sentence that opens with a condition ("If …"), or a word of
     /// ``VisitFrameTable/blockers`` in the cue's clause ("spoke by phone", "invited him to attend", "did not").
     func isBlocked(_ reading: FrameReading, in prose: ProseText) -> Bool {
@@ -18,7 +21,7 @@ extension TravelExtractor {
     /// followed by one of ``VisitFrameTable/clauseBreakers``.
     func presenceSpan(of position: Int, in sentence: Range<Int>, _ prose: ProseText) -> Range<Int> {
         func breaks(_ cursor: Int) -> Bool {
-            prose.word(cursor) == ";"
+            prose.id(cursor) == TravelExtractor.semicolonID
                 || prose.id(cursor) == TravelExtractor.commaID && prose.word(cursor + 1, in: frames.clauseBreakers)
         }
         var start = position

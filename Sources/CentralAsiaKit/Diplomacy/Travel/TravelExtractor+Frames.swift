@@ -47,11 +47,16 @@ extension TravelExtractor {
     func datelinePlace(_ prose: ProseText, reference: PartialDate?) -> FramePlace? {
         let bytes = prose.bytes
         var lineStart = 0
+        var mention = 0
         for _ in 0..<TravelExtractor.datelineLines {
             guard lineStart < bytes.count else { return nil }
             let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
-            let cities = prose.mentions.filter {
-                $0.kind == .city && (lineStart..<lineEnd).contains($0.range.lowerBound)
+            // The mentions are in text order: the line's are the ones from the first that starts in it.
+            var cities: [ProseText.MentionSpan] = []
+            while mention < prose.mentions.count, prose.mentions[mention].range.lowerBound < lineEnd {
+                let span = prose.mentions[mention]
+                if span.kind == .city, span.range.lowerBound >= lineStart { cities.append(span) }
+                mention += 1
             }
             let opening = cities.first {
                 $0.range.lowerBound == lineStart && opensDateline(bytes, at: $0.range.upperBound)
@@ -61,8 +66,7 @@ extension TravelExtractor {
                 && bytes[lineStart..<lineEnd].contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
             if let city = opening ?? (ownLine ? cities.last : nil) {
                 let name = prose.entity(of: city).id
-                let line = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self).lowercased()
-                let event = line.split { !$0.isLetter }.contains { frames.eventWordList.contains(String($0)) }
+                let event = namesEvent(bytes, lineStart..<lineEnd)
                 let date = DatePhraseParser(yearInference: .notAfterReference).first(
                     inUTF8: bytes, range: lineStart..<lineEnd, reference: reference)?.value
                 return cityCountries[name].map {
@@ -72,6 +76,53 @@ extension TravelExtractor {
             lineStart = lineEnd + 1
         }
         return nil
+    }
+
+    /// Whether a line names a multilateral event: one of ``VisitFrameTable/eventWords`` among its words (its
+    /// runs of letters, in any case). A line of ASCII, typographic dashes and quotes and no-break spaces is read
+    /// from its bytes; another is read as text, for its Unicode letters and case.
+    private func namesEvent(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
+        guard isPlain(bytes, line) else {
+            let text = String(decoding: bytes[line], as: UTF8.self).lowercased()
+            return text.split { !$0.isLetter }.contains { frames.eventWords.contains(ProseText.id(of: String($0))) }
+        }
+        // Every byte of a typographic mark or a no-break space is one of no letter.
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+        var cursor = line.lowerBound
+        while cursor < line.upperBound {
+            guard isLetter(bytes[cursor]) else {
+                cursor += 1
+                continue
+            }
+            var end = cursor
+            while end < line.upperBound, isLetter(bytes[end]) { end += 1 }
+            if let id = ProseText.vocabulary.index(of: bytes[cursor..<end]), frames.eventWords.contains(Int32(id)) {
+                return true
+            }
+            cursor = end
+        }
+        return false
+    }
+
+    /// Whether a line holds only ASCII, typographic marks (U+2010…U+201F: dashes and quotes) and no-break spaces:
+    /// characters that are letters only in ASCII and that lower-casing leaves as they are, but for ASCII letters.
+    private func isPlain(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
+        var index = line.lowerBound
+        while index < line.upperBound {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+            } else if byte == 0xE2, index + 2 < line.upperBound, bytes[index + 1] == 0x80,
+                bytes[index + 2] &- 0x90 < 0x10
+            {
+                index += 3
+            } else if byte == 0xC2, index + 1 < line.upperBound, bytes[index + 1] == 0xA0 {
+                index += 2
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// Whether the bytes after a city at a line's start make it a dateline: a comma, "(" or a dash.
@@ -201,7 +252,7 @@ extension [Visit] {
 }
 
 extension Visit {
-    /// Takes from another reading of the same visit what this one does not say: city, date, a known kind.
+    /// Takes from another reading of the same visit what this one does not say: city, date, a known kind, event.
     mutating func fill(from other: Visit) {
         city = city ?? other.city
         date = date ?? other.date

@@ -399,19 +399,16 @@ extension Visit {
             && (kind == other.kind || kind == .unspecified || other.kind == .unspecified)
     }
 
-    /// Takes from a retelling what this visit does not say: its kind, city, date and event. Of two dates,
-    /// one within the other, the narrower wins ("May 2024" over "2024"), but a span over a day it starts
-    /// or ends with ("November 27-28" over "November 27").
+    /// Takes from a retelling what this visit does not say (``fill(from:)``): its kind, city, date and event.
+    /// Of two dates, one within the other, the narrower wins ("May 2024" over "2024"), but a span over a day it
+    /// starts or ends with ("November 27-28" over "November 27").
     fileprivate mutating func absorb(_ other: Visit) {
-        if kind == .unspecified { kind = other.kind }
-        city = city ?? other.city
         if let own = date, let told = other.date {
             if told.lies(within: own) ? told.span != nil || own.span == nil : told.span != nil && own.span == nil {
                 date = told
             }
         }
-        date = date ?? other.date
-        event = event ?? other.event
+        fill(from: other)
     }
 }
 

@@ -39,6 +39,8 @@ public struct TravelExtractor: Sendable {
     let capitals: [CountryCode: String]
     /// The visit frames' phrases, compiled.
     let frames: VisitFrameTable
+    /// The relative date words ("on Monday", "next month"), compiled.
+    let relativeDates: RelativeDateTable
 
     /// Creates an extractor.
     ///
@@ -57,6 +59,7 @@ public struct TravelExtractor: Sendable {
         capitals = Dictionary(
             gazetteer.cities.filter(\.isCapital).map { ($0.country, $0.name) }, uniquingKeysWith: { first, _ in first })
         frames = .english
+        relativeDates = .english
     }
 
     /// Reads the travel summaries and single visits of a text.

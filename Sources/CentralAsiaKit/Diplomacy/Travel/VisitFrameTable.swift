@@ -14,6 +14,8 @@ struct VisitFrameTable: Sendable {
     let cues: [Cue]
     /// The first words of the cues.
     let cueStarts: WordSet
+    /// The cues that start with each word, longest first, by the word's vocabulary index.
+    private let cuesByStart: [[Cue]]
     /// Words between a journey cue and its place.
     let destinationMarkers: WordSet
     /// Words before the place of a presence.
@@ -44,8 +46,6 @@ struct VisitFrameTable: Sendable {
     let todayWords: WordSet
     /// Arrival verbs in the past: ongoing on the text's own day.
     let arrivalWords: WordSet
-    /// ``eventWords`` as strings, for lines read before they are split.
-    let eventWordList: Set<String>
     /// Landmarks and their cities.
     let landmarks: [(phrase: WordPhrase, city: String)]
 
@@ -53,6 +53,11 @@ struct VisitFrameTable: Sendable {
     init(_ phrases: VisitFramePhrases) {
         cues = phrases.cues.map { Cue(phrase: WordPhrase($0.words), role: $0.role, status: $0.status) }
         cueStarts = WordSet(phrases.cueStarts)
+        var byStart = [[Cue]](repeating: [], count: ProseText.vocabulary.words.count)
+        for cue in cues where cue.phrase.count > 0 && cue.phrase.words[0] >= 0 {
+            byStart[Int(cue.phrase.words[0])].append(cue)
+        }
+        cuesByStart = byStart
         destinationMarkers = WordSet(phrases.destinationMarkers)
         placeMarkers = WordSet(phrases.placeMarkers)
         planWords = WordSet(phrases.planWords)
@@ -68,7 +73,6 @@ struct VisitFrameTable: Sendable {
         possessiveMarks = WordSet(phrases.possessiveMarks)
         possessiveEnding = ProseText.id(of: phrases.possessiveEnding)
         arrivalWords = WordSet(phrases.arrivalWords)
-        eventWordList = Set(phrases.eventWords)
         landmarks = phrases.landmarks.map { (WordPhrase($0.words), $0.city) }
     }
 
@@ -83,6 +87,6 @@ struct VisitFrameTable: Sendable {
     /// The cue that starts at a token, if any: the longest that matches.
     func cue(at position: Int, in prose: ProseText) -> Cue? {
         guard prose.word(position, in: cueStarts) else { return nil }
-        return cues.first { prose.matches($0.phrase, at: position) }
+        return cuesByStart[Int(prose.id(position))].first { prose.matches($0.phrase, at: position) }
     }
 }
