@@ -171,19 +171,24 @@ public enum TickerParser {
         cursor += 1  // the `=` that pairStart found
         let pairEnd = cursor
 
-        var codes: [CurrencyCode] = []
-        for start in [codesStart, codesStart + 4] {
+        // The two codes, read without an array: this runs for every distinct quote of every page.
+        var failure = LineMatch.notTicker
+        func code(at start: Int) -> CurrencyCode? {
+            if let known = Currency.knownCode(in: bytes, at: start) { return known }
             let text = scanner.string(start..<start + 3)
             guard let code = CurrencyCode(text) else {
-                return warning(at: start, "invalid currency code \"\(text)\"; expected three capital letters")
+                failure = warning(at: start, "invalid currency code \"\(text)\"; expected three capital letters")
+                return nil
             }
             guard Currency.isKnown(code) else {
                 var message = "unknown currency code \"\(text)\""
                 if let suggestion = Currency.suggestion(for: text) { message += "; did you mean \"\(suggestion)\"?" }
-                return warning(at: start, message)
+                failure = warning(at: start, message)
+                return nil
             }
-            codes.append(code)
+            return code
         }
+        guard let baseCode = code(at: codesStart), let quoteCode = code(at: codesStart + 4) else { return failure }
 
         skipBlanks()
         let rateRange = token()
@@ -213,7 +218,7 @@ public enum TickerParser {
         if cursor < end {
             return warning(at: cursor, "unexpected text \"\(scanner.string(cursor..<end))\" after the quote")
         }
-        let quote = ExchangeRate(base: codes[0], quote: codes[1], quoted: rate, changePercent: change)
+        let quote = ExchangeRate(base: baseCode, quote: quoteCode, quoted: rate, changePercent: change)
         return .quote(quote, scanner.location(of: codesStart, in: line))
     }
 
