@@ -25,7 +25,9 @@ public struct QuotedDecimal: Sendable, Hashable, Comparable, Codable, CustomStri
         var negative = false
         var mantissa: UInt64 = 0
         var dropSign = false
-        for (position, byte) in text.utf8.enumerated() {
+        var position = -1
+        for byte in text.utf8 {
+            position += 1
             switch byte {
             case 0x2D where position == 0:
                 negative = true

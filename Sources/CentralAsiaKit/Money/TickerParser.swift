@@ -220,23 +220,28 @@ public enum TickerParser {
     private static func pairCodes(
         at start: Int, in scanner: TextScanner
     ) -> Swift.Result<(base: CurrencyCode, quote: CurrencyCode), CodeProblem> {
-        var codes: [CurrencyCode] = []
-        for codeStart in [start, start + quoteCodeOffset] {
-            let text = scanner.string(codeStart..<codeStart + codeLength)
-            guard let code = CurrencyCode(text) else {
-                return .failure(
-                    CodeProblem(
-                        position: codeStart,
-                        message: "invalid currency code \"\(text)\"; expected three capital letters"))
-            }
-            guard Currency.isKnown(code) else {
-                var message = "unknown currency code \"\(text)\""
-                if let suggestion = Currency.suggestion(for: text) { message += "; did you mean \"\(suggestion)\"?" }
-                return .failure(CodeProblem(position: codeStart, message: message))
-            }
-            codes.append(code)
+        switch (code(at: start, in: scanner), code(at: start + quoteCodeOffset, in: scanner)) {
+        case (.success(let base), .success(let quote)): return .success((base, quote))
+        case (.failure(let problem), _), (_, .failure(let problem)): return .failure(problem)
         }
-        return .success((codes[0], codes[1]))
+    }
+
+    /// The currency code at `start`: a known code read without making a string (this runs for every distinct
+    /// quote of every page), else the reason it is none.
+    private static func code(at start: Int, in scanner: TextScanner) -> Swift.Result<CurrencyCode, CodeProblem> {
+        if let known = Currency.knownCode(in: scanner.bytes, at: start) { return .success(known) }
+        let text = scanner.string(start..<start + codeLength)
+        guard let code = CurrencyCode(text) else {
+            return .failure(
+                CodeProblem(
+                    position: start, message: "invalid currency code \"\(text)\"; expected three capital letters"))
+        }
+        guard Currency.isKnown(code) else {
+            var message = "unknown currency code \"\(text)\""
+            if let suggestion = Currency.suggestion(for: text) { message += "; did you mean \"\(suggestion)\"?" }
+            return .failure(CodeProblem(position: start, message: message))
+        }
+        return .success(code)
     }
 
     /// A read position within one line: blanks and blank-separated tokens.

@@ -140,6 +140,42 @@ public struct TextScanner: Sendable {
         return result
     }
 
+    /// A guess at the average line length, used to reserve room for ``remainingLines()``.
+    static let typicalLineBytes = 96
+
+    /// Every line from the next byte to the end, as repeated calls to ``nextLine()`` would return
+    /// them, found in one pass: `memchr` finds each line feed and carriage return once, so a page
+    /// of many short lines (or of lone carriage returns) stays linear.
+    ///
+    /// - Returns: The lines, in order.
+    func remainingLines() -> [Line] {
+        guard index < end else { return [] }
+        return bytes.withUnsafeBufferPointer { buffer -> [Line] in
+            guard let base = buffer.baseAddress else { return [] }
+            let limit = end
+            func find(_ byte: UInt8, from position: Int) -> Int {
+                guard let found = memchr(base + position, Int32(byte), limit - position) else { return limit }
+                return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            }
+            var lines: [Line] = []
+            lines.reserveCapacity((limit - index) / TextScanner.typicalLineBytes + 1)
+            var cursor = index
+            var number = line
+            var lineFeed = find(0x0A, from: cursor)
+            var carriageReturn = find(0x0D, from: cursor)
+            while cursor < limit {
+                if lineFeed < cursor { lineFeed = find(0x0A, from: cursor) }
+                if carriageReturn < cursor { carriageReturn = find(0x0D, from: cursor) }
+                let stop = min(lineFeed, carriageReturn)
+                let terminatorLength = stop == limit ? 0 : (stop == carriageReturn && stop + 1 == lineFeed ? 2 : 1)
+                lines.append(Line(range: cursor..<stop, number: number, startOffset: cursor - start))
+                number += 1
+                cursor = stop + terminatorLength
+            }
+            return lines
+        }
+    }
+
     /// The location of the next byte.
     public var location: SourceLocation {
         SourceLocation(

@@ -1,8 +1,29 @@
-import CentralAsiaKit
 import Foundation
 import Testing
 
+@testable import CentralAsiaKit
+
 @Suite struct CurrencyTests {
+    @Test func findsEveryTableCodeFromItsBytes() {
+        for currency in Currency.all {
+            #expect(Currency.knownCode(in: Array(currency.code.rawValue.utf8), at: 0) == currency.code)
+        }
+    }
+
+    @Test(arguments: ["KZX", "kzt", "KZ", "K-T", "ZZZ", "AAA"])
+    func findsNoCodeForOtherBytes(text: String) {
+        #expect(Currency.knownCode(in: Array(text.utf8), at: 0) == nil)
+    }
+
+    @Test func findsACodeInsideALine() {
+        let bytes = Array("• UZS/USD".utf8)
+        #expect(Currency.knownCode(in: bytes, at: 4) == CurrencyCode("UZS"))
+        #expect(Currency.knownCode(in: bytes, at: 8) == CurrencyCode("USD"))
+        #expect(Currency.knownCode(in: bytes, at: 5) == nil)
+        #expect(Currency.knownCode(in: bytes, at: 9) == nil)
+        #expect(Currency.knownCode(in: bytes, at: -1) == nil)
+    }
+
     @Test func holdsOneEntryPerDistinctCode() {
         #expect(Currency.all.count == 179)
         #expect(Set(Currency.all.map(\.code)).count == Currency.all.count)

@@ -1,6 +1,7 @@
-import CentralAsiaKit
 import Foundation
 import Testing
+
+@testable import CentralAsiaKit
 
 @Suite struct TextScannerTests {
     @Test func splitsLinesOnLFCRLFAndLoneCR() {
@@ -46,6 +47,28 @@ import Testing
         #expect(scanner.advance() == nil)
     }
 
+    /// Texts whose lines ``TextScanner/remainingLines()`` must split exactly as ``TextScanner/nextLine()`` does.
+    static let lineSplittingCases: [String] = [
+        "one\ntwo\r\nthree\rfour", "\r\r\n\n", "a\n", "", "x\r", "\u{FEFF}ab\ncd", "\n\n\n",
+        "no terminator", "cr\r\rlf\n\ncrlf\r\n\r\n",
+    ]
+
+    @Test(arguments: lineSplittingCases)
+    func readsAllRemainingLinesAsLineByLine(text: String) {
+        var reader = TextScanner(text)
+        var expected: [TextScanner.Line] = []
+        while let line = reader.nextLine() { expected.append(line) }
+        #expect(TextScanner(text).remainingLines() == expected)
+    }
+
+    @Test func readsTheRemainingLinesOfARange() {
+        let bytes = Array("page one\n\u{0C}\npage two\r\nend".utf8)
+        let lines = TextScanner(bytes: bytes, range: 11..<bytes.count).remainingLines()
+        #expect(lines.map(\.range) == [11..<19, 21..<24])
+        #expect(lines.map(\.number) == [1, 2])
+        #expect(lines.map(\.startOffset) == [0, 10])
+    }
+
     @Test func scansARangeOfABuffer() {
         let bytes = Array("page one\n\u{0C}\npage two\n".utf8)
         var scanner = TextScanner(bytes: bytes, range: 11..<bytes.count)
@@ -77,6 +100,28 @@ import Testing
                 "2:3: warning: invalid UTF-8 byte 0xC3 replaced with U+FFFD",
                 "3:1: warning: invalid UTF-8 byte 0xED replaced with U+FFFD",
             ])
+    }
+
+    /// Lengths around the 8- and 32-byte blocks the validator reads at once.
+    static let blockLengths = [1, 7, 8, 9, 31, 32, 33, 40, 64, 65]
+
+    @Test(arguments: blockLengths)
+    func checksOnlyTheGivenRange(length: Int) {
+        let bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length) + [0xFF]
+        #expect(UTF8Repair.isValid(bytes, 0..<length))
+        #expect(!UTF8Repair.isValid(bytes, 0..<length + 1))
+        #expect(!UTF8Repair.isValid(bytes, length..<length + 1))
+    }
+
+    @Test(arguments: blockLengths)
+    func findsASequenceAfterASCIIOfAnyLength(length: Int) {
+        let ascii = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+        let quote = Array("’".utf8)
+        #expect(UTF8Repair.isValid(ascii + quote + ascii, 0..<2 * length + quote.count))
+        let cut = ascii + quote.dropLast() + ascii
+        #expect(!UTF8Repair.isValid(cut, 0..<cut.count))
+        let stray = ascii + [0x80] + ascii
+        #expect(!UTF8Repair.isValid(stray, 0..<stray.count))
     }
 
     @Test func summarisesDiagnosticsPastTheLimit() {

@@ -11,6 +11,12 @@ struct ArticleAssembler {
         var titleLine: TextScanner.Line
         var paragraphs: [Range<Int>] = []
         var authors: [String] = []
+        init(title: Range<Int>, titleLine: TextScanner.Line, authors: [String] = []) {
+            self.title = title
+            self.titleLine = titleLine
+            self.authors = authors
+            paragraphs.reserveCapacity(ArticleAssembler.expectedParagraphs)
+        }
         var cutByMarker = false
         var bodyBlocks = 0
     }
@@ -20,6 +26,9 @@ struct ArticleAssembler {
         case firstParagraph
         case paragraph
     }
+
+    /// Room reserved for an article's paragraphs, so that most never grow their list.
+    static let expectedParagraphs = 16
 
     let scanner: TextScanner
     let lines: [TextScanner.Line]
@@ -188,9 +197,11 @@ struct ArticleAssembler {
     private mutating func finish(_ index: Int) -> NewsArticle {
         let draft = drafts[index]
         var paragraphs: [String] = []
+        paragraphs.reserveCapacity(draft.paragraphs.count)
         var dateline: Dateline?
         var lastRange: Range<Int>?
-        for (position, var range) in draft.paragraphs.enumerated() {
+        for position in draft.paragraphs.indices {
+            var range = draft.paragraphs[position]
             if let kept = PageText.inlineContinueReading(bytes, range) { range = kept }
             if position == 0, let found = PageText.dateline(bytes, range) {
                 dateline = Dateline(place: scanner.string(found.place), agency: scanner.string(found.agency))

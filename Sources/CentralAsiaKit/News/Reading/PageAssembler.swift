@@ -16,14 +16,11 @@ struct PageAssembler {
     private var bytes: [UInt8] { scanner.bytes }
 
     mutating func run() throws -> NewsPage {
-        var reader = scanner
-        while let line = reader.nextLine() {
-            guard line.range.count <= options.maximumLineBytes else {
-                throw ParseError(
-                    .limitExceeded, at: reader.location(of: line.range.lowerBound, in: line),
-                    "line \(line.number) is \(line.range.count) bytes; the limit is \(options.maximumLineBytes) bytes")
-            }
-            lines.append(line)
+        lines = scanner.remainingLines()
+        if let long = lines.first(where: { $0.range.count > options.maximumLineBytes }) {
+            throw ParseError(
+                .limitExceeded, at: scanner.location(of: long.range.lowerBound, in: long),
+                "line \(long.number) is \(long.range.count) bytes; the limit is \(options.maximumLineBytes) bytes")
         }
         var page = NewsPage()
         if lines.allSatisfy({ PageText.trimmed(bytes, $0.range).isEmpty }) {
@@ -68,19 +65,34 @@ struct PageAssembler {
         }
         var accumulator = TickerParser.Accumulator()
         var index = first
-        // The marquee repeats the same lines: parse each distinct quote line once.
-        var seen: [(line: Range<Int>, rate: ExchangeRate)] = []
+        // The marquee repeats the same lines: parse each distinct quote once. A quote is known by
+        // its text from the pair on (the first line may lack the indentation of the others).
+        // Most lines repeat an earlier line byte for byte, which is tested first. (Three arrays
+        // rather than one of tuples: searching tuples that hold a rate copies every rate.)
+        var seenLines: [Range<Int>] = []
+        var seenQuotes: [Range<Int>] = []
+        var seenRates: [ExchangeRate] = []
+        seenLines.reserveCapacity(PageAssembler.expectedTickerQuotes)
+        seenQuotes.reserveCapacity(PageAssembler.expectedTickerQuotes)
+        seenRates.reserveCapacity(PageAssembler.expectedTickerQuotes)
         while index < lines.count {
             let range = lines[index].range
-            if let known = seen.first(where: { bytes[$0.line].elementsEqual(bytes[range]) }) {
-                accumulator.addRepeated(known.rate)
+            var known = firstSame(range, in: seenLines)
+            let key = known == nil ? tickerKey(lines[index]) : nil
+            if let key { known = firstSame(key, in: seenQuotes) }
+            if let known {
+                accumulator.addRepeated(seenRates[known])
                 index += 1
                 continue
             }
             switch TickerParser.match(lines[index], in: scanner) {
             case .quote(let rate, _):
                 accumulator.add(rate)
-                seen.append((range, rate))
+                if let key {
+                    seenLines.append(range)
+                    seenQuotes.append(key)
+                    seenRates.append(rate)
+                }
             case .broken(let diagnostic):
                 diagnostics.append(diagnostic)
             case .notTicker:
@@ -91,6 +103,26 @@ struct PageAssembler {
         }
         page.ticker = accumulator.ticker
         return index
+    }
+
+    /// How many distinct quotes a ticker usually holds (room reserved for them).
+    static let expectedTickerQuotes = 8
+
+    /// The position of the first range in `ranges` that holds the same bytes as `range`.
+    private func firstSame(_ range: Range<Int>, in ranges: [Range<Int>]) -> Int? {
+        for position in ranges.indices where PageText.sameBytes(bytes, ranges[position], range) {
+            return position
+        }
+        return nil
+    }
+
+    /// The text of a quote line from its pair (`KZT/USD = 0.00191 0%`) to its last non-blank byte;
+    /// `nil` when the line does not have the shape of a quote.
+    private func tickerKey(_ line: TextScanner.Line) -> Range<Int>? {
+        guard let start = TickerParser.pairStart(of: line, in: bytes) else { return nil }
+        var end = line.range.upperBound
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        return start..<end
     }
 
     private func isListingOrDate(_ line: TextScanner.Line) -> Bool {

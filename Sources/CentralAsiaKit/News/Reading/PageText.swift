@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte-level tests on the text of a page: trimming, titles, endings and datelines.
 enum PageText {
     /// The range without leading and trailing spaces, tabs and no-break spaces.
@@ -34,9 +36,15 @@ enum PageText {
             "was", "up", "out", "off", "new",
         ] as [String]).map { Array($0.utf8) }
 
-    /// Whether a word is one of ``minorWords``, compared without copying it.
+    /// The longest of ``minorWords``, in bytes.
+    static let longestMinorWord = 5
+
+    /// Whether a word is one of ``minorWords``, compared without copying it. Every minor word starts
+    /// with a lower-case ASCII letter, so a capitalised word is decided by its first byte.
     static func isMinorWord(_ bytes: [UInt8], _ word: Range<Int>) -> Bool {
-        guard word.count <= 5 else { return false }
+        guard word.count <= longestMinorWord, let first = word.first.map({ bytes[$0] }),
+            first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z")
+        else { return false }
         return minorWords.contains { $0.count == word.count && bytes[word].elementsEqual($0) }
     }
 
@@ -131,9 +139,14 @@ enum PageText {
         }
     }
 
+    /// The marker an older listing page puts at the end of a teaser.
+    static let continueReadingMarker = Array("Continue reading".utf8)
+
     /// The end of a trailing inline "Continue reading" (after one or more spaces), if any.
     static func inlineContinueReading(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int>? {
-        let marker = Array("Continue reading".utf8)
+        // Most paragraphs are decided by their last byte, before the marker table is touched.
+        guard range.count > 2, bytes[range.upperBound - 1] == UInt8(ascii: "g") else { return nil }
+        let marker = continueReadingMarker
         guard range.count > marker.count + 1 else { return nil }
         let start = range.upperBound - marker.count
         guard bytes[start..<range.upperBound].elementsEqual(marker), bytes[start - 1] == 0x20 else { return nil }
@@ -187,5 +200,17 @@ enum PageText {
         var rest = agencyEnd + 5
         while rest < range.upperBound, bytes[rest] == 0x20 { rest += 1 }
         return (place, agencyStart..<agencyEnd, rest)
+    }
+
+    /// Whether two ranges of a buffer hold the same bytes, compared with `memcmp`.
+    static func sameBytes(_ bytes: [UInt8], _ first: Range<Int>, _ second: Range<Int>) -> Bool {
+        guard first.count == second.count, first.lowerBound >= 0, second.lowerBound >= 0,
+            first.upperBound <= bytes.count, second.upperBound <= bytes.count
+        else { return false }
+        if first.isEmpty { return true }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memcmp(base + first.lowerBound, base + second.lowerBound, first.count) == 0
+        }
     }
 }
