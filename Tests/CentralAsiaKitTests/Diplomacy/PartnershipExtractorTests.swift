@@ -141,12 +141,13 @@ import Testing
     }
 
     /// Documents signed belong to the countries of the people who signed them, not to the partnership
-    /// named before; a headline's verb is no part of a title and says where the instrument stands.
+    /// named before; a headline's verb is no part of a title and says where the instrument stands, and a
+    /// headline's document with no date told is dated on the page's day.
     @Test func readsSignedDocumentsAndHeadlines() throws {
         let result = try extraction(of: "partnerships-documents")
         #expect(
             result.partnerships.map(\.description) == [
-                "agreement KG–IT (signed)",
+                "agreement KG–IT (signed, 2025-01-21)",
                 "strategicPartnership KG–IT (existing)",
                 "agreement CN–UZ (signed, 2022-09-15)",
                 "agreement KZ–TR (signed)",

@@ -71,6 +71,18 @@ extension PartnershipExtractor {
         static let signed = ProseText.id(of: "signed")
         static let signings = WordSet(PartnershipExtractor.signingWords)
         static let documentQualifiers = WordSet(PartnershipExtractor.documentQualifiers)
+        static let qualifierJoiners = WordSet(PartnershipExtractor.qualifierJoiners)
+        static let documentCollectives = WordSet(PartnershipExtractor.documentCollectives)
+        static let documentQuantifiers = WordSet(PartnershipExtractor.documentQuantifiers)
+        static let documentStarts = WordSet(PartnershipExtractor.documentStartWords)
+        static let documentVerbs = WordSet(PartnershipExtractor.documentVerbs.keys)
+        static let pairPhrases = PartnershipExtractor.pairPhrases.map(WordPhrase.init)
+        static let pairStarts = WordSet(PartnershipExtractor.pairPhrases.map { $0[0] })
+        static let meetingWords = WordSet(PartnershipExtractor.meetingWords)
+        static let sameDay = PartnershipExtractor.sameDayPhrases.map(WordPhrase.init)
+        static let be = ProseText.id(of: "be")
+        static let of = ProseText.id(of: "of")
+        static let our = ProseText.id(of: "our")
     }
 
     /// Words before or after an instrument that say where it stands, nearest first.
@@ -79,7 +91,8 @@ extension PartnershipExtractor {
         (["to", "be", "signed"], .planned), (["would", "be", "signed"], .planned), (["signed"], .signed),
         (["signing"], .signed), (["signs"], .signed), (["adopted"], .adopted),
         (["renewed"], .renewed), (["extended"], .renewed), (["proposed"], .proposed), (["proposal"], .proposed),
-        (["discussed"], .discussed),
+        (["discussed"], .discussed), (["to", "adopt"], .planned), (["will", "adopt"], .planned),
+        (["issued"], .adopted), (["released"], .adopted), (["issue", "this"], .adopted),
     ]
 
     /// Words anywhere in a sentence that make what it names a plan ("Key initiatives include …").
@@ -150,8 +163,9 @@ extension PartnershipExtractor {
     ]
 
     /// Possessives of one party before a level: "Kazakhstan values its strategic partnership" names one
-    /// party, where "their strategic partnership" names those before it.
-    static let singleOwnerWords: Set<String> = ["its", "his", "her", "our", "my"]
+    /// party, where "their strategic partnership" names those before it, and "our" (said by one side to the
+    /// other) the two sides.
+    static let singleOwnerWords: Set<String> = ["its", "his", "her", "my"]
 
     /// Words in a level's clause that deny it, ask about it or make it a condition or a thing of the past
     /// ("do not have", "are not yet", "hasn't", "denied that", "if", "were once strategic partners").
@@ -235,20 +249,73 @@ extension PartnershipExtractor {
 
     /// The words at which a rule may start (besides numbers and mentions): one lookup per token.
     static let triggers: Set<String> = Set(instruments.keys).union(levels.map { $0.words[0] }).union(possessives)
+        .union(documentStartWords)
 
-    /// Nouns after a number that count documents signed ("41 documents").
-    static let documentNouns: Set<String> = ["documents", "agreements", "memorandums", "memoranda"]
+    /// Words at which documents counted may start, besides numbers: a batch, a quantifier, or a plural noun
+    /// that opens its sentence.
+    static let documentStartWords: Set<String> = documentCollectives.union(documentQuantifiers).union(documentNouns)
+
+    /// Nouns after a number that count documents signed ("41 documents"), and the kind each gives.
+    static let documentKinds: [String: Partnership.Kind] = [
+        "documents": .agreement, "agreements": .agreement, "memorandums": .agreement, "memoranda": .agreement,
+        "resolutions": .agreement, "decisions": .agreement, "statements": .jointStatement,
+        "declarations": .declaration,
+    ]
+
+    /// ``documentKinds``' nouns.
+    static let documentNouns = Set(documentKinds.keys)
+
+    /// Nouns for a batch of documents, before "of" ("a package of documents", "a set of agreements"): a count
+    /// without a number.
+    static let documentCollectives: Set<String> = ["package", "set", "series", "number", "range", "batch"]
+
+    /// Words that count documents without a number ("several agreements").
+    static let documentQuantifiers: Set<String> = ["several", "numerous", "multiple", "various"]
+
+    /// Verbs that tell what became of documents counted, by their form: done ("signed", "were inked",
+    /// "adopted"), or, as an infinitive, to come ("expected to sign", "will adopt"). A done form after "be"
+    /// is to come too ("to be signed").
+    static let documentVerbs: [String: Partnership.Status] = [
+        "signed": .signed, "inked": .signed, "concluded": .signed, "sealed": .signed, "exchanged": .signed,
+        "adopted": .adopted, "approved": .adopted, "sign": .planned, "ink": .planned, "conclude": .planned,
+        "adopt": .planned, "approve": .planned,
+    ]
+
+    /// Phrases that say a text's two sides act together ("the two sides", "our countries"): the parties are
+    /// the two countries the text is about.
+    static let pairPhrases: [[String]] = [
+        ["two", "sides"], ["both", "sides"], ["two", "countries"], ["both", "countries"], ["our", "countries"],
+        ["two", "states"], ["our", "states"], ["two", "nations"], ["our", "nations"],
+    ]
+
+    /// Phrases after an instrument that date it on the day the text is dated ("due to be signed the same
+    /// day").
+    static let sameDayPhrases: [[String]] = [["same", "day"], ["later", "today"]]
+
+    /// Nouns that make a sentence's subject a meeting ("The summit is expected to adopt …"): what it adopts
+    /// binds the members of the organisation whose meeting it is.
+    static let meetingWords: Set<String> = [
+        "summit", "meeting", "session", "council", "leaders", "participants", "forum", "ministerial",
+    ]
 
     /// Adjectives between a count and its documents ("41 bilateral documents", "15 intergovernmental
     /// agreements").
     static let documentQualifiers: Set<String> = [
         "bilateral", "intergovernmental", "interagency", "interdepartmental", "interstate", "commercial", "new",
-        "other", "cooperation", "investment", "trade", "economic", "major",
+        "other", "cooperation", "investment", "trade", "economic", "major", "interministerial", "further",
     ]
 
-    /// How many of ``documentQualifiers`` may stand between a count and its documents.
-    static let documentQualifierReach = 2
+    /// How many of ``documentQualifiers`` may stand between a count and its documents: a list of three
+    /// with its joiners ("intergovernmental, interdepartmental and commercial") fits, a clause does not.
+    static let documentQualifierReach = 6
 
     /// Verbs that tell documents were signed, in any voice ("signed", "were inked", "concluded").
     static let signingWords: Set<String> = ["signed", "inked", "concluded", "sealed", "exchanged"]
+
+    /// The words of the tables added for counts of documents, pairs and meetings, for ``ProseText/vocabulary``.
+    static let countVocabulary: Set<String> = Set(documentVerbs.keys).union(pairPhrases.joined()).union(meetingWords)
+        .union(qualifierJoiners).union(sameDayPhrases.joined()).union(["be", "of", "our"])
+
+    /// Words between documents' qualifiers ("intergovernmental, interdepartmental and commercial agreements").
+    static let qualifierJoiners: Set<String> = [",", "and"]
 }

@@ -4,6 +4,11 @@ extension PartnershipExtractor {
     static let levelLookBack = 16
     /// Tokens an elevating or discussing verb may stand before a level ("agreed to elevate relations to a").
     static let cueLookBack = 8
+    /// Tokens a discussing verb may stand after a level, within its clause ("the strategic partnership that
+    /// has been attained"): a short relative clause fits.
+    static let cueLookAhead = 8
+    /// Tokens "our" may stand before a level ("our multifaceted allied relations"): a couple of adjectives.
+    static let ownerReach = 3
 
     /// A relationship level: "strategic partnership with the United States", "the strategic partnership
     /// between Kyrgyzstan and Azerbaijan", "elevate relations to a comprehensive strategic partnership",
@@ -60,7 +65,7 @@ extension PartnershipExtractor {
             case let listed = partyList(from: partiesAt + 1, before: sentence.upperBound, of: prose), listed.count >= 2
         {
             parties = listed
-        } else if elevated {
+        } else if elevated, !namesInstrument(from: end, before: sentence.upperBound, in: prose) {
             // Its subject, on the sentence's date ("In June 2023, Costa and Mirziyoyev agreed to elevate …":
             // Costa was then Portugal's prime minister); else the parties the sentence names, or the leaders';
             // else the partnership named before.
@@ -90,13 +95,15 @@ extension PartnershipExtractor {
             parties = subject(
                 before: position, from: max(sentence.lowerBound, position - PartnershipExtractor.levelLookBack),
                 of: prose, on: reference)
+            if parties.count < 2 { parties = sidesParties(of: position, in: sentence, of: prose) }
         }
         guard parties.count >= 2, parties[0] != parties[1] else { return nil }
         var status: Partnership.Status = elevated ? (discussed ? .discussed : .elevated) : .existing
+        let lookAhead = end..<prose.clauseEnd(from: end, before: min(sentence.upperBound, end + Self.cueLookAhead))
         if status == .existing,
             (max(sentence.lowerBound, position - PartnershipExtractor.levelLookBack)..<position).contains(where: {
                 prose.word($0, in: Compiled.levelDiscussions)
-            })
+            }) || lookAhead.contains(where: { prose.word($0, in: Compiled.levelDiscussions) })
         {
             status = .discussed
         }
@@ -109,6 +116,18 @@ extension PartnershipExtractor {
             }
         }
         return (Partnership(parties: parties, kind: kind, status: status), end)
+    }
+
+    /// The parties of a level that one side calls "ours" ("our allied relations") or of a sentence that
+    /// speaks of the two sides ("between our countries … the level of strategic partnership"): the two
+    /// countries the sentence names, else the two the text is about. Empty otherwise.
+    private func sidesParties(of position: Int, in sentence: Range<Int>, of prose: ProseText) -> [EntityID] {
+        let ours = (max(sentence.lowerBound, position - Self.ownerReach)..<position).contains {
+            prose.id($0) == Compiled.our
+        }
+        guard ours || namesPair(in: sentence, of: prose) else { return [] }
+        let named = parties(in: sentence, of: prose, countriesOnly: true)
+        return named.count == 2 ? named : textPair(of: prose)
     }
 
     /// A level joined by "and" right after another ("strategic partnership and alliance"), and the token
@@ -179,7 +198,13 @@ extension PartnershipExtractor {
         }
         let chosen = run.allSatisfy(\.isCity) ? run : run.filter { !$0.isCity }
         var parties: [EntityID] = []
-        for name in chosen where !parties.contains(name.party) { parties.append(name.party) }
+        for name in chosen {
+            if !parties.contains(name.party) { parties.append(name.party) }
+            // "Russian-Kazakh strategic partnership": the second name of a hyphenated pair joins.
+            forEachJoinedMention(atMentionStart: name.start, in: prose) { mention in
+                if let party = party(of: mention, in: prose), !parties.contains(party) { parties.append(party) }
+            }
+        }
         return parties
     }
 

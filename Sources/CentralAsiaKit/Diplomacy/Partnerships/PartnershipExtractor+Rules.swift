@@ -6,7 +6,8 @@ extension PartnershipExtractor {
         let token = prose.tokens[position]
         let sentence = prose.sentenceWindow(of: position)
         guard token.word >= 0, let (kind, after) = PartnershipExtractor.instrumentsByWord[Int(token.word)],
-            after.map({ position > sentence.lowerBound && prose.word(position - 1) == $0 }) ?? true
+            after.map({ position > sentence.lowerBound && prose.word(position - 1) == $0 }) ?? true,
+            !insideOrganizationName(position, of: prose)
         else { return nil }
         // The title: capitalised words before the noun, and an "on …" part after it.
         var start = position
@@ -35,9 +36,17 @@ extension PartnershipExtractor {
         if prose.word(end, in: Compiled.titleLinks) {
             var cursor = end + 1
             while cursor < sentence.upperBound, cursor < end + 8 {
+                // A name is part of the title, marks and all ("on the C5+1 Ministerial").
+                if let (_, after) = prose.mention(at: cursor), after > cursor + 1 {
+                    cursor = min(after, sentence.upperBound)
+                    continue
+                }
                 let word = prose.tokens[cursor]
                 if word.isWord {
-                    guard !prose.word(cursor, in: Compiled.titleStops) || word.isCapitalized else { break }
+                    guard
+                        !prose.word(cursor, in: Compiled.titleStops) || word.isCapitalized
+                            || joinsCapitalized(at: cursor, of: prose)
+                    else { break }
                 } else if !isNumberDash(at: cursor, in: prose, before: sentence.upperBound) {
                     break
                 }
@@ -99,7 +108,13 @@ extension PartnershipExtractor {
         // In the clause, else in the five tokens before the title, nearest first; in a list opened by
         // "including" among the twelve tokens before it, or after "and the" ("signed an agreement … and
         // the Roadmap"), the sixteen ("signed 12 documents, including a roadmap …").
-        var status = clause.lazy.compactMap { cue(at: $0) }.first
+        // A cue followed by an object of its own ("…", is expected to adopt the Astana Declaration") tells
+        // that object's status, not this one's ("was due to be signed the same day" is this one's).
+        var status = clause.lazy.compactMap { cursor -> Partnership.Status? in
+            guard let found = cue(at: cursor) else { return nil }
+            let next = cursor + (Compiled.statusCues.first { prose.matches($0.phrase, at: cursor) }?.phrase.count ?? 1)
+            return hasObject(at: next, before: clause.upperBound, of: prose) ? nil : found
+        }.first
         if status == nil {
             let coordinated =
                 start - 2 >= sentence.lowerBound && prose.id(start - 2) == Compiled.and
@@ -115,7 +130,9 @@ extension PartnershipExtractor {
                 $0 >= sentence.lowerBound && prose.id($0) == Compiled.semicolon
             }
             let reach = semicolonItem ? PartnershipExtractor.semicolonListReach : listed ? 16 : 5
-            let window = max(sentence.lowerBound, start - reach)..<start
+            // A list split by ";" may run past the sentence window around its item.
+            let floor = semicolonItem ? prose.sentenceWindow(of: start, radius: reach).lowerBound : sentence.lowerBound
+            let window = max(floor, start - reach)..<start
             status = window.reversed().lazy.compactMap { cue(over: $0) }.first
         }
         // A headline's "Sign" right before the title, with no modal before it ("Kyrgyzstan and Italy Sign
@@ -125,6 +142,14 @@ extension PartnershipExtractor {
             !(start - 2 >= sentence.lowerBound && prose.word(start - 2, in: Compiled.modals))
         {
             status = .signed
+        }
+        // "agreed to elevate its status to that of an Enhanced … Dialogue": raised to what it names.
+        if status == nil,
+            (max(sentence.lowerBound, start - PartnershipExtractor.cueLookBack)..<start).contains(where: {
+                prose.word($0, in: Compiled.elevateCues)
+            })
+        {
+            status = .elevated
         }
         if status == nil, !hasTitle || kind == .dialogue && !token.isCapitalized { return nil }
         if status == nil, sentence.contains(where: { prose.word($0, in: Compiled.planCues) }) {
@@ -139,9 +164,12 @@ extension PartnershipExtractor {
         let byteRange = lowerByte..<max(lowerByte, prose.tokens[lastToken].range.upperBound)
         // A date in the clause, else one that opens the sentence ("In 2015, … signed a defence agreement").
         let parser = DatePhraseParser(yearInference: status == .planned ? .notBeforeReference : .notAfterReference)
+        // "… was due to be signed the same day": the day the text is dated.
+        let sameDay = clause.contains { cursor in Compiled.sameDay.contains { prose.matches($0, at: cursor) } }
         let date =
             (parser.first(inUTF8: prose.bytes, range: byteRange, reference: reference)
             ?? openingDate(of: sentence, before: start, in: prose, parser: parser, reference: reference))?.value.start
+            ?? (sameDay ? reference : nil)
         var place: String?
         for cursor in clause where prose.id(cursor) == Compiled.in && cursor + 1 < clause.upperBound {
             if let (mention, _) = prose.mention(at: cursor + 1), mention.kind == .city {
@@ -170,7 +198,11 @@ extension PartnershipExtractor {
         var parties: [EntityID] = []
         if let between = clause.first(where: { prose.id($0) == Compiled.between }) {
             parties = self.parties(in: between + 1..<clause.upperBound, of: prose)
+            // The title's own "between" names its parties: when they are not states or organisations
+            // ("between the SCO Secretariat and a regional centre"), nothing else stands for them.
+            if between == clause.lowerBound, parties.count < 2 { return nil }
         }
+        if parties.count < 2 { parties = formatNamedWhole(in: sentence, of: prose) }
         if parties.count < 2 {
             var countries: [EntityID] = []
             for case let party? in signatories.map(\.party) where !countries.contains(party) {
@@ -193,6 +225,9 @@ extension PartnershipExtractor {
                 parties.append(.country(code))
             }
         }
+        // Parties meant, not named ("which the two sides were about to sign", "The summit will adopt …"),
+        // for an instrument whose status is told.
+        if parties.count < 2, status != nil { parties = contextParties(of: sentence, in: prose) }
         guard parties.count >= 2 else { return nil }
         let partnership = Partnership(
             parties: parties, kind: kind, title: hasTitle ? title : nil, status: status ?? .existing, date: date,
@@ -227,8 +262,7 @@ extension PartnershipExtractor {
         if named.count == 1, !fromPerson, case .organization = named[0].kind,
             let organization = organizations[named[0].id]
         {
-            let members = (organization.countries(withRole: .partner) + organization.countries(withRole: .member))
-                .map { EntityID.country($0) }
+            let members = participants(of: organization).map { EntityID.country($0) }
             if members.count >= 2 { return members }
         }
         return []
@@ -252,9 +286,57 @@ extension PartnershipExtractor {
     /// Whether the parties of the partnership named before can stand for an instrument's: there are some,
     /// and every signatory's country is among them (documents that Aliyev signed are not an agreement of
     /// two other countries).
-    private func fits(_ previous: [EntityID], _ signatories: [Signatory]) -> Bool {
+    func fits(_ previous: [EntityID], _ signatories: [Signatory]) -> Bool {
         !previous.isEmpty
             && signatories.allSatisfy { signatory in signatory.party.map { previous.contains($0) } ?? true }
+    }
+
+    /// The participants of a format or organisation that a sentence names together with every one of them
+    /// ("The Secretary of State of the United States, the ministers of Kazakhstan, … issue this Joint
+    /// Declaration … in the C5+1 format"): the sentence's instrument is the format's. Empty otherwise (two of
+    /// its members signing at its summit is theirs).
+    private func formatNamedWhole(in sentence: Range<Int>, of prose: ProseText) -> [EntityID] {
+        let named = parties(in: sentence, of: prose)
+        for party in named where party.kind == .organization {
+            guard let organization = organizations[party.id] else { continue }
+            let members = participants(of: organization).map(EntityID.country)
+            if members.count >= 2, members.allSatisfy(named.contains) { return members }
+        }
+        return []
+    }
+
+    /// Whether an object of a verb starts at a token: an article before a capitalised word or an
+    /// instrument's noun ("the Astana Declaration", "a memorandum", "a new agreement").
+    private func hasObject(at next: Int, before limit: Int, of prose: ProseText) -> Bool {
+        guard next + 1 < limit, prose.word(next, in: Compiled.articles) else { return false }
+        if prose.tokens[next + 1].isWord, prose.tokens[next + 1].isCapitalized { return true }
+        return [next + 1, next + 2].contains { cursor in
+            cursor < limit && prose.id(cursor) >= 0
+                && PartnershipExtractor.instrumentsByWord[Int(prose.id(cursor))] != nil
+        }
+    }
+
+    /// Tokens a name may span: an instrument's noun this far after the start of an organisation's name may
+    /// be inside it ("Collective Security Treaty Organization").
+    static let nameReach = 6
+
+    /// Whether a token lies inside an organisation's name ("the Collective Security Treaty Organization"
+    /// names no treaty).
+    private func insideOrganizationName(_ position: Int, of prose: ProseText) -> Bool {
+        for start in max(0, position - PartnershipExtractor.nameReach)...position {
+            if let (mention, end) = prose.mention(at: start), end > position, mention.kind == .organization {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether a lower-case connector in a title's "on …" part joins two capitalised words ("of Partnership
+    /// and Cooperation"); a name after it starts something else ("on Trade and Kazakhstan").
+    private func joinsCapitalized(at cursor: Int, of prose: ProseText) -> Bool {
+        cursor > 0 && cursor + 1 < prose.tokens.count && prose.word(cursor, in: Compiled.titleConnectors)
+            && prose.tokens[cursor - 1].isCapitalized && prose.tokens[cursor + 1].isCapitalized
+            && prose.tokens[cursor + 1].isWord && prose.mention(at: cursor + 1) == nil
     }
 
     /// Whether a token is a dash between two numbers ("2025–2027").
@@ -346,7 +428,7 @@ extension PartnershipExtractor {
         guard organizations.count == 1, let organization = organizations.first,
             partnership.kind != .format, partnership.kind != .partnership
         else { return partnership }
-        let members = organization.countries(withRole: .member)
+        let members = participants(of: organization)
         let countries = partnership.parties.filter { $0.kind == .country }.compactMap { CountryCode($0.id) }
         guard members.count >= 2, countries.allSatisfy(members.contains) else { return partnership }
         var bound = partnership
@@ -370,9 +452,9 @@ extension PartnershipExtractor {
             cursor += 1
         }
         guard cursor < sentenceEnd, prose.word(cursor, in: Compiled.formatWords) else { return nil }
-        let parties = (organization.countries(withRole: .partner) + organization.countries(withRole: .member)).map {
-            EntityID.country($0)
-        }
+        // A capitalised noun with an "on …" part is a document's title ("the SCO Initiative on World Unity").
+        if prose.tokens[cursor].isCapitalized, prose.word(cursor + 1, in: Compiled.titleLinks) { return nil }
+        let parties = participants(of: organization).map { EntityID.country($0) }
         guard !parties.isEmpty else { return nil }
         return Partnership(parties: parties, kind: .format, title: organization.name, status: .discussed)
     }
@@ -391,53 +473,6 @@ extension PartnershipExtractor {
             return nil
         }
         return Partnership(parties: [subject, other], kind: .partnership, status: .existing)
-    }
-
-    /// A count of documents signed ("Xi and Mirziyoyev signed 41 documents", "a package of 15 bilateral
-    /// documents was inked").
-    ///
-    /// The people named right before "signed" are its signatories. The parties are the countries the
-    /// sentence names; when it names fewer than two, the parties of the people it names (their countries, or
-    /// the EU for its officials) join them;
-    /// failing that, the partnership named before.
-    func documents(
-        at position: Int, in prose: ProseText, previous: [EntityID], reference: PartialDate?
-    ) -> Partnership? {
-        guard let count = prose.tokens[position].number else { return nil }
-        var noun = position + 1
-        while noun - position <= PartnershipExtractor.documentQualifierReach,
-            prose.word(noun, in: Compiled.documentQualifiers)
-        {
-            noun += 1
-        }
-        guard prose.word(noun, in: Compiled.documentNouns) else { return nil }
-        let sentence = prose.sentenceWindow(of: position)
-        guard noun < sentence.upperBound,
-            let signed = sentence.first(where: { prose.word($0, in: Compiled.signings) })
-        else { return nil }
-        let byteRange =
-            prose.tokens[sentence.lowerBound].range.lowerBound..<prose.tokens[sentence.upperBound - 1].range.upperBound
-        let date = DatePhraseParser().first(inUTF8: prose.bytes, range: byteRange, reference: reference)?.value
-            .start
-        let signatories =
-            signed < position
-            ? self.signatories(
-                before: signed, from: max(sentence.lowerBound, signed - 16), of: prose, on: date ?? reference)
-            : self.signatories(in: signed..<sentence.upperBound, of: prose, on: date ?? reference)
-        var parties = self.parties(in: sentence, of: prose, countriesOnly: true)
-        if parties.count < 2 {
-            for party in peoplesParties(in: sentence, of: prose, on: date ?? reference) where !parties.contains(party) {
-                parties.append(party)
-            }
-        }
-        if parties.count < 2, fits(previous, signatories) { parties = previous }
-        guard parties.count >= 2 else { return nil }
-        let topics =
-            prose.word(noun + 1, in: Compiled.topicLinks)
-            ? self.topics(from: noun + 2, before: sentence.upperBound, of: prose) : []
-        return Partnership(
-            parties: parties, kind: .agreement, status: .signed, date: date, signatories: signatories,
-            topics: topics, documentCount: count)
     }
 
     /// A list of what something covers, from a token: words up to a comma or "and" make one topic

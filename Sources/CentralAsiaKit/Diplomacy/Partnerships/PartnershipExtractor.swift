@@ -86,6 +86,7 @@ public struct PartnershipExtractor: Sendable {
                 return other.kind == partnership.kind && Set(other.parties) == parties
                     && other.agrees(with: partnership)
                     && (other.title?.lowercased() == partnership.title?.lowercased() || inPassing
+                        || other.isRaised(to: partnership) || partnership.isRaised(to: other)
                         || ((isHeadline || fromHeadline[$0]) && !topics.isEmpty
                             && other.topics.map { $0.lowercased() } == topics))
             }) {
@@ -133,7 +134,7 @@ public struct PartnershipExtractor: Sendable {
             } else if Compiled.possessives.contains(word), let partnership = partner(at: position, in: prose) {
                 add(partnership, at: position)
                 position += 1
-            } else if token.number != nil,
+            } else if token.number != nil || Compiled.documentStarts.contains(word),
                 let partnership = documents(at: position, in: prose, previous: previous, reference: reference)
             {
                 add(partnership, at: position)
@@ -141,6 +142,12 @@ public struct PartnershipExtractor: Sendable {
             } else {
                 position += 1
             }
+        }
+        // A document a headline names, with no date of its own told anywhere, is the page's news of the day
+        // (a text of one line has no headline).
+        for index in found.indices
+        where headlineEnd < prose.bytes.count && fromHeadline[index] && found[index].date == nil {
+            if found[index].kind.isDocument { found[index].date = reference }
         }
         return found
     }
@@ -152,23 +159,53 @@ public struct PartnershipExtractor: Sendable {
         guard position >= 0, position < prose.tokens.count, let (mention, end) = prose.mention(at: position) else {
             return nil
         }
+        return party(of: mention, in: prose).map { ($0, end) }
+    }
+
+    /// The party a mention denotes: a country or organisation, or a city's country.
+    func party(of mention: ProseText.MentionSpan, in prose: ProseText) -> EntityID? {
         switch mention.kind {
-        case .country, .organization: return (prose.entity(of: mention), end)
-        case .city: return cityCountries[prose.entity(of: mention).id].map { (.country($0), end) }
-        default: return nil
+        case .country, .organization: prose.entity(of: mention)
+        case .city: cityCountries[prose.entity(of: mention).id].map { .country($0) }
+        default: nil
         }
     }
 
-    /// The parties named in a range of tokens, each once, in order.
+    /// The parties named in a range of tokens, each once, in order; both names of a hyphenated pair
+    /// ("Kazakh-Uzbek") count.
     func parties(in tokens: Range<Int>, of prose: ProseText, countriesOnly: Bool = false) -> [EntityID] {
         var result: [EntityID] = []
-        prose.forEachMention(in: tokens) { mention, _ in
+        func add(_ mention: ProseText.MentionSpan) {
             let entity = prose.entity(of: mention)
             if mention.kind == .country || (!countriesOnly && mention.kind == .organization), !result.contains(entity) {
                 result.append(entity)
             }
         }
+        prose.forEachMention(in: tokens) { mention, start in
+            add(mention)
+            forEachJoinedMention(atMentionStart: start, in: prose, add)
+        }
         return result
+    }
+
+    /// Calls `body` with each further name that shares the words of the mention starting at a token: a
+    /// hyphenated pair is one word that holds two names ("the Kazakh-Uzbek agreement", "Russian-Kazakh
+    /// ties").
+    func forEachJoinedMention(
+        atMentionStart start: Int, in prose: ProseText, _ body: (ProseText.MentionSpan) -> Void
+    ) {
+        guard start >= 0, start < prose.tokens.count, prose.mentionStarting[start] >= 0 else { return }
+        let first = Int(prose.mentionStarting[start])
+        let lastByte = prose.tokens[Int(prose.mentionEnd[start]) - 1].range.upperBound
+        var after = prose.mentions[first].range.upperBound
+        var index = first + 1
+        while index < prose.mentions.count, prose.mentions[index].range.lowerBound < lastByte {
+            if prose.mentions[index].range.lowerBound >= after {
+                body(prose.mentions[index])
+                after = prose.mentions[index].range.upperBound
+            }
+            index += 1
+        }
     }
 
     /// The country the text is mostly about: the first it names (a city standing for its country).
@@ -196,12 +233,33 @@ public struct PartnershipExtractor: Sendable {
     }
 }
 
+extension Partnership.Kind {
+    /// The kinds that are documents, not levels, dialogues, formats or partners.
+    private static let documents: Set<Partnership.Kind> = [
+        .treaty, .agreement, .declaration, .jointStatement, .memorandum, .roadmap,
+    ]
+
+    /// Whether partnerships of the kind are documents (treaties, agreements, statements, …).
+    fileprivate var isDocument: Bool { Partnership.Kind.documents.contains(self) }
+}
+
 extension Partnership {
     /// Whether another partnership can be this one told again: their dates and counts of documents do not
     /// differ where both give one ("20 documents in 2019" and "41 documents in 2023" are two signings).
     fileprivate func agrees(with other: Partnership) -> Bool {
         (date == nil || other.date == nil || date == other.date)
             && (documentCount == nil || other.documentCount == nil || documentCount == other.documentCount)
+    }
+
+    /// Whether another partnership is this one raised to a title that ends with this one's, of two words
+    /// or more (the "Strategic Partnership Dialogue" elevated to an "Enhanced Strategic Partnership
+    /// Dialogue" is one dialogue; a "Framework Agreement on Energy" signed beside the "Agreement on Energy"
+    /// is another).
+    fileprivate func isRaised(to other: Partnership) -> Bool {
+        guard other.status == .elevated, let title = title?.lowercased(), let longer = other.title?.lowercased(),
+            title.contains(" "), longer.count > title.count
+        else { return false }
+        return longer.hasSuffix(" " + title) || longer.hasSuffix("-" + title)
     }
 
     /// How far a status says an instrument has come: a retelling that says it has come further wins

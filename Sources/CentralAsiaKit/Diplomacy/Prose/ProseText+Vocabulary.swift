@@ -84,6 +84,7 @@ extension ProseText {
         add(PartnershipExtractor.signingWords)
         add(PartnershipExtractor.levelDiscussionWords)
         add(PartnershipExtractor.documentNouns)
+        add(PartnershipExtractor.countVocabulary)
         add(ProseText.abbreviations)
         add(NumberWords.multiplicativeWords.keys)
         add(NumberWords.cardinalWords.keys)
