@@ -73,7 +73,7 @@ import Testing
     /// The sentences a text's anchored reading splits, as text.
     private func anchoredSentences(_ text: String) -> [String] {
         let bytes = Array(text.utf8)
-        let finder = MentionFinder.standard
+        let finder = ProseText.standardFinder
         let reading = bytes.withUnsafeBufferPointer { finder.extractorReading(inUTF8: $0) }
         let prose = ProseText(
             bytes: bytes, mentions: reading.spans, entities: finder.automaton.entityTable, anchors: reading.anchors)
