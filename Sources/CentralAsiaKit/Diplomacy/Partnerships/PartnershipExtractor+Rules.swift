@@ -10,56 +10,11 @@ extension PartnershipExtractor {
             !insideOrganizationName(position, of: prose)
         else { return nil }
         // The title: capitalised words before the noun, and an "on …" part after it.
-        var start = position
-        if token.isCapitalized || after != nil {
-            var cursor = position - 1
-            while cursor > sentence.lowerBound {
-                let word = prose.tokens[cursor]
-                let capitalised =
-                    word.isWord && word.isCapitalized && !prose.word(cursor, in: Compiled.determiners)
-                    && !prose.word(cursor, in: Compiled.titleVerbs)
-                let connector =
-                    prose.word(cursor, in: Compiled.titleConnectors) && cursor - 1 > sentence.lowerBound
-                    && prose.tokens[cursor - 1].isCapitalized
-                    && !prose.word(cursor - 1, in: Compiled.determiners)
-                guard capitalised || connector || (after != nil && cursor == position - 1) else { break }
-                start = cursor
-                cursor -= 1
-            }
-        }
-        var end = position + 1
-        // "Memorandum of Understanding": the noun's own tail, part of the title and no topic.
-        if end + Compiled.nounTail.count <= sentence.upperBound, prose.matches(Compiled.nounTail, at: end) {
-            end += Compiled.nounTail.count
-        }
-        var topics: [String] = []
-        if prose.word(end, in: Compiled.titleLinks) {
-            var cursor = end + 1
-            while cursor < sentence.upperBound, cursor < end + 8 {
-                // A name is part of the title, marks and all ("on the C5+1 Ministerial").
-                if let (_, after) = prose.mention(at: cursor), after > cursor + 1 {
-                    cursor = min(after, sentence.upperBound)
-                    continue
-                }
-                let word = prose.tokens[cursor]
-                if word.isWord {
-                    guard
-                        !prose.word(cursor, in: Compiled.titleStops) || word.isCapitalized
-                            || joinsCapitalized(at: cursor, of: prose)
-                    else { break }
-                } else if !isNumberDash(at: cursor, in: prose, before: sentence.upperBound) {
-                    break
-                }
-                cursor += 1
-            }
-            // A part that ends in "the" or "a" before a stop ("on the sidelines") names nothing.
-            var last = cursor - 1
-            while last > end, prose.word(last, in: Compiled.articles) { last -= 1 }
-            if last > end {
-                topics = self.topic(end + 1...last, of: prose).map { [$0] } ?? []
-                end = last + 1
-            }
-        }
+        let start =
+            token.isCapitalized || after != nil
+            ? titleStart(before: position, in: sentence, joined: after != nil, of: prose) : position
+        let (end, titleTopics) = titleTail(after: position, in: sentence, of: prose)
+        var topics = titleTopics
         let title = prose.string(tokens: start, through: end - 1)
         // The noun alone after a headline's verb ("… Sign Agreement") names no particular instrument.
         let headlineNoun =
@@ -215,6 +170,67 @@ extension PartnershipExtractor {
             cursor < limit && prose.id(cursor) >= 0
                 && PartnershipExtractor.instrumentsByWord[Int(prose.id(cursor))] != nil
         }
+    }
+
+    /// Where an instrument's title starts: the capitalised words before its noun, with the connectors
+    /// between them ("Strategic Partnership and Cooperation Agreement"); with `joined`, the word the noun
+    /// needs before it ("joint" of "joint statement") too.
+    func titleStart(before position: Int, in sentence: Range<Int>, joined: Bool, of prose: ProseText) -> Int {
+        var start = position
+        var cursor = position - 1
+        while cursor > sentence.lowerBound {
+            let word = prose.tokens[cursor]
+            let capitalised =
+                word.isWord && word.isCapitalized && !prose.word(cursor, in: Compiled.determiners)
+                && !prose.word(cursor, in: Compiled.titleVerbs)
+            let connector =
+                prose.word(cursor, in: Compiled.titleConnectors) && cursor - 1 > sentence.lowerBound
+                && prose.tokens[cursor - 1].isCapitalized
+                && !prose.word(cursor - 1, in: Compiled.determiners)
+            guard capitalised || connector || (joined && cursor == position - 1) else { break }
+            start = cursor
+            cursor -= 1
+        }
+        return start
+    }
+
+    /// The token after an instrument's title and the topic its "on …" part names: the noun's own tail
+    /// ("Memorandum of Understanding"), then words up to a stop, names whole ("on the C5+1 Ministerial").
+    func titleTail(after position: Int, in sentence: Range<Int>, of prose: ProseText) -> (Int, [String]) {
+        var end = position + 1
+        // "Memorandum of Understanding": the noun's own tail, part of the title and no topic.
+        if end + Compiled.nounTail.count <= sentence.upperBound, prose.matches(Compiled.nounTail, at: end) {
+            end += Compiled.nounTail.count
+        }
+        var topics: [String] = []
+        if prose.word(end, in: Compiled.titleLinks) {
+            var cursor = end + 1
+            while cursor < sentence.upperBound, cursor < end + 8 {
+                // A name is part of the title, marks and all ("on the C5+1 Ministerial").
+                if let (_, after) = prose.mention(at: cursor), after > cursor + 1 {
+                    cursor = min(after, sentence.upperBound)
+                    continue
+                }
+                let word = prose.tokens[cursor]
+                if word.isWord {
+                    guard
+                        !prose.word(cursor, in: Compiled.titleStops) || word.isCapitalized
+                            || joinsCapitalized(at: cursor, of: prose)
+                    else { break }
+                } else if !isNumberDash(at: cursor, in: prose, before: sentence.upperBound) {
+                    break
+                }
+                cursor += 1
+            }
+            // A part that ends in "the" or "a" before a stop ("on the sidelines") names nothing.
+            var last = cursor - 1
+            while last > end, prose.word(last, in: Compiled.articles) { last -= 1 }
+            if last > end {
+                topics = self.topic(end + 1...last, of: prose).map { [$0] } ?? []
+                end = last + 1
+            }
+        }
+        return (end, topics)
     }
 
     /// Tokens a name may span: an instrument's noun this far after the start of an organisation's name may
