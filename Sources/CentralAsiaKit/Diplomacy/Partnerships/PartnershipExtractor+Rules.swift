@@ -10,56 +10,11 @@ extension PartnershipExtractor {
             !insideOrganizationName(position, of: prose)
         else { return nil }
         // The title: capitalised words before the noun, and an "on …" part after it.
-        var start = position
-        if token.isCapitalized || after != nil {
-            var cursor = position - 1
-            while cursor > sentence.lowerBound {
-                let word = prose.tokens[cursor]
-                let capitalised =
-                    word.isWord && word.isCapitalized && !prose.word(cursor, in: Compiled.determiners)
-                    && !prose.word(cursor, in: Compiled.titleVerbs)
-                let connector =
-                    prose.word(cursor, in: Compiled.titleConnectors) && cursor - 1 > sentence.lowerBound
-                    && prose.tokens[cursor - 1].isCapitalized
-                    && !prose.word(cursor - 1, in: Compiled.determiners)
-                guard capitalised || connector || (after != nil && cursor == position - 1) else { break }
-                start = cursor
-                cursor -= 1
-            }
-        }
-        var end = position + 1
-        // "Memorandum of Understanding": the noun's own tail, part of the title and no topic.
-        if end + Compiled.nounTail.count <= sentence.upperBound, prose.matches(Compiled.nounTail, at: end) {
-            end += Compiled.nounTail.count
-        }
-        var topics: [String] = []
-        if prose.word(end, in: Compiled.titleLinks) {
-            var cursor = end + 1
-            while cursor < sentence.upperBound, cursor < end + 8 {
-                // A name is part of the title, marks and all ("on the C5+1 Ministerial").
-                if let (_, after) = prose.mention(at: cursor), after > cursor + 1 {
-                    cursor = min(after, sentence.upperBound)
-                    continue
-                }
-                let word = prose.tokens[cursor]
-                if word.isWord {
-                    guard
-                        !prose.word(cursor, in: Compiled.titleStops) || word.isCapitalized
-                            || joinsCapitalized(at: cursor, of: prose)
-                    else { break }
-                } else if !isNumberDash(at: cursor, in: prose, before: sentence.upperBound) {
-                    break
-                }
-                cursor += 1
-            }
-            // A part that ends in "the" or "a" before a stop ("on the sidelines") names nothing.
-            var last = cursor - 1
-            while last > end, prose.word(last, in: Compiled.articles) { last -= 1 }
-            if last > end {
-                topics = self.topic(end + 1...last, of: prose).map { [$0] } ?? []
-                end = last + 1
-            }
-        }
+        let start =
+            token.isCapitalized || after != nil
+            ? titleStart(before: position, in: sentence, joined: after != nil, of: prose) : position
+        let (end, titleTopics) = titleTail(after: position, in: sentence, of: prose)
+        var topics = titleTopics
         let title = prose.string(tokens: start, through: end - 1)
         // The noun alone after a headline's verb ("… Sign Agreement") names no particular instrument.
         let headlineNoun =
@@ -79,78 +34,8 @@ extension PartnershipExtractor {
             break
         }
         let clause = end..<max(end, clauseEnd)
-        /// The cue that starts at a token, if any.
-        func cue(at cursor: Int) -> Partnership.Status? {
-            guard prose.word(cursor, in: Compiled.statusCueStarts) else { return nil }
-            return Compiled.statusCues.first { prose.matches($0.phrase, at: cursor) }?.status
-        }
-        /// The cue over a token read backwards: one that starts up to two tokens before and runs over it
-        /// ("to sign" rather than "sign"), else the one that starts at it.
-        func cue(over cursor: Int) -> Partnership.Status? {
-            for back in [2, 1] where cursor - back >= sentence.lowerBound {
-                guard prose.word(cursor - back, in: Compiled.statusCueStarts) else { continue }
-                if let (_, status) = Compiled.statusCues.first(where: {
-                    $0.phrase.count > back && prose.matches($0.phrase, at: cursor - back)
-                }) {
-                    return status
-                }
-            }
-            return cue(at: cursor)
-        }
-        // An instrument refused or left ("refused to sign the customs agreement", "withdrew from the
-        // agreement") is none: a denial among the five words before the title, after any comma, "and" or
-        // "but" ("rejected amendments and signed the Trade Agreement" is signed).
-        var back = start - 1
-        while back >= max(sentence.lowerBound, start - 5), !prose.word(back, in: Compiled.denialStops) {
-            if prose.word(back, in: Compiled.denials) { return nil }
-            back -= 1
-        }
-        // In the clause, else in the five tokens before the title, nearest first; in a list opened by
-        // "including" among the twelve tokens before it, or after "and the" ("signed an agreement … and
-        // the Roadmap"), the sixteen ("signed 12 documents, including a roadmap …").
-        // A cue followed by an object of its own ("…", is expected to adopt the Astana Declaration") tells
-        // that object's status, not this one's ("was due to be signed the same day" is this one's).
-        var status = clause.lazy.compactMap { cursor -> Partnership.Status? in
-            guard let found = cue(at: cursor) else { return nil }
-            let next = cursor + (Compiled.statusCues.first { prose.matches($0.phrase, at: cursor) }?.phrase.count ?? 1)
-            return hasObject(at: next, before: clause.upperBound, of: prose) ? nil : found
-        }.first
-        if status == nil {
-            let coordinated =
-                start - 2 >= sentence.lowerBound && prose.id(start - 2) == Compiled.and
-                && prose.word(start - 1, in: Compiled.articles)
-            let listed =
-                coordinated
-                || (max(sentence.lowerBound, start - 12)..<start).contains {
-                    prose.word($0, in: Compiled.listOpeners)
-                }
-            // An item of a list split by ";" ("signed a memorandum on trade; a memorandum on transport; …")
-            // takes the status said before the list's first item.
-            let semicolonItem = [start - 1, start - 2].contains {
-                $0 >= sentence.lowerBound && prose.id($0) == Compiled.semicolon
-            }
-            let reach = semicolonItem ? PartnershipExtractor.semicolonListReach : listed ? 16 : 5
-            // A list split by ";" may run past the sentence window around its item.
-            let floor = semicolonItem ? prose.sentenceWindow(of: start, radius: reach).lowerBound : sentence.lowerBound
-            let window = max(floor, start - reach)..<start
-            status = window.reversed().lazy.compactMap { cue(over: $0) }.first
-        }
-        // A headline's "Sign" right before the title, with no modal before it ("Kyrgyzstan and Italy Sign
-        // Agreement"); in prose, a bare "sign" is no fact ("could sign", "did not sign").
-        if status == nil, start > sentence.lowerBound, prose.tokens[start - 1].isCapitalized,
-            prose.word(start - 1, in: Compiled.headlineSigns),
-            !(start - 2 >= sentence.lowerBound && prose.word(start - 2, in: Compiled.modals))
-        {
-            status = .signed
-        }
-        // "agreed to elevate its status to that of an Enhanced … Dialogue": raised to what it names.
-        if status == nil,
-            (max(sentence.lowerBound, start - PartnershipExtractor.cueLookBack)..<start).contains(where: {
-                prose.word($0, in: Compiled.elevateCues)
-            })
-        {
-            status = .elevated
-        }
+        if isDenied(before: start, in: sentence, of: prose) { return nil }
+        var status = instrumentStatus(start: start, clause: clause, sentence: sentence, of: prose)
         if status == nil, !hasTitle || kind == .dialogue && !token.isCapitalized { return nil }
         if status == nil, sentence.contains(where: { prose.word($0, in: Compiled.planCues) }) {
             status = .planned
@@ -195,40 +80,11 @@ extension PartnershipExtractor {
             signatories = self.signatories(
                 before: signed, from: max(sentence.lowerBound, signed - 16), of: prose, on: date ?? reference)
         }
-        var parties: [EntityID] = []
-        if let between = clause.first(where: { prose.id($0) == Compiled.between }) {
-            parties = self.parties(in: between + 1..<clause.upperBound, of: prose)
-            // The title's own "between" names its parties: when they are not states or organisations
-            // ("between the SCO Secretariat and a regional centre"), nothing else stands for them.
-            if between == clause.lowerBound, parties.count < 2 { return nil }
-        }
-        if parties.count < 2 { parties = formatNamedWhole(in: sentence, of: prose) }
-        if parties.count < 2 {
-            var countries: [EntityID] = []
-            for case let party? in signatories.map(\.party) where !countries.contains(party) {
-                countries.append(party)
-            }
-            if countries.count >= 2 { parties = countries }
-        }
-        if parties.count < 2 {
-            parties = subjectParties(before: start, in: sentence, clause: clause, of: prose, on: date ?? reference)
-        }
-        if parties.count < 2, fits(previous, signatories) { parties = previous }
-        if parties.count < 2 {
-            // The sentence's parties with its signatories' ("Ursula von der Leyen signed a memorandum on
-            // hydrogen in Astana"), then the signing city's country.
-            parties = self.parties(in: sentence, of: prose)
-            for case let party? in signatories.map(\.party) where parties.count < 2 && !parties.contains(party) {
-                parties.append(party)
-            }
-            if parties.count < 2, let place, let code = cityCountries[place], !parties.contains(.country(code)) {
-                parties.append(.country(code))
-            }
-        }
-        // Parties meant, not named ("which the two sides were about to sign", "The summit will adopt …"),
-        // for an instrument whose status is told.
-        if parties.count < 2, status != nil { parties = contextParties(of: sentence, in: prose) }
-        guard parties.count >= 2 else { return nil }
+        guard
+            let parties = instrumentParties(
+                start: start, clause: clause, sentence: sentence, signatories: signatories, place: place,
+                statusTold: status != nil, previous: previous, date: date ?? reference, of: prose)
+        else { return nil }
         let partnership = Partnership(
             parties: parties, kind: kind, title: hasTitle ? title : nil, status: status ?? .existing, date: date,
             place: place, signatories: signatories, topics: topics)
@@ -239,7 +95,7 @@ extension PartnershipExtractor {
     /// ("Tajikistan and China signed a memorandum"), else two or more parties with organisations ("The
     /// CSTO and Tajikistan adopted a declaration"), else one party and the one after "with" in the clause
     /// ("Kazakhstan signed an agreement with the EU"). Empty when the subject names fewer.
-    private func subjectParties(
+    func subjectParties(
         before start: Int, in sentence: Range<Int>, clause: Range<Int>, of prose: ProseText, on date: PartialDate?
     ) -> [EntityID] {
         // The sixteen tokens before the title: far enough for a subject, and a bound on long sentences.
@@ -295,7 +151,7 @@ extension PartnershipExtractor {
     /// ("The Secretary of State of the United States, the ministers of Kazakhstan, … issue this Joint
     /// Declaration … in the C5+1 format"): the sentence's instrument is the format's. Empty otherwise (two of
     /// its members signing at its summit is theirs).
-    private func formatNamedWhole(in sentence: Range<Int>, of prose: ProseText) -> [EntityID] {
+    func formatNamedWhole(in sentence: Range<Int>, of prose: ProseText) -> [EntityID] {
         let named = parties(in: sentence, of: prose)
         for party in named where party.kind == .organization {
             guard let organization = organizations[party.id] else { continue }
@@ -307,13 +163,74 @@ extension PartnershipExtractor {
 
     /// Whether an object of a verb starts at a token: an article before a capitalised word or an
     /// instrument's noun ("the Astana Declaration", "a memorandum", "a new agreement").
-    private func hasObject(at next: Int, before limit: Int, of prose: ProseText) -> Bool {
+    func hasObject(at next: Int, before limit: Int, of prose: ProseText) -> Bool {
         guard next + 1 < limit, prose.word(next, in: Compiled.articles) else { return false }
         if prose.tokens[next + 1].isWord, prose.tokens[next + 1].isCapitalized { return true }
         return [next + 1, next + 2].contains { cursor in
             cursor < limit && prose.id(cursor) >= 0
                 && PartnershipExtractor.instrumentsByWord[Int(prose.id(cursor))] != nil
         }
+    }
+
+    /// Where an instrument's title starts: the capitalised words before its noun, with the connectors
+    /// between them ("Strategic Partnership and Cooperation Agreement"); with `joined`, the word the noun
+    /// needs before it ("joint" of "joint statement") too.
+    func titleStart(before position: Int, in sentence: Range<Int>, joined: Bool, of prose: ProseText) -> Int {
+        var start = position
+        var cursor = position - 1
+        while cursor > sentence.lowerBound {
+            let word = prose.tokens[cursor]
+            let capitalised =
+                word.isWord && word.isCapitalized && !prose.word(cursor, in: Compiled.determiners)
+                && !prose.word(cursor, in: Compiled.titleVerbs)
+            let connector =
+                prose.word(cursor, in: Compiled.titleConnectors) && cursor - 1 > sentence.lowerBound
+                && prose.tokens[cursor - 1].isCapitalized
+                && !prose.word(cursor - 1, in: Compiled.determiners)
+            guard capitalised || connector || (joined && cursor == position - 1) else { break }
+            start = cursor
+            cursor -= 1
+        }
+        return start
+    }
+
+    /// The token after an instrument's title and the topic its "on …" part names: the noun's own tail
+    /// ("Memorandum of Understanding"), then words up to a stop, names whole ("on the C5+1 Ministerial").
+    func titleTail(after position: Int, in sentence: Range<Int>, of prose: ProseText) -> (Int, [String]) {
+        var end = position + 1
+        // "Memorandum of Understanding": the noun's own tail, part of the title and no topic.
+        if end + Compiled.nounTail.count <= sentence.upperBound, prose.matches(Compiled.nounTail, at: end) {
+            end += Compiled.nounTail.count
+        }
+        var topics: [String] = []
+        if prose.word(end, in: Compiled.titleLinks) {
+            var cursor = end + 1
+            while cursor < sentence.upperBound, cursor < end + 8 {
+                // A name is part of the title, marks and all ("on the C5+1 Ministerial").
+                if let (_, after) = prose.mention(at: cursor), after > cursor + 1 {
+                    cursor = min(after, sentence.upperBound)
+                    continue
+                }
+                let word = prose.tokens[cursor]
+                if word.isWord {
+                    guard
+                        !prose.word(cursor, in: Compiled.titleStops) || word.isCapitalized
+                            || joinsCapitalized(at: cursor, of: prose)
+                    else { break }
+                } else if !isNumberDash(at: cursor, in: prose, before: sentence.upperBound) {
+                    break
+                }
+                cursor += 1
+            }
+            // A part that ends in "the" or "a" before a stop ("on the sidelines") names nothing.
+            var last = cursor - 1
+            while last > end, prose.word(last, in: Compiled.articles) { last -= 1 }
+            if last > end {
+                topics = self.topic(end + 1...last, of: prose).map { [$0] } ?? []
+                end = last + 1
+            }
+        }
+        return (end, topics)
     }
 
     /// Tokens a name may span: an instrument's noun this far after the start of an organisation's name may
