@@ -286,7 +286,7 @@ struct MentionAutomaton: Sendable {
         vocabFilter = [UInt64](repeating: 0, count: MentionAutomaton.filterWords)
         vocabShapes = [UInt64](repeating: 0, count: 256)
         for (id, word) in words.enumerated() {
-            if let first = word.first { vocabShapes[Int(first)] |= 1 << UInt64(min(word.count, 63)) }
+            if !word.isEmpty { vocabShapes[MentionAutomaton.shapeIndex(word)] |= 1 << UInt64(min(word.count, 63)) }
             let hash = MentionAutomaton.hash(word)
             vocabOffsets.append(Int32(vocabBytes.count))
             vocabLengths.append(Int32(word.count))
@@ -308,12 +308,13 @@ struct MentionAutomaton: Sendable {
         capitalStartShapes = nameStartShapes
         capitalWatchingShapes = nameStartShapes
         for (id, word) in words.enumerated() {
-            guard let first = word.first else { continue }
+            guard !word.isEmpty else { continue }
+            let first = MentionAutomaton.shapeIndex(word)
             let bit: UInt64 = 1 << UInt64(min(word.count, 63))
-            if vocabStarts[id] & 4 != 0 { nameStartShapes[Int(first)] |= bit }
-            if vocabStarts[id] & 4 != 0 || vocabWatched[id] { watchingShapes[Int(first)] |= bit }
-            if vocabStarts[id] != 0 { capitalStartShapes[Int(first)] |= bit }
-            if vocabStarts[id] != 0 || vocabWatched[id] { capitalWatchingShapes[Int(first)] |= bit }
+            if vocabStarts[id] & 4 != 0 { nameStartShapes[first] |= bit }
+            if vocabStarts[id] & 4 != 0 || vocabWatched[id] { watchingShapes[first] |= bit }
+            if vocabStarts[id] != 0 { capitalStartShapes[first] |= bit }
+            if vocabStarts[id] != 0 || vocabWatched[id] { capitalWatchingShapes[first] |= bit }
         }
         soleReadings = phraseCandidates.map { readings in
             guard readings.count == 1, let only = readings.first, !only.isWeak, entityRank[Int(only.entity)] != 3
@@ -373,6 +374,20 @@ struct MentionAutomaton: Sendable {
         Int(truncatingIfNeeded: (hash >> 40) & 0x3FFF) | Int(first >> 7) << 14
     }
 
+    /// The index of a normal form in the shape tables (``vocabShapes`` and the others): its first byte, or,
+    /// when that is the lead byte of a multi-byte letter, the second byte (the lower-case Russian letters
+    /// are D0 B0…BF and D1 80…8F: their second byte tells them apart, where the first is one of two values).
+    /// Second bytes (80…BF) never collide with the first bytes of ASCII words.
+    @inline(__always)
+    static func shapeIndex(_ first: UInt8, _ second: UInt8) -> Int {
+        first < 0xC0 ? Int(first) : Int(second)
+    }
+
+    /// ``shapeIndex(_:_:)`` of a stored normal form.
+    private static func shapeIndex(_ word: [UInt8]) -> Int {
+        shapeIndex(word[0], word.count > 1 ? word[1] : 0)
+    }
+
     /// Scrambles an edge key for its slot.
     @inline(__always)
     private static func mix(_ key: UInt64) -> Int {
@@ -384,7 +399,9 @@ struct MentionAutomaton: Sendable {
     /// The word id of a normal form, or -1.
     @inline(__always)
     private func wordID(normal: UnsafeMutablePointer<UInt8>, length: Int) -> Int32 {
-        guard length > 0, vocabShapes[Int(normal[0])] & (1 << UInt64(min(length, 63))) != 0 else { return -1 }
+        guard length > 0,
+            vocabShapes[MentionAutomaton.shapeIndex(normal[0], normal[1])] & (1 << UInt64(min(length, 63))) != 0
+        else { return -1 }
         let hash = WordScanner.hash(UnsafePointer(normal), count: length)
         let bit = MentionAutomaton.filterBit(hash, first: normal[0])
         guard vocabFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return -1 }
@@ -553,7 +570,8 @@ struct MentionAutomaton: Sendable {
                     }
                     if run.isEmpty, MentionAutomaton.classes(word.flags) == 4, word.normalLength > 0,
                         word.normalLength != Int.max,
-                        lowerCaseShapes[Int(buffer[0])] & (1 << UInt64(min(word.normalLength, 63))) == 0
+                        lowerCaseShapes[MentionAutomaton.shapeIndex(buffer[0], buffer[1])]
+                            & (1 << UInt64(min(word.normalLength, 63))) == 0
                     {
                         // A word in no capitals, outside a run, that starts no name of the "any case" class and
                         // is not watched.

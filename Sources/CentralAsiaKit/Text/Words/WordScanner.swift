@@ -259,6 +259,8 @@ struct WordScanner {
                 index += 1
                 continue
             }
+            // Russian letters start words; other scalars are decoded to tell.
+            if isTwoByteCyrillic(at: index) { break }
             let (value, length) = scalar(at: index)
             guard let kind = WordScanner.gapKind(value) else { break }
             if kind == 1 { hard = true }
@@ -309,8 +311,16 @@ struct WordScanner {
                     length &+= 1
                     index += 1
                 } else if byte >= 0x80 {
-                    let (value, scalarLength) = scalar(at: index)
-                    if WordScanner.gapKind(value) != nil { break }
+                    let run = copyLowerCaseRussian(from: index, into: &length)
+                    if run > 0 {
+                        lowerBits |= 0x20
+                        wideLetters &+= run
+                        index &+= run &* 2
+                        continue
+                    }
+                    let (value, scalarLength) =
+                        isTwoByteCyrillic(at: index)
+                        ? (UInt32(byte & 0x1F) << 6 | UInt32(bytes[index &+ 1] & 0x3F), 2) : scalar(at: index)
                     if value &- WordScanner.cyrillicFirst <= WordScanner.cyrillicSpan {
                         // Cyrillic: lower-cased, two bytes of normal form for one letter.
                         let (lower, upper) = WordScanner.foldCyrillic(value)
@@ -325,6 +335,7 @@ struct WordScanner {
                         index += scalarLength
                         continue
                     }
+                    if WordScanner.gapKind(value) != nil { break }
                     let (base, upper) = WordScanner.fold(value)
                     if index == start, upper { flags |= WordScanner.firstUpper }
                     if !upper { lowerBits |= 0x20 }
@@ -346,6 +357,35 @@ struct WordScanner {
         return Word(
             start: start, end: index, normalLength: kept ? length : Int.max,
             flags: flags, hardGapBefore: hard, line: line, lineStart: lineStart)
+    }
+
+    /// Copies the run of lower-case Russian letters at an offset (`а`…`п`, D0 B0…BF, and `р`…`я`, D1 80…8F:
+    /// their own normal form) to the buffer, two bytes at a time, and returns how many letters it held.
+    @inline(__always)
+    private func copyLowerCaseRussian(from start: Int, into length: inout Int) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var index = start
+        var letters = 0
+        while index &+ 1 < bytes.count {
+            let pair = UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt16.self))
+            let masked = pair & 0xF0FF
+            guard masked == 0xB0D0 || masked == 0x80D1 else { break }
+            if length &+ 1 < WordScanner.capacity {
+                UnsafeMutableRawPointer(buffer + length).storeBytes(of: pair.littleEndian, as: UInt16.self)
+            }
+            length &+= 2
+            letters &+= 1
+            index &+= 2
+        }
+        return letters
+    }
+
+    /// Whether a well-formed two-byte scalar of U+0400…U+047F (lead byte D0 or D1: the Russian alphabet and
+    /// its neighbours) starts at an offset: the hot path of Russian text, decoded without ``scalar(at:)``.
+    @inline(__always)
+    private func isTwoByteCyrillic(at index: Int) -> Bool {
+        bytes[index] & 0xFE == 0xD0 && index &+ 1 < bytes.count && bytes[index &+ 1] & 0xC0 == 0x80
     }
 
     /// The eight bytes at an offset as a little-endian word, or `nil` when fewer than eight are left.
