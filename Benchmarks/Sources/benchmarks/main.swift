@@ -14,6 +14,7 @@ let benchmarks: [String: ([String]) async throws -> String] = [
     "pages": PagesBenchmark.run,
     "mentions": MentionsBenchmark.run,
     "dates": DatesBenchmark.run,
+    "mentions-ru-corpus": RussianCorpus.run,
     "feeds": FeedsBenchmark.run,
     "search": SearchBenchmark.run,
     "jsonl": JSONLBenchmark.run,

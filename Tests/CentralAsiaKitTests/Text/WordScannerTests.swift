@@ -59,4 +59,38 @@ import Testing
         #expect(skipping("One\nTwo; Four", capitals: ["four"]) == ["Four!@2:6"])
         #expect(skipping("One\nTwo; three Four", capitals: ["four"]) == ["Four@2:12"])
     }
+
+    /// Cyrillic text and the normal forms of its words, one phenomenon per row.
+    static let cyrillicKeys: [(String, String)] = [
+        ("КАЗАХСТАН Казахстан казахстан", "казахстан казахстан казахстан"),
+        ("Мирзиёев МИРЗИЁЕВ Мирзиеев", "мирзиеев мирзиеев мирзиеев"),
+        ("ЎзбекистонҚАЗАҚСТАН", "ўзбекистонқазақстан"),
+        ("Қ Ң Ө Ү Ұ Һ Ә І Ғ Ӯ Ҳ Ҷ Ў", "қ ң ө ү ұ һ ә і ғ ӯ ҳ ҷ ў"),
+        ("Ѓ Ѕ Ј Љ Њ Ћ Џ Ӏ Ӂ", "ѓ ѕ ј љ њ ћ џ ӏ ӂ"),
+        ("российско-узбекских", "российско узбекских"),
+        ("В.Путин А.У.Мамин", "в путин а у мамин"),
+        ("«Казахстанская правда»", "казахстанская правда"),
+        ("Центральная Азия – Россия", "центральная азия россия"),
+    ]
+
+    @Test(arguments: cyrillicKeys)
+    func foldsCyrillic(text: String, key: String) {
+        #expect(WordScanner.key(text) == key)
+    }
+
+    /// A word's flags as letters: `F` first upper, `A` all upper, `S` short; `!` a hard gap before it.
+    private func flags(_ text: String) -> [String] {
+        WordScanner.words(of: text).map { word in
+            (word.hardGapBefore ? "!" : "") + (word.flags & WordScanner.firstUpper != 0 ? "F" : "")
+                + (word.flags & WordScanner.allUpper != 0 ? "A" : "")
+                + (word.flags & WordScanner.isShort != 0 ? "S" : "")
+        }
+    }
+
+    @Test func readsTheCaseOfCyrillicWords() {
+        #expect(flags("Казахстан КАЗАХСТАН казахстан") == ["F", "FA", ""])
+        #expect(flags("РК США ОДКБ Ош ош") == ["FAS", "FAS", "FA", "FS", "S"])
+        #expect(flags("«ШОС» и «Содружество»") == ["!FAS", "!S", "!F"])
+        #expect(flags("Ёлка ЁЛКА") == ["F", "FA"])
+    }
 }
