@@ -16,7 +16,7 @@ struct DatePhraseMatcher {
         case weekdayStep(Int, Int)
         /// Steps of a unit from the text's day ("next month" +1 month; a week is Monday to Sunday).
         case step(Int, DateWords.Unit)
-        /// A count of units back ("two years ago", "месяц назад").
+        /// A count of units back ("two years ago", "месяц назад"); a negative count is ahead ("через три дня").
         case ago(Int, DateWords.Unit)
         /// Days from the day named before ("the next day", "накануне"), or from the text's day.
         case anaphor(Int)
