@@ -16,7 +16,7 @@ struct DatePhraseMatcher {
         case weekdayStep(Int, Int)
         /// Steps of a unit from the text's day ("next month" +1 month; a week is Monday to Sunday).
         case step(Int, DateWords.Unit)
-        /// A count of units back ("two years ago", "месяц назад").
+        /// A count of units back ("two years ago", "месяц назад"); a negative count is ahead ("через три дня").
         case ago(Int, DateWords.Unit)
         /// Days from the day named before ("the next day", "накануне"), or from the text's day.
         case anaphor(Int)
@@ -67,9 +67,10 @@ struct DatePhraseMatcher {
     /// - Parameters:
     ///   - index: Where the phrase must start.
     ///   - allowsBareYear: Whether a year alone ("2024") is a phrase; otherwise it needs a leading word ("in 2024").
-    func phrase(at index: Int, allowsBareYear: Bool) -> Match? {
+    ///   - word: The hash of the word at `index`, when the caller has it (`nil` at a digit).
+    func phrase(at index: Int, allowsBareYear: Bool, word: UInt64?? = nil) -> Match? {
         guard index < limit else { return nil }
-        let (starts, hash) = self.starts(at: index)
+        let (starts, hash) = word.map { self.starts(hash: $0) } ?? self.starts(at: index)
         if starts.isEmpty { return nil }
         if let hash {
             if readsRelative, starts.contains(.anaphor), let match = anaphor(at: index, hash: hash) { return match }
@@ -98,7 +99,14 @@ struct DatePhraseMatcher {
     func starts(at index: Int) -> (DateWords.Starts, UInt64?) {
         guard index < limit else { return ([], nil) }
         if Self.isDigit(bytes[index]) { return (.digit, nil) }
-        guard let (hash, _) = word(at: index), words.mayStart(hash: hash) else { return ([], nil) }
+        guard let (hash, _) = word(at: index) else { return ([], nil) }
+        return starts(hash: hash)
+    }
+
+    /// What the word of this hash may start (a digit's kinds for `nil`).
+    func starts(hash: UInt64?) -> (DateWords.Starts, UInt64?) {
+        guard let hash else { return (.digit, nil) }
+        guard words.mayStart(hash: hash) else { return ([], nil) }
         return (words.starts[hash] ?? [], hash)
     }
 

@@ -38,6 +38,8 @@ final class DateWords: Sendable {
         case yearWord(isAbbreviation: Bool)
         /// The word after a count that puts it in the past ("ago", "назад").
         case ago
+        /// The word before a count that puts it ahead ("через" три дня).
+        case later
     }
 
     /// A run of words that may come before a date, and the qualifier it adds.
@@ -132,7 +134,7 @@ final class DateWords: Sendable {
     /// What each word may start, by hash (``starts(lexicon:leadsByFirstWord:spanLeadsByWord:anaphoraByFirstWord:firstWords:determiners:)``).
     let starts: [UInt64: Starts]
     /// The number of buckets of ``startFilter`` (a power of two).
-    static let startFilterBits = 1 << 16
+    static var startFilterBits: Int { 1 << 16 }
 
     /// The folded forms' words, as byte arrays.
     let dayMonthJoiners: [[UInt8]]
