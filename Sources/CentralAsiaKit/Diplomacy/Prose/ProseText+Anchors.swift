@@ -163,6 +163,7 @@ extension ProseText {
     ) -> [Int32] {
         var result: [Int32] = []
         var mentionIndex = 0
+        var someone = SentenceAnswer()
         for anchor in anchors {
             let offset = Int(anchor)
             guard offset < bytes.count else { continue }
@@ -185,7 +186,7 @@ extension ProseText {
             // a frame that names nobody reads nothing and leaves no scene.
             if roles.contains(.instrument)
                 || roles.contains(.frame) && continuesFrameCue(frameCueTails[Int(word)], after: end, in: bytes)
-                    && namesSomeone(around: offset, in: bytes, mentions: mentions)
+                    && someone.namesSomeone(around: offset, in: bytes, mentions: mentions)
                 || roles.contains(.visit) && personBefore(offset, in: bytes, mentions: mentions, below: mentionIndex)
                 || roles.contains(.format)
                     && organizationBefore(offset, in: bytes, mentions: mentions, below: mentionIndex)
@@ -206,21 +207,30 @@ extension ProseText {
     private static func continuesFrameCue(
         _ tails: [[Int32]], after end: Int, in bytes: UnsafeBufferPointer<UInt8>
     ) -> Bool {
+        // The vocabulary indices of the words that follow, each read once, when a tail first needs it
+        // (`noWord` where none follows on the line).
+        var words: [Int32] = []
+        var cursor = end
         nextTail: for tail in tails {
-            var cursor = end
-            for word in tail {
-                switch neighbor(after: cursor, in: bytes) {
-                case .none: continue nextTail
-                case .unknown: return true
-                case .word(let range):
-                    guard id(of: range, in: bytes) == word else { continue nextTail }
-                    cursor = range.upperBound
+            for (index, word) in tail.enumerated() {
+                if index == words.count {
+                    switch neighbor(after: cursor, in: bytes) {
+                    case .none: words.append(noWord)
+                    case .unknown: return true
+                    case .word(let range):
+                        words.append(id(of: range, in: bytes))
+                        cursor = range.upperBound
+                    }
                 }
+                guard words[index] == word else { continue nextTail }
             }
             return true
         }
         return false
     }
+
+    /// What ``continuesFrameCue(_:after:in:)`` notes where no word follows: no vocabulary index (nor -1 or -2).
+    private static let noWord = Int32.min
 
     /// Whether a run of ASCII word bytes is a whole token of the tokeniser (`.word`), part of a longer one
     /// (`.none`: "state-visit", "visit2"), or next to a non-ASCII byte that may join it (`.unknown`).
@@ -265,56 +275,86 @@ extension ProseText {
         return false
     }
 
-    /// Whether the sentence of an offset names someone a frame may read: a person, or one of
-    /// ``VisitFramePhrases/pronouns`` anywhere in it (a frame reads one before its cue or right after it). Past
-    /// ``personSearchLimit`` bytes either way the answer is yes, as for ``personBefore(_:in:mentions:below:)``.
-    private static func namesSomeone(
-        around offset: Int, in bytes: UnsafeBufferPointer<UInt8>, mentions: [MentionSpan]
-    ) -> Bool {
-        var start = offset
-        while start > 0, !isBoundary(bytes, before: start) {
-            if offset - start >= personSearchLimit { return true }
-            start -= 1
+    /// Whether the sentence of an offset names someone a frame may read, remembered for the sentence: the
+    /// frame cues of one sentence ask once.
+    struct SentenceAnswer {
+        /// The bytes of the last sentence asked about, and its answer.
+        private var last: (sentence: Range<Int>, answer: Bool)?
+
+        /// Whether the sentence of an offset names someone a frame may read: a person, or one of
+        /// ``VisitFramePhrases/pronouns`` anywhere in it (a frame reads one before its cue or right after it).
+        /// Past ``personSearchLimit`` bytes either way the answer is yes, as for
+        /// ``personBefore(_:in:mentions:below:)``.
+        mutating func namesSomeone(
+            around offset: Int, in bytes: UnsafeBufferPointer<UInt8>, mentions: [MentionSpan]
+        ) -> Bool {
+            if let last, last.sentence.contains(offset) { return last.answer }
+            var start = offset
+            while start > 0, !ProseText.isBoundary(bytes, before: start) {
+                if offset - start >= ProseText.personSearchLimit { return true }
+                start -= 1
+            }
+            var end = offset + 1
+            while end < bytes.count, !ProseText.isBoundary(bytes, before: end) {
+                if end - offset >= ProseText.personSearchLimit { return true }
+                end += 1
+            }
+            let sentence = start..<end
+            let answer =
+                ProseText.namesPerson(in: sentence, mentions) || ProseText.framePronoun(in: sentence, of: bytes)
+            last = (sentence, answer)
+            return answer
         }
-        var end = offset + 1
-        while end < bytes.count, !isBoundary(bytes, before: end) {
-            if end - offset >= personSearchLimit { return true }
-            end += 1
-        }
-        // The mentions are in text order: the sentence's are the ones from the first that starts in it.
+    }
+
+    /// Whether a person's mention starts in a byte range (the mentions are in text order).
+    private static func namesPerson(in range: Range<Int>, _ mentions: [MentionSpan]) -> Bool {
         var low = 0
         var high = mentions.count
         while low < high {
             let middle = (low + high) / 2
-            if mentions[middle].range.lowerBound < start { low = middle + 1 } else { high = middle }
+            if mentions[middle].range.lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
         }
-        while low < mentions.count, mentions[low].range.lowerBound < end {
+        while low < mentions.count, mentions[low].range.lowerBound < range.upperBound {
             if mentions[low].kind == .person { return true }
             low += 1
         }
-        return framePronoun(in: start..<end, of: bytes)
+        return false
     }
 
-    /// Whether a frame pronoun may be a token of a byte range: one of its words, or a word next to a non-ASCII
-    /// letter, which the bytes alone do not settle.
+    /// Whether a frame pronoun may be a token of a byte range: a run of ASCII word bytes that spells one and that
+    /// the tokeniser may read whole (a token that holds more than such a run spells no pronoun).
     private static func framePronoun(in range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        containsRun(in: range, of: bytes, where: isASCIIWordByte) { run in
+            guard run.count <= framePronounLength, framePronounWords.contains(id(of: run, in: bytes)) else {
+                return false
+            }
+            if case .none = tokenExtent(run, in: bytes) { return false }
+            return true
+        }
+    }
+
+    /// Whether one of the runs of bytes in a range (each as long as `isRunByte` holds) passes a test.
+    static func containsRun(
+        in range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, where isRunByte: (UInt8) -> Bool,
+        _ test: (Range<Int>) -> Bool
+    ) -> Bool {
         var cursor = range.lowerBound
         while cursor < range.upperBound {
-            guard isASCIIWordByte(bytes[cursor]) else {
+            guard isRunByte(bytes[cursor]) else {
                 cursor += 1
                 continue
             }
             var end = cursor
-            while end < range.upperBound, isASCIIWordByte(bytes[end]) { end += 1 }
-            switch tokenExtent(cursor..<end, in: bytes) {
-            case .none: break
-            case .unknown: return true
-            case .word(let word): if framePronounWords.contains(id(of: word, in: bytes)) { return true }
-            }
+            while end < range.upperBound, isRunByte(bytes[end]) { end += 1 }
+            if test(cursor..<end) { return true }
             cursor = end
         }
         return false
     }
+
+    /// The length of the longest frame pronoun, in bytes: a longer word is none.
+    static let framePronounLength = VisitFramePhrases.english.pronouns.map(\.utf8.count).max() ?? 0
 
     /// ``VisitFramePhrases/pronouns``, compiled.
     static let framePronounWords = WordSet(VisitFramePhrases.english.pronouns)

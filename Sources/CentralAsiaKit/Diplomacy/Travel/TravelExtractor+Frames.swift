@@ -87,21 +87,14 @@ extension TravelExtractor {
             return text.split { !$0.isLetter }.contains { frames.eventWords.contains(ProseText.id(of: String($0))) }
         }
         // Every byte of a typographic mark or a no-break space is one of no letter.
-        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
-        var cursor = line.lowerBound
-        while cursor < line.upperBound {
-            guard isLetter(bytes[cursor]) else {
-                cursor += 1
-                continue
+        return bytes.withUnsafeBufferPointer { buffer in
+            ProseText.containsRun(in: line, of: buffer, where: { ($0 | 0x20) &- 0x61 < 26 }) { word in
+                guard let id = ProseText.vocabulary.index(of: UnsafeBufferPointer(rebasing: buffer[word])) else {
+                    return false
+                }
+                return frames.eventWords.contains(Int32(id))
             }
-            var end = cursor
-            while end < line.upperBound, isLetter(bytes[end]) { end += 1 }
-            if let id = ProseText.vocabulary.index(of: bytes[cursor..<end]), frames.eventWords.contains(Int32(id)) {
-                return true
-            }
-            cursor = end
         }
-        return false
     }
 
     /// Whether a line holds only ASCII, typographic marks (U+2010…U+201F: dashes and quotes) and no-break spaces:
