@@ -6,8 +6,9 @@ import Foundation
 /// an article. Any character that is not a letter or a digit separates terms, as in SQLite FTS5's
 /// `unicode61` tokenizer: `Kassym-Jomart` is the two terms `kassym` and `jomart`, `C5+1` is `c5` and `1`.
 ///
-/// ASCII is folded byte by byte; other scalars go through Unicode case and diacritic folding,
-/// memoised per tokenizer. Walking a text is O(n) in its UTF-8 bytes.
+/// ASCII is folded byte by byte; other scalars go through the package's one fold (`LetterFold`: Latin
+/// diacritics removed, Cyrillic lower-cased with `ё` as `е`, other scripts through Unicode's case and
+/// diacritic folding), memoised per tokenizer. Walking a text is O(n) in its UTF-8 bytes.
 public struct SearchTokenizer: Sendable {
     /// One term and where it stands in the text.
     public struct Token: Sendable, Hashable {
@@ -97,7 +98,7 @@ public struct SearchTokenizer: Sendable {
     /// The folded UTF-8 form of one non-ASCII letter or digit.
     private mutating func fold(_ scalar: Unicode.Scalar) -> [UInt8] {
         if let known = folded[scalar.value] { return known }
-        let text = String(Character(scalar)).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let text = LetterFold.folded(scalar)
         var bytes: [UInt8] = []
         for part in text.unicodeScalars
         where part.isASCII

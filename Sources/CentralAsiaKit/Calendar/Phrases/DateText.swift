@@ -6,7 +6,7 @@ enum DateText {
 
     /// A word folded: lower case, `ё` as `е`.
     static func foldedString(_ word: String) -> String {
-        String(word.lowercased().map { $0 == "ё" ? "е" : $0 })
+        LetterFold.folded(word: word)
     }
 
     /// The FNV-1a offset basis and prime (64-bit). Computed, like the constants below, so that the hot
@@ -25,23 +25,19 @@ enum DateText {
     /// Cyrillic and its supplement).
     static var letterLeads: ClosedRange<UInt8> { 0xC3...0xD4 }
 
-    /// The lead byte of the Cyrillic letters `Ѐ`…`п` and of `р`…`џ`.
-    static var cyrillicLow: UInt8 { 0xD0 }
-    static var cyrillicHigh: UInt8 { 0xD1 }
-    /// The second bytes of `Ё`, `ё` and `е`.
-    static var capitalYo: UInt8 { 0x81 }
-    static var smallYo: UInt8 { 0x91 }
-    static var smallYe: UInt8 { 0xB5 }
+    /// The lead bytes of two-byte scalars: 110xxxxx; their payload bits, and a continuation byte's.
+    private static let twoByteLead: UInt8 = 0xC0
+    private static let leadPayload: UInt8 = 0x1F
+    private static let continuation: UInt8 = 0x80
+    private static let continuationPayload: UInt8 = 0x3F
 
-    /// A two-byte letter folded: Cyrillic capitals to small letters, `Ё` and `ё` to `е`; others unchanged.
+    /// A two-byte letter folded by the package's one fold (``LetterFold/cyrillic(_:)``): Cyrillic capitals
+    /// to small letters, `Ё` and `ё` to `е`; other letters unchanged (date words have no Latin diacritics).
     static func fold(lead: UInt8, _ second: UInt8) -> (UInt8, UInt8) {
-        switch (lead, second) {
-        case (cyrillicLow, capitalYo), (cyrillicHigh, smallYo): (cyrillicLow, smallYe)
-        case (cyrillicLow, 0x80...0x8F): (cyrillicHigh, second + 0x10)
-        case (cyrillicLow, 0x90...0x9F): (cyrillicLow, second + 0x20)
-        case (cyrillicLow, 0xA0...0xAF): (cyrillicHigh, second - 0x20)
-        default: (lead, second)
-        }
+        let value = UInt32(lead & leadPayload) << 6 | UInt32(second & continuationPayload)
+        guard LetterFold.isCyrillic(value) else { return (lead, second) }
+        let lower = LetterFold.cyrillic(value).lower
+        return (twoByteLead | UInt8(lower >> 6), continuation | UInt8(lower & UInt32(continuationPayload)))
     }
 }
 

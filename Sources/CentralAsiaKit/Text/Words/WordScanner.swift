@@ -50,11 +50,8 @@ struct WordScanner {
         }
     }
 
-    /// Base letters of U+00C0…U+017F, lower-case; `.` marks a non-letter (× and ÷).
-    private static let latinBase: [UInt8] = Array(
-        ("aaaaaaaceeeeiiiidnooooo.ouuuuytsaaaaaaaceeeeiiiidnooooo.ouuuuyty"
-            + "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllll"
-            + "lllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs").utf8)
+    /// The most letters a word may have to be ``isShort``.
+    private static let shortLetters = 3
 
     /// The maximum length of a normal form; longer words are never names.
     static let capacity = 64
@@ -109,58 +106,6 @@ struct WordScanner {
         case 0x0080...0x00BF, 0x00D7, 0x00F7, 0x2016...0x206F, 0x2190...0x2BFF, 0x3000...0x303F, 0xFEFF, 0xFFFD:
             return 1
         default: return nil
-        }
-    }
-
-    /// Folds a letter scalar: its ASCII base (or 0 when it has none) and whether it is upper-case.
-    private static func fold(_ value: UInt32) -> (base: UInt8, upper: Bool) {
-        switch value {
-        case 0x00C0...0x00FF:
-            let base = latinBase[Int(value - 0x00C0)]
-            return (base, value < 0x00DF)
-        case 0x0100...0x017F:
-            let base = latinBase[Int(value - 0x0100) + 64]
-            let even = value & 1 == 0
-            let upper: Bool
-            switch value {
-            case 0x0138, 0x0149, 0x017F: upper = false
-            case 0x0139...0x0148, 0x0179...0x017E: upper = !even
-            case 0x0178: upper = true
-            default: upper = even
-            }
-            return (base, upper)
-        case 0x018F: return (UInt8(ascii: "e"), true)
-        case 0x0259: return (UInt8(ascii: "e"), false)
-        default: return (0, false)
-        }
-    }
-
-    /// The first scalar of the Cyrillic blocks ``foldCyrillic(_:)`` reads (U+0400).
-    private static let cyrillicFirst: UInt32 = 0x0400
-    /// The last of them (U+052F, the end of Cyrillic Supplement) less ``cyrillicFirst``.
-    private static let cyrillicSpan: UInt32 = 0x052F - 0x0400
-    /// The most letters a word may have to be ``isShort``.
-    private static let shortLetters = 3
-
-    /// Lower-cases a Cyrillic scalar (U+0400…U+052F) and tells whether it was upper-case; `ё` and `Ё`
-    /// become `е`, the press's spellings with and without the dots being one word.
-    ///
-    /// `А`…`Я` and `Ѐ`…`Џ` sit 32 and 80 below their lower-case letters; from U+0460 on, the letters come
-    /// in pairs, upper-case first (`Қ қ`, `Ң ң`, `Ө ө`, `Ү ү`, `Ұ ұ`, `Һ һ`, `Ә ә`, `Ғ ғ`, `Ҳ ҳ`, `Ҷ ҷ`,
-    /// `Ӯ ӯ`, `Ў ў`), except `Ӏ` (U+04C0, whose small letter is U+04CF) and the run U+04C1…U+04CE, where the
-    /// upper-case letter is odd. U+0482…U+0489 (a sign and combining marks) are kept as they are.
-    ///
-    /// - Parameter value: The scalar.
-    /// - Returns: The lower-case scalar and whether `value` was upper-case.
-    static func foldCyrillic(_ value: UInt32) -> (lower: UInt32, upper: Bool) {
-        switch value {
-        case 0x0401, 0x0451: return (0x0435, value == 0x0401)
-        case 0x0400...0x040F: return (value + 0x50, true)
-        case 0x0410...0x042F: return (value + 0x20, true)
-        case 0x0430...0x045F, 0x0482...0x0489, 0x04CF: return (value, false)
-        case 0x04C0: return (0x04CF, true)
-        case 0x04C1...0x04CE: return value & 1 == 1 ? (value + 1, true) : (value, false)
-        default: return value & 1 == 0 ? (value + 1, true) : (value, false)
         }
     }
 
@@ -321,9 +266,9 @@ struct WordScanner {
                     let (value, scalarLength) =
                         isTwoByteCyrillic(at: index)
                         ? (UInt32(byte & 0x1F) << 6 | UInt32(bytes[index &+ 1] & 0x3F), 2) : scalar(at: index)
-                    if value &- WordScanner.cyrillicFirst <= WordScanner.cyrillicSpan {
+                    if LetterFold.isCyrillic(value) {
                         // Cyrillic: lower-cased, two bytes of normal form for one letter.
-                        let (lower, upper) = WordScanner.foldCyrillic(value)
+                        let (lower, upper) = LetterFold.cyrillic(value)
                         if index == start, upper { flags |= WordScanner.firstUpper }
                         if !upper { lowerBits |= 0x20 }
                         if length &+ 1 < WordScanner.capacity {
@@ -336,7 +281,7 @@ struct WordScanner {
                         continue
                     }
                     if WordScanner.gapKind(value) != nil { break }
-                    let (base, upper) = WordScanner.fold(value)
+                    let (base, upper) = LetterFold.latin(value)
                     if index == start, upper { flags |= WordScanner.firstUpper }
                     if !upper { lowerBits |= 0x20 }
                     for offset in 0..<(base != 0 ? 1 : scalarLength) {
