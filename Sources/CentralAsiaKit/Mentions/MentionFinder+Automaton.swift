@@ -286,7 +286,7 @@ struct MentionAutomaton: Sendable {
         vocabFilter = [UInt64](repeating: 0, count: MentionAutomaton.filterWords)
         vocabShapes = [UInt64](repeating: 0, count: 256)
         for (id, word) in words.enumerated() {
-            if !word.isEmpty { vocabShapes[MentionAutomaton.shapeIndex(word)] |= 1 << UInt64(min(word.count, 63)) }
+            if let first = word.first { vocabShapes[Int(first)] |= 1 << UInt64(min(word.count, 63)) }
             let hash = MentionAutomaton.hash(word)
             vocabOffsets.append(Int32(vocabBytes.count))
             vocabLengths.append(Int32(word.count))
@@ -374,18 +374,16 @@ struct MentionAutomaton: Sendable {
         Int(truncatingIfNeeded: (hash >> 40) & 0x3FFF) | Int(first >> 7) << 14
     }
 
-    /// The index of a normal form in the shape tables (``vocabShapes`` and the others): its first byte, or,
-    /// when that is the lead byte of a multi-byte letter, the second byte (the lower-case Russian letters
-    /// are D0 B0…BF and D1 80…8F: their second byte tells them apart, where the first is one of two values).
-    /// Second bytes (80…BF) never collide with the first bytes of ASCII words.
-    @inline(__always)
-    static func shapeIndex(_ first: UInt8, _ second: UInt8) -> Int {
-        first < 0xC0 ? Int(first) : Int(second)
-    }
+    /// The first byte of a letter written with two bytes or more in UTF-8.
+    private static let multiByteLead: UInt8 = 0xC0
 
-    /// ``shapeIndex(_:_:)`` of a stored normal form.
+    /// The index of a normal form in the name-start shape tables (``nameStartShapes`` and the others): its
+    /// first byte, or, when that is the lead byte of a multi-byte letter, its second byte (the lower-case
+    /// Russian letters are D0 B0…BF and D1 80…8F: the second byte tells them apart, where the first is one of
+    /// two values). Second bytes (80…BF) never collide with the first bytes of ASCII words.
     private static func shapeIndex(_ word: [UInt8]) -> Int {
-        shapeIndex(word[0], word.count > 1 ? word[1] : 0)
+        guard word[0] >= multiByteLead, word.count > 1 else { return Int(word[0]) }
+        return Int(word[1])
     }
 
     /// Scrambles an edge key for its slot.
@@ -399,9 +397,7 @@ struct MentionAutomaton: Sendable {
     /// The word id of a normal form, or -1.
     @inline(__always)
     private func wordID(normal: UnsafeMutablePointer<UInt8>, length: Int) -> Int32 {
-        guard length > 0,
-            vocabShapes[MentionAutomaton.shapeIndex(normal[0], normal[1])] & (1 << UInt64(min(length, 63))) != 0
-        else { return -1 }
+        guard length > 0, vocabShapes[Int(normal[0])] & (1 << UInt64(min(length, 63))) != 0 else { return -1 }
         let hash = WordScanner.hash(UnsafePointer(normal), count: length)
         let bit = MentionAutomaton.filterBit(hash, first: normal[0])
         guard vocabFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return -1 }
@@ -568,13 +564,13 @@ struct MentionAutomaton: Sendable {
                         match(run, into: &matches)
                         run.removeAll(keepingCapacity: true)
                     }
-                    if run.isEmpty, MentionAutomaton.classes(word.flags) == 4, word.normalLength > 0,
-                        word.normalLength != Int.max,
-                        lowerCaseShapes[MentionAutomaton.shapeIndex(buffer[0], buffer[1])]
-                            & (1 << UInt64(min(word.normalLength, 63))) == 0
+                    if run.isEmpty, buffer[0] >= MentionAutomaton.multiByteLead,
+                        MentionAutomaton.classes(word.flags) == 4, word.normalLength != Int.max,
+                        lowerCaseShapes[Int(buffer[1])] & (1 << UInt64(min(word.normalLength, 63))) == 0
                     {
-                        // A word in no capitals, outside a run, that starts no name of the "any case" class and
-                        // is not watched.
+                        // A word in no capitals that starts with a letter of another script (Cyrillic), outside a
+                        // run, that starts no name of the "any case" class and is not watched. (An ASCII word of
+                        // that kind never gets here: the scanner passed over it on the same shapes.)
                         continue
                     }
                     var id =

@@ -92,12 +92,11 @@ extension Organization {
             aliases: ["C5 + 1", "C5 plus 1", "C5+US", "C5+USA", "C5 plus One"],
             members: centralAsiaPlus("US", since: "2015-11-01")),
         Organization(
-            name: "Central Asia–China", fullName: "China–Central Asia",
+            name: "C5+China", fullName: "China–Central Asia",
             aliases: ["C5+China", "China-Central Asia Summit", "China–Central Asia Summit"],
             members: centralAsiaPlus("CN", since: "2020-07-16")),
         Organization(
-            name: "Central Asia–Russia", fullName: "Russia–Central Asia",
-            aliases: ["C5+Russia", "Russia-Central Asia Summit"],
+            name: "C5+Russia", fullName: "Russia–Central Asia", aliases: ["C5+Russia", "Russia-Central Asia Summit"],
             members: centralAsiaPlus("RU", since: "2022-10-14")),
         Organization(
             name: "C5+Japan", fullName: "Central Asia plus Japan Dialogue",
