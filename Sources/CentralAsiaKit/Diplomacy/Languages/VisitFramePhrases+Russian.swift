@@ -1,0 +1,102 @@
+extension VisitFramePhrases {
+    /// The Russian cue phrases, each form derived by ``RussianForms`` from a stem where the verb is regular,
+    /// with the status its tense gives: past (прибыл) completed, present (находится) ongoing, future and
+    /// infinitive (посетит, посетить) planned.
+    private static let russianCues: [Cue] = {
+        let past = RussianForms.past
+        let reflexive = RussianForms.reflexivePast
+        let journeys = cues(
+            .journey,
+            completed: ["прибы", "прилете", "приеха", "отбы", "вылете", "побыва", "соверши", "съезди"].flatMap(past)
+                + ["отправи", "направи", "находи"].flatMap(reflexive),
+            ongoing: ["находится", "находятся", "пребывает", "пребывают"],
+            planned: [
+                "прибудет", "прибудут", "прилетит", "прилетят", "приедет", "приедут", "отправится", "отправятся",
+                "направится", "направятся", "совершит", "совершат", "вылетит", "прибыть", "приехать", "прилететь",
+                "совершить", "побывать",
+            ])
+        let visits = cues(
+            .journey, completed: past("посети"), ongoing: ["посещает", "посещают"],
+            planned: ["посетит", "посетят", "посетить"]
+        ).map { Cue(words: $0.words, role: $0.role, status: $0.status, placeFollows: true) }
+        let nouns = (RussianForms.masculine("визит") + RussianForms.feminine("поездк")).map {
+            Cue(words: [$0], role: .journey, status: .completed, travellerFollows: true)
+        }
+        let takingPart = { (forms: [String]) in forms.map { $0 + " участие" } }
+        let talks = { (forms: [String]) in forms.map { $0 + " переговоры" } }
+        let presences = cues(
+            .presence,
+            completed: takingPart(past("приня")) + talks(past("прове")) + reflexive("встрети")
+                + ["встретил", "встретила", "встретившись", "переговоры", "переговорах"]
+                + ["участвова", "выступи", "приня", "приветствова", "подписа", "возложи"].flatMap(past),
+            ongoing: takingPart(["принимает", "принимают"]) + talks(["проводит", "проводят"])
+                + ["участвует", "участвуют", "встречается", "встречаются"],
+            planned: takingPart(["примет", "примут", "принять"]) + talks(["проведет", "проведут", "провести"])
+                + ["встретится", "встретятся", "встретиться", "участвовать", "выступит", "подпишут", "подписать"])
+        return journeys + visits + nouns + presences
+    }()
+
+    /// Russian: the cues of ``russianCues``, the place markers в, во, на with the place in the accusative
+    /// or prepositional case (the mentions give it in any case), and the words of status, kind and denial in
+    /// their inflected forms.
+    static let russian = VisitFramePhrases(
+        language: .russian,
+        cues: russianCues.sorted { $0.words.count > $1.words.count },
+        destinationMarkers: ["в", "во", "на"],
+        placeMarkers: ["в", "во", "на"],
+        planWords: [
+            "будет", "будут", "планирует", "планируют", "планируется", "намерен", "намерена", "намерены",
+            "ожидается", "ожидаются", "собирается", "собираются", "предстоит", "намечен", "намечена", "намечено",
+            "запланирован", "запланирована", "запланировано", "должен", "должна", "должны", "готовится",
+        ] + RussianForms.adjective("предстоящ") + RussianForms.adjective("следующ"),
+        cancelWords: [
+            "отменен", "отменена", "отменено", "отложен", "отложена", "отложено", "перенесен", "перенесена",
+            "перенесено", "отмена", "отмене", "отмену",
+        ] + RussianForms.past("отмени") + RussianForms.past("отложи"),
+        blockerWords: [
+            "телефону", "видеосвязи", "видеоконференции", "онлайн", "письмо", "письме", "письмом", "послание",
+            "посланием", "пригласить", "приглашает", "приглашение", "если", "бы", "не", "ни", "соболезнования",
+        ] + RussianForms.adjective("телефонн") + RussianForms.feminine("телеграмм") + RussianForms.past("пригласи")
+            + RussianForms.past("поздрави") + ["выборы", "выборов", "выборах"] + RussianForms.feminineIa("инаугураци")
+            + RussianForms.reflexivePast("отказа"),
+        eventWords: RussianForms.masculine("саммит") + RussianForms.masculine("форум") + RussianForms.masculine("съезд")
+            + RussianForms.neuter("заседани") + RussianForms.neuter("совещани") + RussianForms.feminineIa("сесси")
+            + RussianForms.feminineIa("конференци") + ["ассамблея", "ассамблеи", "ассамблее", "ассамблею"],
+        residentTitles: ["посол", "посла", "послу", "послом", "послы", "послов", "поверенный"],
+        capitalWords: RussianForms.feminine("столиц"),
+        cityWords: RussianForms.masculine("город"),
+        clauseBreakers: ["а", "но", "однако", "хотя", "тогда"],
+        pronouns: ["он", "она"],
+        possessiveMarks: [],
+        possessiveEnding: nil,
+        landmarks: [
+            (["кремль"], "Moscow"), (["кремля"], "Moscow"), (["кремле"], "Moscow"), (["акорда"], "Astana"),
+            (["акорде"], "Astana"), (["акорду"], "Astana"), (["куксарой"], "Tashkent"),
+        ],
+        todayWords: ["сегодня", "сейчас"] + RussianForms.adjective("нынешн"),
+        arrivalWords: ["прибы", "прилете", "приеха"].flatMap(RussianForms.past),
+        visitNouns: RussianForms.masculine("визит") + RussianForms.feminine("поездк") + ["поездок"],
+        kinds: russianKinds,
+        visitMarkers: ["в", "во", "на"],
+        conditionWords: ["если"],
+        listJoiners: ["и"],
+        articles: [],
+        cityLink: nil,
+        participleEnding: nil,
+        subjectMayFollow: true,
+        placeMayPrecede: true)
+
+    /// The Russian levels of a visit, every case form of each adjective: государственный (state),
+    /// официальный (official), рабочий (working), частный and неофициальный (private).
+    private static let russianKinds: [(words: [String], kind: Visit.Kind)] = {
+        let levels: [(stem: String, kind: Visit.Kind)] = [
+            ("государственн", .state), ("официальн", .official), ("рабоч", .working), ("частн", .private),
+            ("неофициальн", .private),
+        ]
+        let official = RussianForms.adjective("официальн")
+        let working = RussianForms.adjective("рабоч")
+        let officialWorking = zip(official, working).map { (words: [$0, $1], kind: Visit.Kind.officialWorking) }
+        return officialWorking
+            + levels.flatMap { level in RussianForms.adjective(level.stem).map { (words: [$0], kind: level.kind) } }
+    }()
+}
