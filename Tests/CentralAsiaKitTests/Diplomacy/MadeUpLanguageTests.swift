@@ -20,7 +20,8 @@ import Testing
         clauseBreakers: [], pronouns: [], possessiveMarks: [], possessiveEnding: nil, landmarks: [], todayWords: [],
         arrivalWords: [], visitNouns: ["visit"], kinds: [(["private"], .state)], visitMarkers: ["to"],
         conditionWords: [], listJoiners: ["and"], articles: [], cityLink: nil, participleEnding: nil,
-        subjectMayFollow: false, placeMayPrecede: false)
+        subjectMayFollow: false, placeMayPrecede: false, placeReferences: [], absenceMarkers: [],
+        relativePronouns: [])
 
     /// The visits of a text read with ``zz``.
     static func visits(_ text: String) -> [String] {

@@ -86,6 +86,34 @@ import Testing
         #expect(Self.visits(text) == expected)
     }
 
+    /// A place referred to ("туда", "в республику"), a traveller in a relative clause, someone named after
+    /// "от" (absent), a dateline in capitals before a full stop, a landmark.
+    @Test(arguments: [
+        (
+            "Переговоры прошли в Астане. Путин прилетел туда вечером.",
+            ["Vladimir Putin → Astana, KZ (unspecified, completed)"]
+        ),
+        (
+            "Президент Казахстана Токаев встретился с Мирзиёевым, который прибыл в республику с рабочим визитом.",
+            ["Shavkat Mirziyoyev → KZ (working, completed)"]
+        ),
+        (
+            "Мирзиёев передал Токаеву пожелания от Путина, встретившись с ним в Астане.",
+            ["Shavkat Mirziyoyev → Astana, KZ (unspecified, completed)"]
+        ),
+        (
+            "ТАШКЕНТ. Путин и Токаев приняли участие в заседании.",
+            [
+                "Vladimir Putin → Tashkent, UZ (multilateral, completed, 2025-01-21)",
+                "Kassym-Jomart Tokayev → Tashkent, UZ (multilateral, completed, 2025-01-21)",
+            ]
+        ),
+        ("Токаев пообщался с Путиным в Кремле.", ["Kassym-Jomart Tokayev → Moscow, RU (unspecified, completed)"]),
+    ])
+    func readsAPlaceOrPersonFromContext(text: String, expected: [String]) {
+        #expect(Self.visits(text) == expected)
+    }
+
     /// Hosts, calls, telegrams, invitations, elections, inaugurations, conditions, denials: no visit.
     @Test(arguments: [
         "Путин поговорил по телефону с Токаевым о визите в Москву.",

@@ -27,7 +27,7 @@ extension VisitFramePhrases {
         let presences = cues(
             .presence,
             completed: takingPart(past("приня")) + talks(past("прове")) + reflexive("встрети")
-                + ["встретил", "встретила", "встретившись", "переговоры", "переговорах"]
+                + ["встретил", "встретила", "встретившись", "переговоры", "переговорах"] + reflexive("пообща")
                 + ["участвова", "выступи", "приня", "приветствова", "подписа", "возложи"].flatMap(past),
             ongoing: takingPart(["принимает", "принимают"]) + talks(["проводит", "проводят"])
                 + ["участвует", "участвуют", "встречается", "встречаются"],
@@ -84,7 +84,10 @@ extension VisitFramePhrases {
         cityLink: nil,
         participleEnding: nil,
         subjectMayFollow: true,
-        placeMayPrecede: true)
+        placeMayPrecede: true,
+        placeReferences: ["туда"] + RussianForms.feminine("республик") + RussianForms.feminine("стран"),
+        absenceMarkers: ["от"],
+        relativePronouns: RussianForms.adjective("котор"))
 
     /// The Russian levels of a visit, every case form of each adjective: государственный (state),
     /// официальный (official), рабочий (working), частный and неофициальный (private).

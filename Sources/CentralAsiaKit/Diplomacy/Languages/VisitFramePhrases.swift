@@ -97,6 +97,15 @@ struct VisitFramePhrases: Sendable {
     /// Whether a journey's place may stand before its verb when none follows it ("В Бишкек прилетел
     /// Путин").
     let placeMayPrecede: Bool
+    /// Words that refer to a place named before ("there", "туда", "в республику"): a journey to one goes to
+    /// the last place named before the cue in its paragraph that is not the traveller's own country.
+    let placeReferences: [String]
+    /// Words after which a person named is absent ("greetings from Putin", "пожелания от Путина"): not
+    /// present at a presence's place.
+    let absenceMarkers: [String]
+    /// Relative pronouns ("who", "который"): a journey told in a relative clause is made by the person named
+    /// right before it ("Japarov, who is paying a state visit to …").
+    let relativePronouns: [String]
 
     /// Every word of the value: what the tokenizer's vocabulary must hold.
     var words: Set<String> {
@@ -105,7 +114,8 @@ struct VisitFramePhrases: Sendable {
             destinationMarkers, placeMarkers, planWords, cancelWords, blockerWords, eventWords, residentTitles,
             capitalWords, cityWords, [",", ";"], clauseBreakers, pronouns, possessiveMarks,
             possessiveEnding.map { [$0] } ?? [], todayWords, arrivalWords, visitNouns, kinds.flatMap(\.words),
-            visitMarkers, conditionWords, listJoiners, articles, cityLink.map { [$0] } ?? [],
+            visitMarkers, conditionWords, listJoiners, articles, cityLink.map { [$0] } ?? [], placeReferences,
+            absenceMarkers, relativePronouns,
         ] {
             all.formUnion(list)
         }
@@ -213,5 +223,8 @@ extension VisitFramePhrases {
         cityLink: "of",
         participleEnding: "ing",
         subjectMayFollow: false,
-        placeMayPrecede: false)
+        placeMayPrecede: false,
+        placeReferences: ["there"],
+        absenceMarkers: ["from"],
+        relativePronouns: ["who"])
 }

@@ -59,6 +59,32 @@ extension TravelExtractor {
         return placeList(from: marker + 1, before: reading.position, in: prose)
     }
 
+    /// The place a journey's word of reference stands for ("arrived there", "прибыл в республику"), when
+    /// one follows the cue within ``journeyReach`` tokens in its clause: the last country or city named before
+    /// the cue in its paragraph whose country is not a traveller's own.
+    func referredPlace(_ reading: FrameReading, _ people: [FramePerson], in prose: ProseText) -> FramePlace? {
+        let end = reading.position + reading.cue.phrase.count
+        let limit = min(
+            prose.clauseEnd(from: end, before: reading.sentence.upperBound), end + TravelExtractor.journeyReach)
+        guard (end..<max(end, limit)).contains(where: { prose.word($0, in: frames.placeReferences) }) else {
+            return nil
+        }
+        let own = Set(people.compactMap { personCountries[$0.name] })
+        let cue = prose.tokens[reading.position].range.lowerBound
+        let paragraph = prose.lineStart(of: cue)
+        for mention in prose.mentions.reversed() where mention.range.upperBound <= cue {
+            guard mention.range.lowerBound >= paragraph else { break }
+            var place: FramePlace?
+            if mention.kind == .city, let country = cityCountries[prose.entity(of: mention).id] {
+                place = FramePlace(country: country, city: prose.entity(of: mention).id)
+            } else if mention.kind == .country, let country = prose.country(of: mention) {
+                place = FramePlace(country: country)
+            }
+            if let place, !own.contains(place.country) { return place }
+        }
+        return nil
+    }
+
     /// A list of places from a token: "Kyiv and Minsk", "the Kyrgyz Republic, Uzbekistan, and Tajikistan".
     private func placeList(from start: Int, before limit: Int, in prose: ProseText) -> [FramePlace] {
         var places: [FramePlace] = []
@@ -183,10 +209,17 @@ extension TravelExtractor {
             let people = persons(in: object..<place, of: prose)
             if !people.isEmpty { return people }
         }
-        for range in [clause..<reading.position, reading.sentence.lowerBound..<reading.position] {
-            let people = persons(in: range, of: prose)
-            if !people.isEmpty { return people }
+        let inClause = persons(in: clause..<reading.position, of: prose)
+        if !inClause.isEmpty { return inClause }
+        if clause > reading.sentence.lowerBound, prose.word(clause, in: frames.relativePronouns) {
+            // "…, Хуснуллиным, который прибыл …": the person right before the relative clause, or nobody.
+            guard let (mention, start) = prose.mention(endingAt: clause - 1, from: reading.sentence.lowerBound),
+                mention.kind == .person
+            else { return [] }
+            return [(prose.entity(of: mention).id, start)]
         }
+        let inSentence = persons(in: reading.sentence.lowerBound..<reading.position, of: prose)
+        if !inSentence.isEmpty { return inSentence }
         let before = (clause..<reading.position).last { prose.word($0, in: frames.pronouns) }
         if before == nil, frames.subjectMayFollow {
             let people = persons(in: object..<max(object, clauseEnd), of: prose)
@@ -202,7 +235,12 @@ extension TravelExtractor {
     /// Everyone named in a presence's sentence, else the person a pronoun stands for ("He had been due to
     /// take part in the summit in Astana").
     func present(in reading: FrameReading, of prose: ProseText) -> [FramePerson] {
-        let people = persons(in: reading.span, of: prose)
+        let people = persons(in: reading.span, of: prose).filter { person in
+            // "пожелания от Владимира Путина", greetings from Putin: absent.
+            guard let start = person.start else { return true }
+            let floor = max(reading.span.lowerBound, start - TravelExtractor.titleReach)
+            return !(floor..<start).contains { prose.word($0, in: frames.absenceMarkers) }
+        }
         return people.isEmpty ? subjects(of: reading, in: prose) : people
     }
 

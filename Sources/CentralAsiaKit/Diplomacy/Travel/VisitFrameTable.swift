@@ -75,6 +75,12 @@ struct VisitFrameTable: Sendable {
     let subjectMayFollow: Bool
     /// Whether a journey's place may stand before its verb.
     let placeMayPrecede: Bool
+    /// Words that refer to a place named before.
+    let placeReferences: WordSet
+    /// Words after which a person named is absent.
+    let absenceMarkers: WordSet
+    /// Relative pronouns.
+    let relativePronouns: WordSet
 
     /// Compiles a language's phrases.
     init(_ phrases: VisitFramePhrases) {
@@ -112,6 +118,9 @@ struct VisitFrameTable: Sendable {
         participleEnding = phrases.participleEnding
         subjectMayFollow = phrases.subjectMayFollow
         placeMayPrecede = phrases.placeMayPrecede
+        placeReferences = WordSet(phrases.placeReferences)
+        absenceMarkers = WordSet(phrases.absenceMarkers)
+        relativePronouns = WordSet(phrases.relativePronouns)
     }
 
     /// Every language of ``VisitFramePhrases/all``, compiled.
