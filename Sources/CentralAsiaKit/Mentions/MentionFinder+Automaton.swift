@@ -62,7 +62,8 @@ struct MentionAutomaton: Sendable {
     /// Per first byte of a normal form, bit `n` (n < 64) is set when some word of that length starts with it:
     /// most words of the text are rejected before they are even hashed.
     private var vocabShapes: [UInt64] = []
-    /// A 16,384-bit filter on the hash that rejects most unknown words with one load that stays in cache.
+    /// A filter on the hash that rejects most unknown words with one load that stays in cache
+    /// (``filterBit(_:first:)``).
     private var vocabFilter: [UInt64] = []
     private var vocabOffsets: [Int32] = []
     private var vocabLengths: [Int32] = []
@@ -210,27 +211,38 @@ struct MentionAutomaton: Sendable {
             return Int32(entities.count - 1)
         }
 
+        // Every case form of a name written in Russian, compiled into the same trie (``RussianInflection``).
+        func add(_ name: String, as role: RussianInflection.Role, entity: Int32, match: Way, weak: Bool) {
+            for form in RussianInflection.forms(of: name, as: role) {
+                add(form, entity: entity, match: match, weak: weak)
+            }
+        }
+
         for country in gazetteer.countries {
             let index = entity(.country(country.code), rank: 0)
             add(country.name, entity: index, match: .name, weak: false)
             add(country.isoName, entity: index, match: .name, weak: false)
             for alias in country.aliases {
                 let isCode = alias == country.code.rawValue || alias == country.alpha3
-                add(alias, entity: index, match: isCode ? .code : .alias, weak: false)
+                add(alias, as: .place, entity: index, match: isCode ? .code : .alias, weak: false)
             }
-            for demonym in country.demonyms { add(demonym, entity: index, match: .demonym, weak: false) }
+            for demonym in country.demonyms {
+                add(demonym, as: .adjective, entity: index, match: .demonym, weak: false)
+            }
         }
         for organization in gazetteer.organizations {
             let index = entity(.organization(organization.name), rank: 1)
             add(organization.name, entity: index, match: .name, weak: false)
             add(organization.fullName, entity: index, match: .name, weak: false)
-            for alias in organization.aliases { add(alias, entity: index, match: .alias, weak: false) }
+            for alias in organization.aliases { add(alias, as: .place, entity: index, match: .alias, weak: false) }
         }
         for city in gazetteer.cities {
             let index = entity(.city(city.name), rank: 2)
             add(city.name, entity: index, match: .name, weak: false)
-            for alias in city.aliases { add(alias, entity: index, match: .alias, weak: false) }
-            for former in city.formerNames { add(former, entity: index, match: .formerName, weak: false) }
+            for alias in city.aliases { add(alias, as: .place, entity: index, match: .alias, weak: false) }
+            for former in city.formerNames {
+                add(former, as: .place, entity: index, match: .formerName, weak: false)
+            }
             // Datelines write names in capitals, where a word of three letters or fewer would be an acronym:
             // "NUR-SULTAN", "NEW YORK" are spelled out in capitals too.
             for (name, way) in [(city.name, Way.name)] + city.aliases.map({ ($0, Way.alias) })
@@ -245,8 +257,8 @@ struct MentionAutomaton: Sendable {
                 personFacts[Int(index)] = (country.rawValue, Set(person.offices.map { $0.title.lowercased() }))
             }
             add(person.name, entity: index, match: .name, weak: false)
-            for alias in person.aliases { add(alias, entity: index, match: .alias, weak: false) }
-            for surname in person.surnames { add(surname, entity: index, match: .surname, weak: true) }
+            for alias in person.aliases { add(alias, as: .person, entity: index, match: .alias, weak: false) }
+            for surname in person.surnames { add(surname, as: .person, entity: index, match: .surname, weak: true) }
         }
         firstTitleEntity = Int32(entities.count)
         for title in roles.titles {
@@ -271,7 +283,7 @@ struct MentionAutomaton: Sendable {
         while capacity < words.count * 2 { capacity <<= 1 }
         vocabMask = capacity - 1
         vocabSlots = [UInt64](repeating: 0, count: capacity)
-        vocabFilter = [UInt64](repeating: 0, count: 256)
+        vocabFilter = [UInt64](repeating: 0, count: MentionAutomaton.filterWords)
         vocabShapes = [UInt64](repeating: 0, count: 256)
         for (id, word) in words.enumerated() {
             if let first = word.first { vocabShapes[Int(first)] |= 1 << UInt64(min(word.count, 63)) }
@@ -282,7 +294,7 @@ struct MentionAutomaton: Sendable {
             var slot = Int(truncatingIfNeeded: hash) & vocabMask
             while vocabSlots[slot] != 0 { slot = (slot + 1) & vocabMask }
             vocabSlots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(id + 1)
-            let bit = Int(truncatingIfNeeded: (hash >> 40) & 0x3FFF)
+            let bit = MentionAutomaton.filterBit(hash, first: word.first ?? 0)
             vocabFilter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         vocabBytes.append(contentsOf: repeatElement(0, count: 8))
@@ -350,6 +362,17 @@ struct MentionAutomaton: Sendable {
         }
     }
 
+    /// The number of 64-bit words of ``vocabFilter``: two halves of 16,384 bits, one for the words that start
+    /// with an ASCII byte and one for the others (Cyrillic), so that the thousands of Russian case forms
+    /// leave the English half as sparse as it was.
+    private static let filterWords = 512
+
+    /// The bit of ``vocabFilter`` for a word: 14 bits of its hash, in the half of its first byte.
+    @inline(__always)
+    private static func filterBit(_ hash: UInt64, first: UInt8) -> Int {
+        Int(truncatingIfNeeded: (hash >> 40) & 0x3FFF) | Int(first >> 7) << 14
+    }
+
     /// Scrambles an edge key for its slot.
     @inline(__always)
     private static func mix(_ key: UInt64) -> Int {
@@ -363,7 +386,7 @@ struct MentionAutomaton: Sendable {
     private func wordID(normal: UnsafeMutablePointer<UInt8>, length: Int) -> Int32 {
         guard length > 0, vocabShapes[Int(normal[0])] & (1 << UInt64(min(length, 63))) != 0 else { return -1 }
         let hash = WordScanner.hash(UnsafePointer(normal), count: length)
-        let bit = Int(truncatingIfNeeded: (hash >> 40) & 0x3FFF)
+        let bit = MentionAutomaton.filterBit(hash, first: normal[0])
         guard vocabFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return -1 }
         let tag = hash & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: hash) & vocabMask

@@ -12,6 +12,7 @@ extension MentionAutomaton {
                 let reading = soleReadings[Int(found.phrase)]
                     ?? choose(candidates(of: found.phrase), at: position, fullNames: fullNames)
                     ?? titledSurname(candidates(of: found.phrase), after: titles.last, before: found.start, in: bytes)
+                    ?? initialledSurname(candidates(of: found.phrase), before: found.start, in: bytes)
             else { continue }
             if isTitle(reading.entity) {
                 titles.append(found)
@@ -38,6 +39,45 @@ extension MentionAutomaton {
         reading.match = .surname
         return reading
     }
+
+    /// The one person of a bare surname written after initials ("М.Д.Абылгазиев", "J. Smith"), when no full
+    /// name in the text decides: initials are a first name, so the surname stands for its only bearer.
+    private func initialledSurname(
+        _ readings: [Candidate], before start: Int, in bytes: UnsafeBufferPointer<UInt8>
+    ) -> Candidate? {
+        guard readings.count == 1, var reading = readings.first, rank(of: reading.entity) == 3,
+            MentionAutomaton.initialEnds(before: start, in: bytes)
+        else { return nil }
+        reading.match = .surname
+        return reading
+    }
+
+    /// Whether an initial ends right before an offset: one capital letter (ASCII, or Cyrillic `А`…`Я`, `Ѐ`…`Џ`)
+    /// that no letter precedes, then a dot and at most one space.
+    static func initialEnds(before start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = start
+        if index > 0, bytes[index - 1] == 0x20 { index -= 1 }
+        guard index > 0, bytes[index - 1] == UInt8(ascii: ".") else { return false }
+        index -= 1
+        let letterStart: Int
+        if index >= 1, bytes[index - 1] &- UInt8(ascii: "A") < 26 {
+            letterStart = index - 1
+        } else if index >= 2, bytes[index - 2] == cyrillicCapitalLead, bytes[index - 1] & 0xC0 == 0x80 {
+            // U+0400…U+042F: lead byte D0, second byte 80…AF.
+            guard bytes[index - 1] <= cyrillicCapitalLast else { return false }
+            letterStart = index - 2
+        } else {
+            return false
+        }
+        guard letterStart > 0 else { return true }
+        let before = bytes[letterStart - 1]
+        return before < 0x80 && (before | 0x20) &- UInt8(ascii: "a") >= 26
+    }
+
+    /// The lead byte of the Cyrillic capitals `Ѐ`…`Я` in UTF-8.
+    private static let cyrillicCapitalLead: UInt8 = 0xD0
+    /// The last second byte of those capitals (`Я` is D0 AF).
+    private static let cyrillicCapitalLast: UInt8 = 0xAF
 
     /// The entity a reading points to: a gazetteer entity, or a person named by title.
     private func entity(_ index: Int32, of choice: Choice) -> EntityID {

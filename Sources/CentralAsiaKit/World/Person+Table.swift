@@ -485,6 +485,32 @@ extension Person {
                 o("Prime Minister", "EE", "2021-01-26", "2024-07-23"),
                 eu("High Representative of the European Union for Foreign Affairs", "2024-12-01"),
             ]),
+        // Officials of Russia, Kazakhstan, Kyrgyzstan and India who speak for their countries' dealings with
+        // the region.
+        Person(
+            name: "Yuri Ushakov", country: "RU", aliases: ["Yury Ushakov", "Ushakov"], surnames: ["Ushakov"],
+            offices: [o("Presidential Aide", "RU", "2012-05-21")]),
+        Person(
+            name: "Alexei Overchuk", country: "RU", aliases: ["Alexey Overchuk", "Overchuk"], surnames: ["Overchuk"],
+            offices: [o("Deputy Prime Minister", "RU", "2020-01-21")]),
+        Person(
+            name: "Marat Khusnullin", country: "RU", aliases: ["Khusnullin"], surnames: ["Khusnullin"],
+            offices: [o("Deputy Prime Minister", "RU", "2020-01-21")]),
+        Person(
+            name: "Sergei Shoigu", country: "RU", aliases: ["Sergey Shoigu", "Shoigu"], surnames: ["Shoigu"],
+            offices: [
+                o("Defence Minister", "RU", "2012-11-06", "2024-05-12"),
+                o("Secretary of the Security Council", "RU", "2024-05-12"),
+            ]),
+        Person(
+            name: "Dauren Abayev", country: "KZ", aliases: ["Dauren Abaev"], surnames: ["Abayev", "Abaev"],
+            offices: [o("Ambassador to Russia", "KZ", "2022-04")]),
+        Person(
+            name: "Talant Mamytov", country: "KG", surnames: ["Mamytov"],
+            offices: [o("Chairman of the Supreme Council", "KG", "2020-11-04", "2021-05-05")]),
+        Person(
+            name: "Rajnath Singh", country: "IN", surnames: ["Singh"],
+            offices: [o("Defence Minister", "IN", "2019-05-31")]),
         // Analysts and local officials the region's press quotes.
         Person(
             name: "Daniel Runde", country: "US", surnames: ["Runde"],

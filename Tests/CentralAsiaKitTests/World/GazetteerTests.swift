@@ -107,7 +107,7 @@ import Testing
         let kz = try #require(Self.standard.country("KZ"))
         #expect(
             try Self.json(kz)
-                == #"{"aliases":["Republic of Kazakhstan"],"alpha3":"KAZ","capital":"Astana","code":"KZ","demonyms":["Kazakh","Kazakhstani"],"isoName":"Kazakhstan","name":"Kazakhstan","numeric":"398"}"#
+                == #"{"aliases":["Republic of Kazakhstan","Казахстан","Республика Казахстан","РК"],"alpha3":"KAZ","capital":"Astana","code":"KZ","demonyms":["Kazakh","Kazakhstani","казахстанский","казахский","казахстанец","казах"],"isoName":"Kazakhstan","name":"Kazakhstan","numeric":"398"}"#
         )
         #expect(try JSONDecoder().decode(Country.self, from: Data(try Self.json(kz).utf8)) == kz)
     }

@@ -3,11 +3,14 @@
 /// A word is a run of letters, or a run of digits: `"COP29"` is `cop` `29`, `"C5+1"` is `c` `5` `1`.
 /// Letters are ASCII letters, `_`, and every non-ASCII scalar that is not punctuation or a space. The
 /// normal form is lower-case with Latin diacritics removed (`"Büyükakın"` → `buyukakin`, `"Türkiye"` →
-/// `turkiye`), so the press's spellings with and without them meet. Other scripts are kept as they are.
+/// `turkiye`), so the press's spellings with and without them meet. Cyrillic is lower-cased too, the letters
+/// of Kazakh, Kyrgyz, Uzbek and Tajik included (`"Тоқаев"` → `тоқаев`), and `ё` is `е` (`"Мирзиёев"` →
+/// `мирзиеев`). Other scripts are kept as they are.
 ///
 /// Between two words is a gap. A gap is *hard* when it holds a comma, semicolon, colon, bracket, quotation
-/// mark, slash, `!`, `?`, a line break or a bullet: no name spans a hard gap (`"Italy/Vatican"` is two
-/// names). Spaces, hyphens, dots, apostrophes and `+` are soft (`"Kassym-Jomart"`, `"U.S."`, `"C5+1"`).
+/// mark (`"…"`, `«…»`), slash, `!`, `?`, a line break or a bullet: no name spans a hard gap
+/// (`"Italy/Vatican"` is two names). Spaces, hyphens, dashes, dots, apostrophes and `+` are soft
+/// (`"Kassym-Jomart"`, `"U.S."`, `"C5+1"`, `"В.Путин"`, `"российско-узбекских"`).
 struct WordScanner {
     /// One word of the text.
     struct Word {
@@ -33,7 +36,7 @@ struct WordScanner {
     static let allUpper: UInt8 = 2
     /// The word is made of letters (not digits).
     static let isLetters: UInt8 = 4
-    /// The word is at most three bytes long in normal form.
+    /// The word has at most three letters (or digits).
     static let isShort: UInt8 = 8
 
     /// The class of an ASCII byte: 0 soft gap, 1 hard gap, 2 letter (or `_`), 3 digit.
@@ -128,8 +131,36 @@ struct WordScanner {
             return (base, upper)
         case 0x018F: return (UInt8(ascii: "e"), true)
         case 0x0259: return (UInt8(ascii: "e"), false)
-        case 0x0400...0x042F: return (0, true)
         default: return (0, false)
+        }
+    }
+
+    /// The first scalar of the Cyrillic blocks ``foldCyrillic(_:)`` reads (U+0400).
+    private static let cyrillicFirst: UInt32 = 0x0400
+    /// The last of them (U+052F, the end of Cyrillic Supplement) less ``cyrillicFirst``.
+    private static let cyrillicSpan: UInt32 = 0x052F - 0x0400
+    /// The most letters a word may have to be ``isShort``.
+    private static let shortLetters = 3
+
+    /// Lower-cases a Cyrillic scalar (U+0400…U+052F) and tells whether it was upper-case; `ё` and `Ё`
+    /// become `е`, the press's spellings with and without the dots being one word.
+    ///
+    /// `А`…`Я` and `Ѐ`…`Џ` sit 32 and 80 below their lower-case letters; from U+0460 on, the letters come
+    /// in pairs, upper-case first (`Қ қ`, `Ң ң`, `Ө ө`, `Ү ү`, `Ұ ұ`, `Һ һ`, `Ә ә`, `Ғ ғ`, `Ҳ ҳ`, `Ҷ ҷ`,
+    /// `Ӯ ӯ`, `Ў ў`), except `Ӏ` (U+04C0, whose small letter is U+04CF) and the run U+04C1…U+04CE, where the
+    /// upper-case letter is odd. U+0482…U+0489 (a sign and combining marks) are kept as they are.
+    ///
+    /// - Parameter value: The scalar.
+    /// - Returns: The lower-case scalar and whether `value` was upper-case.
+    static func foldCyrillic(_ value: UInt32) -> (lower: UInt32, upper: Bool) {
+        switch value {
+        case 0x0401, 0x0451: return (0x0435, value == 0x0401)
+        case 0x0400...0x040F: return (value + 0x50, true)
+        case 0x0410...0x042F: return (value + 0x20, true)
+        case 0x0430...0x045F, 0x0482...0x0489, 0x04CF: return (value, false)
+        case 0x04C0: return (0x04CF, true)
+        case 0x04C1...0x04CE: return value & 1 == 1 ? (value + 1, true) : (value, false)
+        default: return value & 1 == 0 ? (value + 1, true) : (value, false)
         }
     }
 
@@ -240,6 +271,8 @@ struct WordScanner {
         let start = index
         let digits = WordScanner.asciiClass(bytes[index]) == 3
         var length = 0
+        // Letters written with two bytes of normal form (Cyrillic), so that ``isShort`` counts letters.
+        var wideLetters = 0
         var flags: UInt8 = digits ? 0 : WordScanner.allUpper | WordScanner.isLetters
         if digits {
             while index < count, bytes[index] &- 0x30 < 10 {
@@ -278,6 +311,20 @@ struct WordScanner {
                 } else if byte >= 0x80 {
                     let (value, scalarLength) = scalar(at: index)
                     if WordScanner.gapKind(value) != nil { break }
+                    if value &- WordScanner.cyrillicFirst <= WordScanner.cyrillicSpan {
+                        // Cyrillic: lower-cased, two bytes of normal form for one letter.
+                        let (lower, upper) = WordScanner.foldCyrillic(value)
+                        if index == start, upper { flags |= WordScanner.firstUpper }
+                        if !upper { lowerBits |= 0x20 }
+                        if length &+ 1 < WordScanner.capacity {
+                            buffer[length] = UInt8(0xC0 | lower >> 6)
+                            buffer[length &+ 1] = UInt8(0x80 | lower & 0x3F)
+                        }
+                        length &+= 2
+                        wideLetters &+= 1
+                        index += scalarLength
+                        continue
+                    }
                     let (base, upper) = WordScanner.fold(value)
                     if index == start, upper { flags |= WordScanner.firstUpper }
                     if !upper { lowerBits |= 0x20 }
@@ -294,7 +341,7 @@ struct WordScanner {
             if lowerBits & 0x20 != 0 { flags &= ~WordScanner.allUpper }
         }
         position = index
-        if length <= 3 { flags |= WordScanner.isShort }
+        if length &- wideLetters <= WordScanner.shortLetters { flags |= WordScanner.isShort }
         let kept = length <= WordScanner.capacity
         return Word(
             start: start, end: index, normalLength: kept ? length : Int.max,
