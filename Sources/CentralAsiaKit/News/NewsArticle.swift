@@ -6,8 +6,8 @@
 /// is moved out of the first paragraph into ``dateline``.
 ///
 /// JSON: `{"title": …, "paragraphs": […], "isTruncated": false, "dateline": {…}, "date": "2025-01-21",
-/// "url": …, "section": …, "authors": […], "tags": […], "mentions": {…}}`; absent optional fields and
-/// empty `authors`, `tags` and `mentions` are left out.
+/// "url": …, "section": …, "authors": […], "tags": […], "mentions": {…}, "dates": […]}`; absent optional
+/// fields and empty `authors`, `tags`, `mentions` and `dates` are left out.
 public struct NewsArticle: Sendable, Hashable, Codable {
     /// The headline.
     public var title: String
@@ -30,6 +30,9 @@ public struct NewsArticle: Sendable, Hashable, Codable {
     /// The countries, people, organisations and cities the article mentions (filled in by
     /// `MentionFinder`; empty until then).
     public var mentions: ArticleMentions
+    /// The date phrases of the title and paragraphs, in text order (filled in when a page is annotated,
+    /// see ``DateMention``; empty until then).
+    public var dates: [DateMention]
 
     /// Creates an article.
     ///
@@ -44,10 +47,11 @@ public struct NewsArticle: Sendable, Hashable, Codable {
     ///   - authors: The authors, if known.
     ///   - tags: Tags or keywords, if any.
     ///   - mentions: What the article mentions, if known.
+    ///   - dates: The date phrases of the article, if known.
     public init(
         title: String, paragraphs: [String] = [], isTruncated: Bool = false, dateline: Dateline? = nil,
         date: PartialDate? = nil, url: String? = nil, section: String? = nil, authors: [String] = [],
-        tags: [String] = [], mentions: ArticleMentions = ArticleMentions()
+        tags: [String] = [], mentions: ArticleMentions = ArticleMentions(), dates: [DateMention] = []
     ) {
         self.title = title
         self.paragraphs = paragraphs
@@ -59,6 +63,7 @@ public struct NewsArticle: Sendable, Hashable, Codable {
         self.authors = authors
         self.tags = tags
         self.mentions = mentions
+        self.dates = dates
     }
 
     /// The body as one text, paragraphs separated by a blank line.
@@ -71,7 +76,7 @@ public struct NewsArticle: Sendable, Hashable, Codable {
     public var length: Int { paragraphs.reduce(0) { $0 + $1.count } }
 
     private enum CodingKeys: String, CodingKey {
-        case title, paragraphs, isTruncated, dateline, date, url, section, authors, tags, mentions
+        case title, paragraphs, isTruncated, dateline, date, url, section, authors, tags, mentions, dates
     }
 
     /// Decodes an article; missing optional fields and lists become `nil` and empty.
@@ -89,6 +94,7 @@ public struct NewsArticle: Sendable, Hashable, Codable {
         authors = try container.decodeIfPresent([String].self, forKey: .authors) ?? []
         tags = try container.decodeIfPresent([String].self, forKey: .tags) ?? []
         mentions = try container.decodeIfPresent(ArticleMentions.self, forKey: .mentions) ?? ArticleMentions()
+        dates = try container.decodeIfPresent([DateMention].self, forKey: .dates) ?? []
     }
 
     /// Encodes the article as its JSON document.
@@ -106,5 +112,6 @@ public struct NewsArticle: Sendable, Hashable, Codable {
         if !authors.isEmpty { try container.encode(authors, forKey: .authors) }
         if !tags.isEmpty { try container.encode(tags, forKey: .tags) }
         if !mentions.isEmpty { try container.encode(mentions, forKey: .mentions) }
+        if !dates.isEmpty { try container.encode(dates, forKey: .dates) }
     }
 }

@@ -27,6 +27,11 @@ enum CalendarTesting {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
+    /// The phrases ``DatePhraseParser/articles`` finds in a text, each as `text = value`.
+    static func articlePhrases(in text: String, reference: PartialDate?) -> [String] {
+        DatePhraseParser.articles.find(in: text, reference: reference).map { "\($0.text) = \($0.value)" }
+    }
+
     /// The value decoded from JSON text.
     static func decode<Value: Decodable>(_ type: Value.Type, _ json: String) throws -> Value {
         try JSONDecoder().decode(type, from: Data(json.utf8))

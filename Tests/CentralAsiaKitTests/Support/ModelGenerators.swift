@@ -103,7 +103,22 @@ extension SplitMix64 {
             isTruncated: chance(0.3), dateline: chance(0.3) ? dateline() : nil, date: chance(0.3) ? partialDate() : nil,
             url: chance(0.3) ? "https://example.org/\(digits(6))" : nil, section: chance(0.3) ? anyText() : nil,
             authors: (0..<Int.random(in: 0...2, using: &self)).map { _ in anyText() },
-            tags: (0..<Int.random(in: 0...3, using: &self)).map { _ in anyText() })
+            tags: (0..<Int.random(in: 0...3, using: &self)).map { _ in anyText() },
+            dates: some(2) { $0.dateMention() })
+    }
+
+    /// A date phrase of an article: a date, or a span of two dates of one precision.
+    mutating func dateMention() -> DateMention {
+        let start = partialDate()
+        var value = DateOrSpan.date(start)
+        if chance(0.4),
+            let later = PartialDate(year: start.year + 1, month: start.month, day: start.day.map { _ in 1 }),
+            let span = DateSpan(start: start, end: later)
+        {
+            value = .span(span)
+        }
+        let qualifier = chance(0.3) ? pick([DatePhrase.Qualifier.byEndOf, .since, .early]) : nil
+        return DateMention(text: anyText(), value: value, qualifier: qualifier)
     }
 
     mutating func ticker() -> Ticker {

@@ -1,8 +1,27 @@
-/// The byte-level grammar of English date phrases, used by ``DatePhraseParser``.
+/// The byte-level grammar of date phrases, read with the words of one language (``DateWords``), used by
+/// ``DatePhraseParser``.
 ///
-/// The matcher reads what is written — month, days, years, leading words — without deciding the year of a
-/// phrase that has none; ``DatePhraseParser`` does that. It never makes a `String`.
+/// The matcher reads what is written — month, days, years, leading words, relative words — without
+/// deciding the year of a phrase that has none or the day a relative phrase names; ``DatePhraseParser``
+/// does that. It never makes a `String`.
 struct DatePhraseMatcher {
+    /// A date named relative to the text's own day or to the day named before.
+    enum Relative: Sendable, Hashable {
+        /// Days from the text's day ("yesterday" -1, "сегодня" 0).
+        case days(Int)
+        /// The nearest day with this weekday (Sunday 0 … Saturday 6).
+        case weekday(Int)
+        /// A weekday after a step ("last Friday" -1: the one before the text's day; "next Monday" +1: the one
+        /// after; "this Monday" 0: the nearest).
+        case weekdayStep(Int, Int)
+        /// Steps of a unit from the text's day ("next month" +1 month; a week is Monday to Sunday).
+        case step(Int, DateWords.Unit)
+        /// A count of units back ("two years ago", "месяц назад").
+        case ago(Int, DateWords.Unit)
+        /// Days from the day named before ("the next day", "накануне"), or from the text's day.
+        case anaphor(Int)
+    }
+
     /// What a phrase says, before its year is inferred and its date checked.
     struct Match {
         var startMonth: Int?
@@ -15,6 +34,12 @@ struct DatePhraseMatcher {
         var qualifier: DatePhrase.Qualifier?
         /// The byte offsets of the whole phrase, leading words included.
         var range: Range<Int>
+        /// A relative date, resolved against the text's day; the other fields are then unused.
+        var relative: Relative?
+        /// A year written as a step from the text's year ("11 ноября прошлого года": -1).
+        var yearStep: Int?
+        /// Whether the phrase opens with a weekday ("вторник, 11 ноября").
+        var hasWeekday = false
 
         /// Whether any year is written.
         var hasYear: Bool { startYear != nil || endYear != nil }
@@ -23,10 +48,16 @@ struct DatePhraseMatcher {
     let bytes: [UInt8]
     /// The end of the part of `bytes` that may be read.
     let limit: Int
+    /// The language's words.
+    let words: DateWords
+    /// Whether relative phrases ("yesterday", "в прошлом году", "the next day") are read.
+    let readsRelative: Bool
 
-    init(bytes: [UInt8], limit: Int) {
+    init(bytes: [UInt8], limit: Int, words: DateWords = .english, readsRelative: Bool = false) {
         self.bytes = bytes
         self.limit = min(limit, bytes.count)
+        self.words = words
+        self.readsRelative = readsRelative
     }
 
     // MARK: Phrases
@@ -38,55 +69,78 @@ struct DatePhraseMatcher {
     ///   - allowsBareYear: Whether a year alone ("2024") is a phrase; otherwise it needs a leading word ("in 2024").
     func phrase(at index: Int, allowsBareYear: Bool) -> Match? {
         guard index < limit else { return nil }
-        let first = bytes[index]
-        if Self.isLetter(first) {
-            let initial = Int((first | 0x20) - UInt8(ascii: "a"))
-            for lead in EnglishDateWords.spanLeadsByInitial[initial] {
-                guard let afterLead = words([lead.word], at: index), let spanStart = spaces(at: afterLead),
+        if let (hash, _) = word(at: index) {
+            if readsRelative, let match = anaphor(at: index, hash: hash) { return match }
+            for lead in words.spanLeadsByWord[hash] ?? [] {
+                guard let afterLead = self.words([lead.word], at: index), let spanStart = spaces(at: afterLead),
                     var match = joinedSpan(at: spanStart, connectors: lead.connectors)
                 else { continue }
                 match.range = index..<match.range.upperBound
                 return match
             }
-            for lead in EnglishDateWords.leadsByInitial[initial] {
-                guard let afterLead = words(lead.words, at: index) else { continue }
-                let coreStart: Int?
-                if lead.joinsWithHyphen, let afterHyphen = hyphen(at: afterLead) {
-                    coreStart = afterHyphen
-                } else {
-                    coreStart = spaces(at: afterLead)
-                }
-                guard let coreStart, var match = core(at: coreStart, allowsBareYear: true, allowsBareMonth: true)
-                else { continue }
-                match.qualifier = lead.qualifier
-                match.range = index..<match.range.upperBound
-                return match
-            }
+            if let match = led(at: index, hash: hash) { return match }
         }
-        return core(at: index, allowsBareYear: allowsBareYear, allowsBareMonth: false)
+        if let match = firstMonths(at: index) { return match }
+        if let match = core(at: index, allowsBareYear: allowsBareYear, allowsBareMonth: false) { return match }
+        if readsRelative, let match = relativeCore(at: index, afterLead: false, afterQualifier: false) { return match }
+        return monthAdjective(at: index)
+    }
+
+    /// A phrase after leading words: "by the end of 2025", "в сентябре", "on Monday", "за весь прошлый год".
+    private func led(at index: Int, hash: UInt64) -> Match? {
+        for lead in words.leadsByFirstWord[hash] ?? [] {
+            guard let afterLead = words(lead.words, at: index) else { continue }
+            let coreStart: Int?
+            if lead.joinsWithHyphen, let afterHyphen = hyphen(at: afterLead) {
+                coreStart = afterHyphen
+            } else {
+                coreStart = spaces(at: afterLead)
+            }
+            guard let coreStart else { continue }
+            var found = core(at: coreStart, allowsBareYear: true, allowsBareMonth: true) ?? firstMonths(at: coreStart)
+            if found == nil, readsRelative {
+                found = relativeCore(at: coreStart, afterLead: true, afterQualifier: lead.qualifier != nil)
+            }
+            guard var match = found else { continue }
+            if lead.qualifier == nil, !words.forms.plainLeadsBeforeDays, match.startDay != nil, !match.hasWeekday {
+                return nil
+            }
+            match.qualifier = lead.qualifier
+            match.range = index..<match.range.upperBound
+            return match
+        }
+        return nil
     }
 
     /// Reads a date or span with no leading words.
-    private func core(at index: Int, allowsBareYear: Bool, allowsBareMonth: Bool) -> Match? {
+    func core(at index: Int, allowsBareYear: Bool, allowsBareMonth: Bool) -> Match? {
         if let (month, next) = month(at: index) {
             return monthFirst(month: month, at: index, after: next, allowsBareMonth: allowsBareMonth)
         }
-        if let (day, next) = day(at: index) {
-            return dayFirst(day: day, at: index, after: next)
+        if let match = numericDate(at: index) { return match }
+        if let (day, next) = day(at: index), let match = dayFirst(day: day, at: index, after: next) {
+            return match
         }
-        guard allowsBareYear, let (year, afterYear) = yearDigits(at: index), EnglishDateWords.bareYears.contains(year)
-        else { return nil }
-        if let afterDash = dashByte(at: afterYear), let (endYear, afterEndYear) = self.year(at: afterDash),
-            EnglishDateWords.bareYears.contains(endYear), endYear > year
+        guard let (year, afterYear) = yearDigits(at: index), EnglishDateWords.bareYears.contains(year) else {
+            return nil
+        }
+        // A year alone needs a leading word, or a year word after it ("итоги 2025 года").
+        if let afterDash = dashByte(at: afterYear) ?? emDash(at: afterYear),
+            let (endYear, afterEndYear) = self.year(at: afterDash), EnglishDateWords.bareYears.contains(endYear),
+            endYear > year
         {
-            return Match(startYear: year, endYear: endYear, isSpan: true, range: index..<afterEndYear)
+            let end = yearWord(after: afterEndYear)
+            guard allowsBareYear || end > afterEndYear else { return nil }
+            return Match(startYear: year, endYear: endYear, isSpan: true, range: index..<end)
         }
-        guard let (_, end) = self.year(at: index) else { return nil }
+        guard let (_, afterDigits) = self.year(at: index) else { return nil }
+        let end = yearWord(after: afterDigits)
+        guard allowsBareYear || end > afterDigits else { return nil }
         return Match(startYear: year, range: index..<end)
     }
 
-    /// "May 30 to June 2", "12 to 15 May 2017", "2020 and 2024": two dates joined by a word, after "from" or
-    /// "between".
+    /// "May 30 to June 2", "12 to 15 May 2017", "2020 and 2024", "3 по 5 марта": two dates joined by a word,
+    /// after "from", "between" or "с".
     private func joinedSpan(at start: Int, connectors: [[UInt8]]) -> Match? {
         var match: Match
         if let first = core(at: start, allowsBareYear: true, allowsBareMonth: true), !first.isSpan {
@@ -109,6 +163,7 @@ struct DatePhraseMatcher {
             match.startMonth != nil || match.startDay == nil || second.startMonth != nil
         {
             (match.endMonth, match.endDay, match.endYear) = (second.startMonth, second.startDay, second.startYear)
+            match.yearStep = match.yearStep ?? second.yearStep
             match.range = start..<second.range.upperBound
         } else if match.startMonth != nil, match.startDay != nil, let (day, afterDay) = day(at: secondStart) {
             (match.endMonth, match.endDay) = (match.startMonth, day)
@@ -125,10 +180,11 @@ struct DatePhraseMatcher {
         return match
     }
 
-    /// "April 24, 2024", "Aug. 22-23", "May 30 - June 2, 2024", "March 2024", "March" (after a leading word).
+    /// "April 24, 2024", "Aug. 22-23", "May 30 - June 2, 2024", "March 2024", "March" (after a leading word),
+    /// "ноябре прошлого года".
     private func monthFirst(month: Int, at start: Int, after index: Int, allowsBareMonth: Bool) -> Match? {
         var match = Match(startMonth: month, range: start..<index)
-        if let daySpace = spaces(at: index), let (day, afterDay) = day(at: daySpace) {
+        if words.forms.monthBeforeDay, let daySpace = spaces(at: index), let (day, afterDay) = day(at: daySpace) {
             match.startDay = day
             var end = afterDay
             if let afterDash = dash(at: end) {
@@ -144,7 +200,7 @@ struct DatePhraseMatcher {
         if let afterDash = dash(at: index), let (endMonth, afterEndMonth) = self.month(at: afterDash) {
             (match.endMonth, match.isSpan) = (endMonth, true)
             if let yearSpace = spaces(at: afterEndMonth), let (year, afterYear) = year(at: yearSpace) {
-                (match.endYear, match.range) = (year, start..<afterYear)
+                (match.endYear, match.range) = (year, start..<yearWord(after: afterYear))
                 return match
             }
             match.range = start..<afterEndMonth
@@ -152,13 +208,17 @@ struct DatePhraseMatcher {
         }
         if let yearSpace = spaces(at: index), let (year, afterYear) = year(at: yearSpace) {
             match.startYear = year
-            match.range = start..<afterYear
+            match.range = start..<yearWord(after: afterYear)
+            return match
+        }
+        if let (step, end) = relativeYear(at: index) {
+            (match.yearStep, match.range) = (step, start..<end)
             return match
         }
         return allowsBareMonth ? match : nil
     }
 
-    /// "21 January 2025", "14-15 May 2017", "30 May - 2 June 2024", "21st of January".
+    /// "21 January 2025", "14-15 May 2017", "30 May - 2 June 2024", "21st of January", "12–14 ноября".
     private func dayFirst(day: Int, at start: Int, after index: Int) -> Match? {
         var match = Match(startDay: day, range: start..<index)
         var next = index
@@ -178,29 +238,35 @@ struct DatePhraseMatcher {
     }
 
     /// Reads the year after a date or span and, after a date with its year, a second date that makes it a span
-    /// ("May 30, 2024 - June 2, 2024"); returns where the phrase ends.
+    /// ("May 30, 2024 - June 2, 2024"); or a relative year ("прошлого года"); returns where the phrase ends.
     ///
     /// - Parameter secondDate: Reads a month and day in the phrase's own order.
     private func readYears(
         into match: inout Match, after index: Int, secondDate: (Int) -> (month: Int, day: Int, end: Int)?
     ) -> Int {
-        guard let (year, afterYear) = trailingYear(at: index) else { return index }
+        guard let (year, afterYear) = trailingYear(at: index) else {
+            guard let (step, end) = relativeYear(at: index) else { return index }
+            match.yearStep = step
+            return end
+        }
         if match.isSpan {
             match.endYear = year
-            return afterYear
+            return yearWord(after: afterYear)
         }
         match.startYear = year
-        guard let afterDash = dash(at: afterYear), let second = secondDate(afterDash) else { return afterYear }
+        guard let afterDash = dash(at: afterYear), let second = secondDate(afterDash) else {
+            return yearWord(after: afterYear)
+        }
         (match.endMonth, match.endDay, match.isSpan) = (second.month, second.day, true)
         guard let (endYear, afterEndYear) = trailingYear(at: second.end) else { return second.end }
         match.endYear = endYear
-        return afterEndYear
+        return yearWord(after: afterEndYear)
     }
 
     /// A month, spaces, a day: "June 2".
     private func monthDay(at index: Int) -> (month: Int, day: Int, end: Int)? {
-        guard let (month, afterMonth) = month(at: index), let space = spaces(at: afterMonth),
-            let (day, afterDay) = day(at: space)
+        guard words.forms.monthBeforeDay, let (month, afterMonth) = month(at: index),
+            let space = spaces(at: afterMonth), let (day, afterDay) = day(at: space)
         else { return nil }
         return (month, day, afterDay)
     }
@@ -213,11 +279,13 @@ struct DatePhraseMatcher {
         return (month, day, afterMonth)
     }
 
-    /// The month after a day: spaces, an optional "of", spaces, the month.
+    /// The month after a day: spaces, an optional joining word ("of"), spaces, the month.
     private func monthAfterDay(at index: Int) -> (Int, Int)? {
         guard let space = spaces(at: index) else { return nil }
-        if let afterOf = words([Self.of], at: space), let monthStart = spaces(at: afterOf) {
-            return month(at: monthStart)
+        for joiner in words.dayMonthJoiners {
+            if let afterJoiner = words([joiner], at: space), let monthStart = spaces(at: afterJoiner) {
+                return month(at: monthStart)
+            }
         }
         return month(at: space)
     }
@@ -229,145 +297,4 @@ struct DatePhraseMatcher {
         guard let space = spaces(at: next) else { return nil }
         return year(at: space)
     }
-
-    // MARK: Tokens
-
-    /// A capitalised month name or abbreviation ending at a word boundary; an abbreviation takes its full stop.
-    func month(at index: Int) -> (month: Int, end: Int)? {
-        guard index < limit, Self.isUpper(bytes[index]) else { return nil }
-        var end = index + 1
-        while end < limit, Self.isLower(bytes[end]) { end += 1 }
-        guard end - index >= 3, !isWordByte(at: end) else { return nil }
-        let count = end - index
-        let initial = Int(bytes[index] - UInt8(ascii: "A"))
-        for name in EnglishDateWords.monthNamesByInitial[initial] where name.letters.count == count {
-            var same = true
-            for offset in 0..<count where bytes[index + offset] | 0x20 != name.letters[offset] {
-                same = false
-                break
-            }
-            guard same else { continue }
-            if name.isAbbreviation, end < limit, bytes[end] == UInt8(ascii: ".") { end += 1 }
-            return (name.month, end)
-        }
-        return nil
-    }
-
-    /// A day of the month: one or two digits (1…31), an optional ordinal suffix, then a word boundary.
-    func day(at index: Int) -> (day: Int, end: Int)? {
-        guard index < limit, Self.isDigit(bytes[index]) else { return nil }
-        var end = index
-        var value = 0
-        while end < limit, Self.isDigit(bytes[end]), end - index < 3 {
-            value = value * 10 + Int(bytes[end] - 0x30)
-            end += 1
-        }
-        guard end - index <= 2, (1...31).contains(value) else { return nil }
-        if let afterSuffix = ordinalSuffix(at: end) { end = afterSuffix }
-        guard !isWordByte(at: end) else { return nil }
-        return (value, end)
-    }
-
-    /// A year: four digits (1000…2999) at a word boundary, not the start of a longer number ("2024-25", "2,024").
-    func year(at index: Int) -> (year: Int, end: Int)? {
-        guard let (value, end) = yearDigits(at: index) else { return nil }
-        if end < limit {
-            var next = end
-            if let afterDash = dashByte(at: end) {
-                next = afterDash
-            } else if [UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":")].contains(bytes[end])
-            {
-                next = end + 1
-            }
-            if next > end, next < limit, Self.isDigit(bytes[next]) { return nil }
-        }
-        return (value, end)
-    }
-
-    /// Four digits (1000…2999) followed by a word boundary.
-    private func yearDigits(at index: Int) -> (year: Int, end: Int)? {
-        guard index + 4 <= limit else { return nil }
-        var value = 0
-        for offset in 0..<4 {
-            let byte = bytes[index + offset]
-            guard Self.isDigit(byte) else { return nil }
-            value = value * 10 + Int(byte - 0x30)
-        }
-        let end = index + 4
-        guard (1000...2999).contains(value), !isWordByte(at: end) else { return nil }
-        return (value, end)
-    }
-
-    /// "st", "nd", "rd" or "th" after a day number.
-    private func ordinalSuffix(at index: Int) -> Int? {
-        guard index + 2 <= limit else { return nil }
-        for suffix in EnglishDateWords.ordinalSuffixes
-        where bytes[index] | 0x20 == suffix[0] && bytes[index + 1] | 0x20 == suffix[1] {
-            return index + 2
-        }
-        return nil
-    }
-
-    /// Words matched without regard to case, separated by spaces, ending at a word boundary.
-    private func words(_ words: [[UInt8]], at index: Int) -> Int? {
-        var next = index
-        for (position, word) in words.enumerated() {
-            if position > 0 {
-                guard let afterSpace = spaces(at: next) else { return nil }
-                next = afterSpace
-            }
-            guard next + word.count <= limit else { return nil }
-            for (offset, letter) in word.enumerated() where bytes[next + offset] | 0x20 != letter {
-                return nil
-            }
-            next += word.count
-        }
-        return isWordByte(at: next) ? nil : next
-    }
-
-    /// One or more spaces, tabs or no-break spaces; `nil` when there is none.
-    func spaces(at index: Int) -> Int? {
-        var next = index
-        while next < limit {
-            if bytes[next] == UInt8(ascii: " ") || bytes[next] == UInt8(ascii: "\t") {
-                next += 1
-            } else if bytes[next] == 0xC2, next + 1 < limit, bytes[next + 1] == 0xA0 {
-                next += 2
-            } else {
-                break
-            }
-        }
-        return next > index ? next : nil
-    }
-
-    /// A range dash between dates: a hyphen or an en dash, with or without spaces around it.
-    private func dash(at index: Int) -> Int? {
-        let before = spaces(at: index) ?? index
-        guard let after = dashByte(at: before) else { return nil }
-        return spaces(at: after) ?? after
-    }
-
-    /// The hyphen joining "mid" to its date: a hyphen or an en dash, with no spaces.
-    private func hyphen(at index: Int) -> Int? { dashByte(at: index) }
-
-    /// A hyphen-minus or an en dash (U+2013) at `index`.
-    private func dashByte(at index: Int) -> Int? {
-        guard index < limit else { return nil }
-        if bytes[index] == UInt8(ascii: "-") { return index + 1 }
-        if bytes[index] == 0xE2, index + 2 < limit, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 {
-            return index + 3
-        }
-        return nil
-    }
-
-    /// Whether the byte at `index` is an ASCII letter or digit (`false` past the end).
-    func isWordByte(at index: Int) -> Bool {
-        index < limit && (Self.isLetter(bytes[index]) || Self.isDigit(bytes[index]))
-    }
-
-    static let of: [UInt8] = Array("of".utf8)
-    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-    static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
-    static func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
-    static func isLetter(_ byte: UInt8) -> Bool { isUpper(byte) || isLower(byte) }
 }

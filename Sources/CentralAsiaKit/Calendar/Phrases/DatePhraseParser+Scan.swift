@@ -22,7 +22,7 @@ extension DatePhraseParser {
     public struct Rejected: Error, Sendable, Hashable, CustomStringConvertible {
         /// Why a phrase was skipped.
         public struct Reason: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
-            /// The reason's name: `impossibleDate` or `missingYear`.
+            /// The reason's name: `impossibleDate`, `missingYear` or `missingReference`.
             public let rawValue: String
 
             /// Creates a reason from its name.
@@ -34,6 +34,9 @@ extension DatePhraseParser {
             public static let impossibleDate = Reason(rawValue: "impossibleDate")
             /// The phrase has no year and there was no reference date to infer one from.
             public static let missingYear = Reason(rawValue: "missingYear")
+            /// The phrase is relative ("yesterday", "в прошлом году") and there was no reference day to
+            /// count from.
+            public static let missingReference = Reason(rawValue: "missingReference")
 
             /// The name.
             public var description: String { rawValue }
@@ -63,6 +66,7 @@ extension DatePhraseParser {
             switch reason {
             case .impossibleDate: "impossible date \"\(text)\""
             case .missingYear: "date \"\(text)\" has no year and there is no reference date"
+            case .missingReference: "date \"\(text)\" is relative and there is no reference day"
             default: "date \"\(text)\" skipped: \(reason)"
             }
         }

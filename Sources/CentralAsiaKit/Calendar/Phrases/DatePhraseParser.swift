@@ -1,21 +1,35 @@
-/// Reads English date phrases — "21 January 2025", "April 24, 2024", "Aug. 22-23", "by the end of 2025" —
-/// as ``DatePhrase`` values, inferring the year of a phrase that has none from a reference date.
+/// Reads date phrases in English and Russian — "21 January 2025", "April 24, 2024", "by the end of 2025",
+/// "12–14 ноября", "с 3 по 5 марта", "в 2023 году" — as ``DatePhrase`` values, inferring the year of a phrase
+/// that has none from a reference date.
 ///
-/// Forms read (a hyphen or an en dash may join the days of a span, with or without spaces):
+/// Forms read (a hyphen or an en dash may join the days of a span, with or without spaces; an em dash without
+/// spaces):
 /// - day first: `21 January 2025`, `08 December 2025`, `21st of January`, `14-15 May 2017`,
-///   `30 May - 2 June 2024`;
-/// - month first: `April 24, 2024`, `Dec. 10`, `Sept. 3`, `November 11–12`, `May 30 - June 2, 2024`;
-/// - months and years: `March 2024`, `March-April 2024`, `2023-2024`;
+///   `30 May - 2 June 2024`, `12 ноября 2024 года`, `3—4 июля`, `9 июн`;
+/// - month first (English): `April 24, 2024`, `Dec. 10`, `Sept. 3`, `November 11–12`, `May 30 - June 2, 2024`;
+/// - months and years: `March 2024`, `March-April 2024`, `2023-2024`, `июне 2016 года`, `2026–2028 годы`;
 /// - two dates joined by words: `from May 30 to June 2, 2024`, `from 12 to 15 May 2017`,
-///   `between 2020 and 2024` (both ends name a day, or both a month, or both a year);
+///   `between 2020 and 2024`, `с 3 по 5 марта` (both ends name a day, or both a month, or both a year);
 /// - after leading words: `in 2024`, `on February 24-25`, `by the end of 2025`, `early 2024`, `mid-2024`,
-///   `late March`, `since 2020` (see ``DatePhrase/Qualifier``). A year alone, a range of years or a month alone
-///   is a date only after such words, except that ``parse(_:reference:)`` also takes a year or years alone.
-///   A year alone must lie in 1800…2199 ("in 1000 villages" is no date); a year in a full date in 1000…2999.
+///   `late March`, `since 2020`, `в сентябре`, `в конце мая`, `с 2017 года`, `до 2030 года` (see
+///   ``DatePhrase/Qualifier``). A year alone, a range of years or a month alone is a date only after such
+///   words, except that ``parse(_:reference:)`` also takes a year or years alone. A year alone must lie in
+///   1800…2199 ("in 1000 villages" is no date); a year in a full date in 1000…2999. The words after a year
+///   belong to the phrase (`2024 года`, `2025 г.`, `2022-го`); in a list of years each year is a phrase
+///   (`в 2005, 2011 и 2017 годах`);
+/// - the first months of a year: `за десять месяцев 2025 года`, `in the first ten months of 2025`;
+/// - Russian month adjectives (`июльском`, `октябрьских`) and numeric dates, day first (`21.12.2025`,
+///   `05/12/2016`);
+/// - with ``readsRelativePhrases``, phrases resolved against the reference date: `today`, `yesterday`,
+///   `сегодня`, `on Monday`, `во вторник`, `last week`, `на этой неделе` (Monday to Sunday), `в прошлом году`,
+///   `two years ago`, `месяц назад` (month precision), `11 ноября прошлого года`, `уходящего года`; and
+///   phrases resolved against the day named before them (or the reference date when none was):
+///   `the next day`, `в тот же день`, `накануне`.
 ///
-/// Month names must be capitalised ("May", not "may"); leading words may be in either case. A phrase that
-/// names no real day ("31 April 2024") is not a date. A phrase without a year takes its year from the
-/// `reference` date by the parser's ``YearInference``; without a reference date it yields nothing.
+/// English month names must be capitalised ("May", not "may"); Russian ones may be in any case; leading words
+/// may be in either case. A phrase that names no real day ("31 April 2024") is not a date. A phrase without a
+/// year takes its year from the `reference` date by the parser's ``YearInference``; without a reference date
+/// it yields nothing. Ages, anniversaries and durations ("72 года", "75-летие", "три дня") are not dates.
 ///
 /// ```swift
 /// let parser = DatePhraseParser()
@@ -23,6 +37,7 @@
 /// parser.parse("December 10", reference: reference)?.value   // .date(2024-12-10)
 /// parser.find(in: "Talks held on Aug. 22-23 continue in 2025.", reference: reference).map(\.text)
 /// // ["on Aug. 22-23", "in 2025"]
+/// parser.parse("12–14 ноября", reference: reference)?.value  // .span(2024-11-12/2024-11-14)
 /// ```
 public struct DatePhraseParser: Sendable {
     /// How the year of a phrase that does not write one is chosen.
@@ -78,13 +93,27 @@ public struct DatePhraseParser: Sendable {
 
     /// How the year of a phrase without one is chosen.
     public var yearInference: YearInference
+    /// The languages whose phrases are read, in the order they are tried.
+    public var languages: [Language]
+    /// Whether relative phrases are read ("yesterday", "в прошлом году", "the next day"): off by default, so
+    /// that a caller that reads relative words its own way gets only the written dates.
+    public var readsRelativePhrases: Bool
 
     /// Creates a parser.
     ///
-    /// - Parameter yearInference: How to choose the year of a phrase that has none;
-    ///   ``YearInference/notAfterReference`` unless the text speaks of plans.
-    public init(yearInference: YearInference = .notAfterReference) {
+    /// - Parameters:
+    ///   - languages: The languages to read; English and Russian by default.
+    ///   - yearInference: How to choose the year of a phrase that has none;
+    ///     ``YearInference/notAfterReference`` unless the text speaks of plans.
+    ///   - readsRelativePhrases: Whether to read phrases relative to the reference date or to the day named
+    ///     before ("yesterday", "на следующей неделе", "в тот же день").
+    public init(
+        languages: [Language] = Language.all, yearInference: YearInference = .notAfterReference,
+        readsRelativePhrases: Bool = false
+    ) {
+        self.languages = languages
         self.yearInference = yearInference
+        self.readsRelativePhrases = readsRelativePhrases
     }
 
     /// Reads a whole text as one date phrase.
@@ -103,11 +132,13 @@ public struct DatePhraseParser: Sendable {
         var end = bytes.count
         while start < end, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "\t") { start += 1 }
         while end > start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
-        let matcher = DatePhraseMatcher(bytes: bytes, limit: end)
-        guard let match = matcher.phrase(at: start, allowsBareYear: true), match.range.upperBound == end else {
-            return nil
+        for matcher in matchers(bytes, limit: end) {
+            guard let match = matcher.phrase(at: start, allowsBareYear: true), match.range.upperBound == end else {
+                continue
+            }
+            return try? resolve(match, in: bytes, reference: reference, context: Context()).get()
         }
-        return try? resolve(match, in: bytes, reference: reference).get()
+        return nil
     }
 
     /// Finds every date phrase in a text.
@@ -157,43 +188,119 @@ public struct DatePhraseParser: Sendable {
     /// ``scan(inUTF8:range:reference:)``, stopping once it has found `stopAfter` phrases.
     private func scan(inUTF8 bytes: [UInt8], range: Range<Int>?, reference: PartialDate?, stopAfter: Int) -> Scan {
         let searched = (range ?? 0..<bytes.count).clamped(to: 0..<bytes.count)
-        let matcher = DatePhraseMatcher(bytes: bytes, limit: searched.upperBound)
+        let matchers = matchers(bytes, limit: searched.upperBound)
+        guard let first = matchers.first else { return Scan(phrases: [], rejected: []) }
         var scan = Scan(phrases: [], rejected: [])
+        var context = Context()
         var index = searched.lowerBound
         while index < searched.upperBound {
-            let byte = bytes[index]
-            let startsWord =
-                (DatePhraseMatcher.isLetter(byte) || DatePhraseMatcher.isDigit(byte))
-                && (index == searched.lowerBound || !matcher.isWordByte(at: index - 1))
-            if startsWord, let match = matcher.phrase(at: index, allowsBareYear: false) {
-                switch resolve(match, in: bytes, reference: reference) {
-                case .success(let phrase):
-                    scan.phrases.append(phrase)
-                    if scan.phrases.count >= stopAfter { return scan }
-                case .failure(let rejected): scan.rejected.append(rejected)
+            let startsWord = first.startsWord(at: index, after: searched.lowerBound)
+            if startsWord, let (matcher, match) = longest(at: index, in: matchers) {
+                var next: DatePhraseMatcher.Match? = match
+                while let current = next {
+                    if let until = context.yearUntil, current.range.lowerBound >= until { context.year = nil }
+                    switch resolve(current, in: bytes, reference: reference, context: context) {
+                    case .success(let phrase):
+                        scan.phrases.append(phrase)
+                        if scan.phrases.count >= stopAfter { return scan }
+                        if readsRelativePhrases { context.note(phrase, in: bytes, limit: searched.upperBound) }
+                    case .failure(let rejected): scan.rejected.append(rejected)
+                    }
+                    index = current.range.upperBound
+                    // A year listed after a year is a phrase of its own ("2005, 2011 и 2017 годах").
+                    next = current.isYearAlone ? matcher.listedYear(after: index) : nil
                 }
-                index = match.range.upperBound
                 continue
             }
             index += 1
             // No phrase starts inside a word: pass over the rest of it.
             if startsWord {
-                while index < searched.upperBound, matcher.isWordByte(at: index) { index += 1 }
+                while index < searched.upperBound, first.isWordByte(at: index) { index += 1 }
             }
         }
         return scan
     }
 
-    /// Checks a match's date, infers its year if needed, and makes the phrase, or says why there is none.
+    /// What the phrases read so far say about the ones that follow: the last day named, which "the next
+    /// day" and "накануне" count from, and a year named alone, which the year-less dates of the rest of its
+    /// sentence take ("В прошлом году … 24 декабря").
+    struct Context {
+        var anchor: PartialDate?
+        var year: Int?
+        /// Where the sentence of ``year`` ends.
+        var yearUntil: Int?
+
+        /// Takes note of a phrase just read; a year with a qualifier ("с 2017 года") sets no year.
+        mutating func note(_ phrase: DatePhrase, in bytes: [UInt8], limit: Int) {
+            if phrase.value.end.precision == .day { anchor = phrase.value.end }
+            guard case .date(let date) = phrase.value, date.precision == .year, phrase.qualifier == nil else { return }
+            year = date.year
+            yearUntil = Self.sentenceEnd(after: phrase.range.upperBound, in: bytes, limit: limit)
+        }
+
+        /// The end of the sentence that goes on at `index`: a line break, or a full stop, "!" or "?" before a
+        /// space.
+        static func sentenceEnd(after index: Int, in bytes: [UInt8], limit: Int) -> Int {
+            let stops: [UInt8] = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")]
+            var next = index
+            while next < limit {
+                if bytes[next] == 0x0A { return next }
+                if stops.contains(bytes[next]), next + 1 >= limit || bytes[next + 1] == UInt8(ascii: " ") {
+                    return next
+                }
+                next += 1
+            }
+            return limit
+        }
+    }
+
+    /// A matcher per language over the bytes, in the order of ``languages``.
+    private func matchers(_ bytes: [UInt8], limit: Int) -> [DatePhraseMatcher] {
+        languages.map {
+            DatePhraseMatcher(bytes: bytes, limit: limit, words: $0.words, readsRelative: readsRelativePhrases)
+        }
+    }
+
+    /// The longest phrase any language reads at `index` (the first language's on a tie), with its matcher.
+    private func longest(
+        at index: Int, in matchers: [DatePhraseMatcher]
+    ) -> (DatePhraseMatcher, DatePhraseMatcher.Match)? {
+        var best: (DatePhraseMatcher, DatePhraseMatcher.Match)?
+        for matcher in matchers {
+            guard let match = matcher.phrase(at: index, allowsBareYear: false) else { continue }
+            if best.map({ match.range.upperBound > $0.1.range.upperBound }) ?? true { best = (matcher, match) }
+        }
+        return best
+    }
+
+    /// Checks a match's date, infers its year or resolves its relative date if needed, and makes the phrase,
+    /// or says why there is none.
+    ///
+    /// - Parameter context: The last day and the sentence's year named before the phrase.
     private func resolve(
-        _ match: DatePhraseMatcher.Match, in bytes: [UInt8], reference: PartialDate?
+        _ match: DatePhraseMatcher.Match, in bytes: [UInt8], reference: PartialDate?, context: Context
     )
         -> Result<DatePhrase, Rejected>
     {
         let text = String(decoding: bytes[match.range], as: UTF8.self)
         let value: DateOrSpan?
-        if match.hasYear {
+        var inferred = !match.hasYear
+        if let relative = match.relative {
+            guard let reference, reference.day != nil else {
+                return .failure(Rejected(range: match.range, text: text, reason: .missingReference))
+            }
+            value = resolve(relative, reference: reference, anchor: context.anchor)
+            inferred = false
+        } else if match.hasYear {
             value = Self.value(of: match, anchorYear: nil)
+        } else if let step = match.yearStep {
+            guard let reference else {
+                return .failure(Rejected(range: match.range, text: text, reason: .missingReference))
+            }
+            value = Self.value(of: match, anchorYear: reference.year + step)
+            inferred = false
+        } else if let year = context.year {
+            value = Self.value(of: match, anchorYear: year)
         } else if let reference {
             value = yearInference.resolve({ Self.value(of: match, anchorYear: $0) }, reference: reference)
         } else {
@@ -203,8 +310,28 @@ public struct DatePhraseParser: Sendable {
             return .failure(Rejected(range: match.range, text: text, reason: .impossibleDate))
         }
         return .success(
-            DatePhrase(
-                value, qualifier: match.qualifier, range: match.range, text: text, isYearInferred: !match.hasYear))
+            DatePhrase(value, qualifier: match.qualifier, range: match.range, text: text, isYearInferred: inferred))
+    }
+
+    /// The date a relative phrase names from a day (the text's own, or the anchor for an anaphor).
+    private func resolve(
+        _ relative: DatePhraseMatcher.Relative, reference: PartialDate, anchor: PartialDate?
+    ) -> DateOrSpan? {
+        switch relative {
+        case .days(let days): return reference.addingDays(days).map(DateOrSpan.date)
+        case .anaphor(let days): return (anchor ?? reference).addingDays(days).map(DateOrSpan.date)
+        case .weekday(let weekday):
+            return yearInference.nearest(weekday: weekday, from: reference).map(DateOrSpan.date)
+        case .step(let steps, let unit): return reference.stepping(steps, unit)
+        case .weekdayStep(let weekday, let steps):
+            guard steps != 0 else {
+                return yearInference.nearest(weekday: weekday, from: reference).map(DateOrSpan.date)
+            }
+            // "last Friday" is before the text's day, "next Monday" after it, even on a Friday or a Monday.
+            return reference.addingDays(steps).flatMap { $0.nearest(weekday: weekday, forward: steps > 0) }.map(
+                DateOrSpan.date)
+        case .ago(let count, let unit): return reference.stepping(-count, unit, keepsDay: true)
+        }
     }
 
     /// The date or span a match names, its missing years filled from `anchorYear` (the year of its end).
@@ -239,5 +366,71 @@ public struct DatePhraseParser: Sendable {
             let span = DateSpan(start: start, end: end)
         else { return nil }
         return .span(span)
+    }
+}
+
+extension DatePhraseParser {
+    /// A language whose date phrases a parser reads: ``english`` or ``russian``.
+    ///
+    /// A language is a table of words (month names in every case form, leading words, relative words) that
+    /// the one grammar reads; see the "Date phrases" article.
+    public struct Language: Sendable, Hashable, CustomStringConvertible {
+        /// The language's words.
+        let words: DateWords
+
+        /// English: "21 January 2025", "April 24, 2024", "by the end of 2025", "last week".
+        public static let english = Language(words: .english)
+        /// Russian: "12 ноября 2024 года", "с 3 по 5 марта", "в 2023 году", "на этой неделе", "21.12.2025".
+        public static let russian = Language(words: .russian)
+        /// Every language the package reads, English first.
+        public static let all = [english, russian]
+
+        /// The language's name: `english` or `russian`.
+        public var description: String { words.name }
+
+        /// Whether two values are the same language.
+        public static func == (lhs: Language, rhs: Language) -> Bool { lhs.words.name == rhs.words.name }
+
+        /// Hashes the language's name.
+        public func hash(into hasher: inout Hasher) { hasher.combine(words.name) }
+    }
+}
+
+extension DatePhraseParser.YearInference {
+    /// The day with a weekday that this rule picks around a reference day: the nearest on or before it, on
+    /// or after it, or the nearer of the two (the past on a tie).
+    func nearest(weekday: Int, from reference: PartialDate) -> PartialDate? {
+        switch self {
+        case .notBeforeReference: return reference.nearest(weekday: weekday, forward: true)
+        case .notAfterReference: return reference.nearest(weekday: weekday, forward: false)
+        default:
+            guard let back = reference.nearest(weekday: weekday, forward: false),
+                let ahead = reference.nearest(weekday: weekday, forward: true)
+            else { return nil }
+            return ahead.dayNumber - reference.dayNumber < reference.dayNumber - back.dayNumber ? ahead : back
+        }
+    }
+}
+
+extension DatePhraseMatcher.Match {
+    /// Whether the match is a year alone, which a list of years may follow.
+    var isYearAlone: Bool { startYear != nil && startMonth == nil && !isSpan && relative == nil }
+}
+
+extension PartialDate {
+    /// The date `steps` units from this day: a day, the week from its Monday to its Sunday, a month or a
+    /// year ("next week", "в прошлом году"); or, with `keepsDay`, the day `steps` weeks back for weeks
+    /// ("three weeks ago").
+    ///
+    /// - Returns: The date or span, or `nil` when this date is not a day.
+    func stepping(_ steps: Int, _ unit: DateWords.Unit, keepsDay: Bool = false) -> DateOrSpan? {
+        guard day != nil else { return nil }
+        switch unit {
+        case .day: return addingDays(steps).map(DateOrSpan.date)
+        case .week where keepsDay: return addingDays(steps * PartialDate.daysInWeek).map(DateOrSpan.date)
+        case .week: return stepping(steps, .day)
+        case .month: return stepping(steps, .month)
+        case .year: return stepping(steps, .year)
+        }
     }
 }

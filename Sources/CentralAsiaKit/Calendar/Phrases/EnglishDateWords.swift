@@ -1,4 +1,5 @@
-/// The English words the date parsers read: month names and the words that may lead a date.
+/// The English words of dates that other readers share: month names, weekdays and the words of relative
+/// dates. ``DateWords/english`` is built from these tables.
 ///
 /// Everything here is data; the parsers only walk bytes and look words up in these tables.
 enum EnglishDateWords {
@@ -34,92 +35,10 @@ enum EnglishDateWords {
         name.letters.enumerated().map { $0.offset == 0 ? $0.element - 0x20 : $0.element }
     }
 
-    /// The month names grouped by their lower-case first letter (index 0 is "a"), so a word is compared only
-    /// with the names it could be.
-    static let monthNamesByInitial: [[MonthName]] = buckets(monthNames) { $0.letters[0] }
-
-    /// The leading words grouped by the lower-case first letter of their first word (index 0 is "a").
-    static let leadsByInitial: [[Lead]] = buckets(leads) { $0.words[0][0] }
-
-    /// The span-opening words grouped by their lower-case first letter (index 0 is "a").
-    static let spanLeadsByInitial: [[SpanLead]] = buckets(spanLeads) { $0.word[0] }
-
-    /// Groups entries in 26 buckets by a lower-case ASCII letter, keeping their order.
-    private static func buckets<Entry>(_ entries: [Entry], by letter: (Entry) -> UInt8) -> [[Entry]] {
-        var result = [[Entry]](repeating: [], count: 26)
-        for entry in entries {
-            let index = Int(letter(entry)) - Int(UInt8(ascii: "a"))
-            if result.indices.contains(index) { result[index].append(entry) }
-        }
-        return result
-    }
-
-    /// A run of words that may come before a date, and the qualifier it adds.
-    struct Lead: Sendable {
-        /// The words in lower case ASCII.
-        let words: [[UInt8]]
-        /// What the words add to the date; `nil` for plain prepositions such as "in" and "on".
-        let qualifier: DatePhrase.Qualifier?
-        /// Whether the words may be joined to the date by a hyphen ("mid-2024").
-        let joinsWithHyphen: Bool
-    }
-
-    /// Leading words, longest first so that "by the end of" wins over "by".
-    static let leads: [Lead] = {
-        let table: [(String, DatePhrase.Qualifier?, Bool)] = [
-            ("by the end of", .byEndOf, false),
-            ("at the end of", .endOf, false),
-            ("the end of", .endOf, false),
-            ("end of", .endOf, false),
-            ("at the beginning of", .beginningOf, false),
-            ("the beginning of", .beginningOf, false),
-            ("beginning of", .beginningOf, false),
-            ("at the start of", .beginningOf, false),
-            ("the start of", .beginningOf, false),
-            ("start of", .beginningOf, false),
-            ("in early", .early, false),
-            ("in mid", .mid, true),
-            ("in late", .late, false),
-            ("early", .early, false),
-            ("mid", .mid, true),
-            ("late", .late, false),
-            ("by", .by, false),
-            ("before", .before, false),
-            ("after", .after, false),
-            ("since", .since, false),
-            ("until", .until, false),
-            ("in", nil, false),
-            ("on", nil, false),
-            ("during", nil, false),
-        ]
-        return table.map { words, qualifier, hyphen in
-            Lead(
-                words: words.split(separator: " ").map { Array($0.utf8) }, qualifier: qualifier,
-                joinsWithHyphen: hyphen)
-        }.sorted { $0.words.reduce(0) { $0 + $1.count + 1 } > $1.words.reduce(0) { $0 + $1.count + 1 } }
-    }()
-
-    /// A word that opens a span written with two dates ("from May 30 to June 2", "between 2020 and 2024"),
-    /// with the words that may join the dates.
-    struct SpanLead: Sendable {
-        /// The opening word in lower case ASCII.
-        let word: [UInt8]
-        /// The joining words in lower case ASCII.
-        let connectors: [[UInt8]]
-    }
-
-    /// Words that open a span of two dates.
-    static let spanLeads: [SpanLead] = [
-        SpanLead(word: Array("from".utf8), connectors: ["to", "until", "till", "through"].map { Array($0.utf8) }),
-        SpanLead(word: Array("between".utf8), connectors: [Array("and".utf8)]),
-    ]
-
     /// The years a year alone may name ("in 2024"): narrower than the years of a full date, so that "in 1000
     /// villages" is not read as a date.
     static let bareYears = 1800...2199
 
-    /// Ordinal suffixes a day number may carry ("21st", "3rd").
-    static let ordinalSuffixes: [[UInt8]] = ["st", "nd", "rd", "th"].map { Array($0.utf8) }
 }
 
 extension EnglishDateWords {

@@ -1,0 +1,131 @@
+/// The fold and the word hash that date words are stored and compared with: lower case for ASCII and
+/// Cyrillic, `ё` as `е`. Text is folded character by character as it is compared, never copied.
+enum DateText {
+    /// A word folded to the bytes it is stored as.
+    static func folded(_ word: String) -> [UInt8] { Array(foldedString(word).utf8) }
+
+    /// A word folded: lower case, `ё` as `е`.
+    static func foldedString(_ word: String) -> String {
+        String(word.lowercased().map { $0 == "ё" ? "е" : $0 })
+    }
+
+    /// The FNV-1a offset basis and prime (64-bit).
+    static let hashBasis: UInt64 = 0xCBF2_9CE4_8422_2325
+    static let hashPrime: UInt64 = 0x0000_0100_0000_01B3
+
+    /// The hash of folded bytes, as ``DatePhraseMatcher/word(at:)`` computes it over text.
+    static func hash(of letters: [UInt8]) -> UInt64 {
+        var hash = hashBasis
+        for byte in letters { hash = (hash ^ UInt64(byte)) &* hashPrime }
+        return hash
+    }
+
+    /// The first and last lead bytes of the two-byte letters read as letters (Latin-1 letters through
+    /// Cyrillic and its supplement).
+    static let letterLeads: ClosedRange<UInt8> = 0xC3...0xD4
+
+    /// The lead byte of the Cyrillic letters `Ѐ`…`п` and of `р`…`џ`.
+    static let cyrillicLow: UInt8 = 0xD0
+    static let cyrillicHigh: UInt8 = 0xD1
+    /// The second bytes of `Ё`, `ё` and `е`.
+    static let capitalYo: UInt8 = 0x81
+    static let smallYo: UInt8 = 0x91
+    static let smallYe: UInt8 = 0xB5
+
+    /// A two-byte letter folded: Cyrillic capitals to small letters, `Ё` and `ё` to `е`; others unchanged.
+    static func fold(lead: UInt8, _ second: UInt8) -> (UInt8, UInt8) {
+        switch (lead, second) {
+        case (cyrillicLow, capitalYo), (cyrillicHigh, smallYo): (cyrillicLow, smallYe)
+        case (cyrillicLow, 0x80...0x8F): (cyrillicHigh, second + 0x10)
+        case (cyrillicLow, 0x90...0x9F): (cyrillicLow, second + 0x20)
+        case (cyrillicLow, 0xA0...0xAF): (cyrillicHigh, second - 0x20)
+        default: (lead, second)
+        }
+    }
+}
+
+extension DatePhraseMatcher {
+    /// The folded bytes of the letter at `index` and its length: one byte for ASCII (second byte 0), two
+    /// for a two-byte letter; `nil` when no letter starts there.
+    func letter(at index: Int) -> (first: UInt8, second: UInt8, length: Int)? {
+        guard index < limit else { return nil }
+        let byte = bytes[index]
+        if byte < 0x80 {
+            guard Self.isLetter(byte) else { return nil }
+            return (byte | 0x20, 0, 1)
+        }
+        guard DateText.letterLeads.contains(byte), index + 1 < limit, bytes[index + 1] & 0xC0 == 0x80 else {
+            return nil
+        }
+        let (first, second) = DateText.fold(lead: byte, bytes[index + 1])
+        return (first, second, 2)
+    }
+
+    /// The word of letters at `index`: the hash of its folded letters and where it ends; `nil` when no
+    /// letter starts there.
+    func word(at index: Int) -> (hash: UInt64, end: Int)? {
+        var hash = DateText.hashBasis
+        var next = index
+        while let letter = letter(at: next) {
+            hash = (hash ^ UInt64(letter.first)) &* DateText.hashPrime
+            if letter.length == 2 { hash = (hash ^ UInt64(letter.second)) &* DateText.hashPrime }
+            next += letter.length
+        }
+        return next > index ? (hash, next) : nil
+    }
+
+    /// Whether the text from `index` folds to `letters` exactly, ending at `end`.
+    func folds(to letters: [UInt8], from index: Int, to end: Int) -> Bool {
+        var next = index
+        var position = 0
+        while next < end {
+            guard let letter = letter(at: next), position < letters.count, letters[position] == letter.first else {
+                return false
+            }
+            if letter.length == 2 {
+                guard position + 1 < letters.count, letters[position + 1] == letter.second else { return false }
+            }
+            position += letter.length
+            next += letter.length
+        }
+        return position == letters.count
+    }
+
+    /// The meanings of the word at `index` and where it ends, when the language knows the word and no digit
+    /// follows it.
+    func lookUp(at index: Int) -> (meanings: [DateWords.Meaning], end: Int)? {
+        guard let (hash, end) = word(at: index), !isWordByte(at: end), let entries = words.lexicon[hash] else {
+            return nil
+        }
+        for entry in entries where folds(to: entry.letters, from: index, to: end) { return (entry.meanings, end) }
+        return nil
+    }
+
+    /// Whether the byte at `index` belongs to a word: an ASCII letter or digit, or a byte of a two-byte
+    /// letter (`false` past the end).
+    func isWordByte(at index: Int) -> Bool {
+        guard index < limit else { return false }
+        let byte = bytes[index]
+        if byte < 0x80 { return Self.isLetter(byte) || Self.isDigit(byte) }
+        if byte & 0xC0 == 0x80 { return endsWord(before: index + 1) }
+        return DateText.letterLeads.contains(byte)
+    }
+
+    /// Whether the character that ends right before `index` is a letter or a digit.
+    func endsWord(before index: Int) -> Bool {
+        guard index > 0, index <= limit else { return false }
+        var lead = index - 1
+        while lead > 0, index - lead < 4, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        let byte = bytes[lead]
+        if byte < 0x80 { return Self.isLetter(byte) || Self.isDigit(byte) }
+        return DateText.letterLeads.contains(byte) && index - lead == 2
+    }
+
+    /// Whether a word (letters or digits) starts at `index`: a letter or digit with none right before it.
+    func startsWord(at index: Int, after lowerBound: Int) -> Bool {
+        guard index < limit else { return false }
+        let byte = bytes[index]
+        let opens = byte < 0x80 ? Self.isLetter(byte) || Self.isDigit(byte) : letter(at: index) != nil
+        return opens && (index == lowerBound || !endsWord(before: index))
+    }
+}
