@@ -1,10 +1,10 @@
 extension VisitFramePhrases {
-    /// The Russian cue phrases, each form derived by ``RussianForms`` from a stem where the verb is regular,
+    /// The Russian cue phrases, each form derived by ``RussianPhraseForms`` from a stem where the verb is regular,
     /// with the status its tense gives: past (прибыл) completed, present (находится) ongoing, future and
     /// infinitive (посетит, посетить) planned.
     private static let russianCues: [Cue] = {
-        let past = RussianForms.past
-        let reflexive = RussianForms.reflexivePast
+        let past = RussianPhraseForms.past
+        let reflexive = RussianPhraseForms.reflexivePast
         let journeys = cues(
             .journey,
             completed: ["прибы", "прилете", "приеха", "отбы", "вылете", "побыва", "соверши", "съезди"].flatMap(past)
@@ -19,7 +19,7 @@ extension VisitFramePhrases {
             .journey, completed: past("посети"), ongoing: ["посещает", "посещают"],
             planned: ["посетит", "посетят", "посетить"]
         ).map { Cue(words: $0.words, role: $0.role, status: $0.status, placeFollows: true) }
-        let nouns = (RussianForms.masculine("визит") + RussianForms.feminine("поездк")).map {
+        let nouns = (RussianPhraseForms.masculine("визит") + RussianPhraseForms.feminine("поездк")).map {
             Cue(words: [$0], role: .journey, status: .completed, travellerFollows: true)
         }
         let takingPart = { (forms: [String]) in forms.map { $0 + " участие" } }
@@ -48,23 +48,27 @@ extension VisitFramePhrases {
             "будет", "будут", "планирует", "планируют", "планируется", "намерен", "намерена", "намерены",
             "ожидается", "ожидаются", "собирается", "собираются", "предстоит", "намечен", "намечена", "намечено",
             "запланирован", "запланирована", "запланировано", "должен", "должна", "должны", "готовится",
-        ] + RussianForms.adjective("предстоящ") + RussianForms.adjective("следующ"),
+        ] + RussianPhraseForms.adjective("предстоящ") + RussianPhraseForms.adjective("следующ"),
         cancelWords: [
             "отменен", "отменена", "отменено", "отложен", "отложена", "отложено", "перенесен", "перенесена",
             "перенесено", "отмена", "отмене", "отмену",
-        ] + RussianForms.past("отмени") + RussianForms.past("отложи"),
+        ] + RussianPhraseForms.past("отмени") + RussianPhraseForms.past("отложи"),
         blockerWords: [
             "телефону", "видеосвязи", "видеоконференции", "онлайн", "письмо", "письме", "письмом", "послание",
             "посланием", "пригласить", "приглашает", "приглашение", "если", "бы", "не", "ни", "соболезнования",
-        ] + RussianForms.adjective("телефонн") + RussianForms.feminine("телеграмм") + RussianForms.past("пригласи")
-            + RussianForms.past("поздрави") + ["выборы", "выборов", "выборах"] + RussianForms.feminineIa("инаугураци")
-            + RussianForms.reflexivePast("отказа"),
-        eventWords: RussianForms.masculine("саммит") + RussianForms.masculine("форум") + RussianForms.masculine("съезд")
-            + RussianForms.neuter("заседани") + RussianForms.neuter("совещани") + RussianForms.feminineIa("сесси")
-            + RussianForms.feminineIa("конференци") + ["ассамблея", "ассамблеи", "ассамблее", "ассамблею"],
+        ] + RussianPhraseForms.adjective("телефонн") + RussianPhraseForms.feminine("телеграмм")
+            + RussianPhraseForms.past("пригласи")
+            + RussianPhraseForms.past("поздрави") + ["выборы", "выборов", "выборах"]
+            + RussianPhraseForms.feminineIa("инаугураци")
+            + RussianPhraseForms.reflexivePast("отказа"),
+        eventWords: RussianPhraseForms.masculine("саммит") + RussianPhraseForms.masculine("форум")
+            + RussianPhraseForms.masculine("съезд")
+            + RussianPhraseForms.neuter("заседани") + RussianPhraseForms.neuter("совещани")
+            + RussianPhraseForms.feminineIa("сесси")
+            + RussianPhraseForms.feminineIa("конференци") + ["ассамблея", "ассамблеи", "ассамблее", "ассамблею"],
         residentTitles: ["посол", "посла", "послу", "послом", "послы", "послов", "поверенный"],
-        capitalWords: RussianForms.feminine("столиц"),
-        cityWords: RussianForms.masculine("город"),
+        capitalWords: RussianPhraseForms.feminine("столиц"),
+        cityWords: RussianPhraseForms.masculine("город"),
         clauseBreakers: ["а", "но", "однако", "хотя", "тогда"],
         pronouns: ["он", "она"],
         possessiveMarks: [],
@@ -73,9 +77,9 @@ extension VisitFramePhrases {
             (["кремль"], "Moscow"), (["кремля"], "Moscow"), (["кремле"], "Moscow"), (["акорда"], "Astana"),
             (["акорде"], "Astana"), (["акорду"], "Astana"), (["куксарой"], "Tashkent"),
         ],
-        todayWords: ["сегодня", "сейчас"] + RussianForms.adjective("нынешн"),
-        arrivalWords: ["прибы", "прилете", "приеха"].flatMap(RussianForms.past),
-        visitNouns: RussianForms.masculine("визит") + RussianForms.feminine("поездк") + ["поездок"],
+        todayWords: ["сегодня", "сейчас"] + RussianPhraseForms.adjective("нынешн"),
+        arrivalWords: ["прибы", "прилете", "приеха"].flatMap(RussianPhraseForms.past),
+        visitNouns: RussianPhraseForms.masculine("визит") + RussianPhraseForms.feminine("поездк") + ["поездок"],
         kinds: russianKinds,
         visitMarkers: ["в", "во", "на"],
         conditionWords: ["если"],
@@ -85,9 +89,9 @@ extension VisitFramePhrases {
         participleEnding: nil,
         subjectMayFollow: true,
         placeMayPrecede: true,
-        placeReferences: ["туда"] + RussianForms.feminine("республик") + RussianForms.feminine("стран"),
+        placeReferences: ["туда"] + RussianPhraseForms.feminine("республик") + RussianPhraseForms.feminine("стран"),
         absenceMarkers: ["от"],
-        relativePronouns: RussianForms.adjective("котор"))
+        relativePronouns: RussianPhraseForms.adjective("котор"))
 
     /// The Russian levels of a visit, every case form of each adjective: государственный (state),
     /// официальный (official), рабочий (working), частный and неофициальный (private).
@@ -96,10 +100,11 @@ extension VisitFramePhrases {
             ("государственн", .state), ("официальн", .official), ("рабоч", .working), ("частн", .private),
             ("неофициальн", .private),
         ]
-        let official = RussianForms.adjective("официальн")
-        let working = RussianForms.adjective("рабоч")
+        let official = RussianPhraseForms.adjective("официальн")
+        let working = RussianPhraseForms.adjective("рабоч")
         let officialWorking = zip(official, working).map { (words: [$0, $1], kind: Visit.Kind.officialWorking) }
         return officialWorking
-            + levels.flatMap { level in RussianForms.adjective(level.stem).map { (words: [$0], kind: level.kind) } }
+            + levels.flatMap { level in RussianPhraseForms.adjective(level.stem).map { (words: [$0], kind: level.kind) }
+            }
     }()
 }

@@ -1,11 +1,15 @@
 /// The inflected forms of Russian words, derived by rule from a stem: what the Russian phrase tables list
 /// instead of every form by hand.
 ///
+/// The phrase tables need common words in every case and number, plural included, and verbs in the past:
+/// names are declined by `RussianInflection` (singular, for the mention automaton) and date words by
+/// `RussianForms`; these are the forms of ordinary words.
+///
 /// Only the regular patterns the tables need: adjectives (государственный, рабочий), three noun
 /// declensions (визит, поездка, заседание, сессия) and past-tense verbs (прибыл, встретился). The spelling
 /// rules apply: after г к х ж ч ш щ an ending's `ы` is written `и` (рабочие, поездки); after ж ч ш щ ц an
 /// unstressed ending's `о` is written `е` (рабочего, столицей). Every form is lower case.
-enum RussianForms {
+enum RussianPhraseForms {
     /// The letters after which `ы` is written `и`.
     private static let velarsAndSibilants: Set<Character> = ["г", "к", "х", "ж", "ч", "ш", "щ"]
     /// The letters after which an unstressed ending's `о` is written `е`.
