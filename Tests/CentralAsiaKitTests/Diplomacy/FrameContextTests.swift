@@ -19,6 +19,10 @@ import Testing
         ),
         ("The greetings, who arrived in Astana, were warm.", []),
         (
+            "Tokayev arrived in the capital of Uzbekistan.",
+            ["Kassym-Jomart Tokayev → Tashkent, UZ (unspecified, completed)"]
+        ),
+        (
             "Mirziyoyev passed greetings from Putin when he met Tokayev in Astana.",
             ["Shavkat Mirziyoyev → Astana, KZ (unspecified, completed)"]
         ),

@@ -36,6 +36,15 @@ import Testing
         ("Токаев прилетел в российскую столицу.", "Kassym-Jomart Tokayev → Moscow, RU (unspecified, completed)"),
         ("Стороны обсудили итоги визита Жапарова в Москву.", "Sadyr Japarov → Moscow, RU (unspecified, completed)"),
         ("Путин посетит Ташкент по приглашению Мирзиёева.", "Vladimir Putin → Tashkent, UZ (unspecified, planned)"),
+        (
+            "Путин встретился с Токаевым, прибывшим в Москву.",
+            "Kassym-Jomart Tokayev → Moscow, RU (unspecified, completed)"
+        ),
+        ("Мирзиёев нанес визит в Бишкек.", "Shavkat Mirziyoyev → Bishkek, KG (unspecified, completed)"),
+        ("Жапаров поедет в Астану.", "Sadyr Japarov → Astana, KZ (unspecified, planned)"),
+        ("Рахмон прибывает в Ташкент.", "Emomali Rahmon → Tashkent, UZ (unspecified, ongoing, 2025-01-21)"),
+        ("Токаев прилетел в столицу Узбекистана.", "Kassym-Jomart Tokayev → Tashkent, UZ (unspecified, completed)"),
+        ("Токаев находится в городе Бишкек.", "Kassym-Jomart Tokayev → Bishkek, KG (unspecified, ongoing, 2025-01-21)"),
     ])
     func readsAJourney(text: String, expected: String) {
         #expect(Self.visits(text) == [expected])
@@ -80,6 +89,13 @@ import Testing
             ]
         ),
         ("Токаев принял Путина в Астане.", ["Vladimir Putin → Astana, KZ (unspecified, completed)"]),
+        (
+            "Путин провел встречу с Мирзиёевым в Астане.",
+            [
+                "Vladimir Putin → Astana, KZ (unspecified, completed)",
+                "Shavkat Mirziyoyev → Astana, KZ (unspecified, completed)",
+            ]
+        ),
         ("В заседании в Бишкеке примет участие Рахмон.", ["Emomali Rahmon → Bishkek, KG (multilateral, planned)"]),
     ])
     func readsAPresence(text: String, expected: [String]) {
@@ -126,6 +142,8 @@ import Testing
         "Если Путин посетит Ташкент, стороны подпишут договор.",
         "Путин не посетит Ташкент.",
         "Токаев мог бы посетить Москву.",
+        "Токаев может посетить Москву.",
+        "Путин и Токаев созвонились и обсудили поездку в Москву.",
         "Токаев принял в Астане посла Узбекистана.",
         "Путин прибыл в Москву.",
     ])

@@ -8,22 +8,34 @@ extension VisitFramePhrases {
         let journeys = cues(
             .journey,
             completed: ["прибы", "прилете", "приеха", "отбы", "вылете", "побыва", "соверши", "съезди"].flatMap(past)
-                + ["отправи", "направи", "находи"].flatMap(reflexive),
-            ongoing: ["находится", "находятся", "пребывает", "пребывают"],
+                + ["отправи", "направи", "находи"].flatMap(reflexive) + ["нанес", "нанесла", "нанесли"],
+            ongoing: [
+                "находится", "находятся", "пребывает", "пребывают", "прибывает", "прибывают", "прилетает", "приезжает",
+            ],
             planned: [
                 "прибудет", "прибудут", "прилетит", "прилетят", "приедет", "приедут", "отправится", "отправятся",
                 "направится", "направятся", "совершит", "совершат", "вылетит", "прибыть", "приехать", "прилететь",
-                "совершить", "побывать",
+                "совершить", "побывать", "нанесет", "нанесут", "поедет", "поедут", "съездит", "отбудет",
             ])
-        let visits = cues(
-            .journey, completed: past("посети"), ongoing: ["посещает", "посещают"],
-            planned: ["посетит", "посетят", "посетить"]
-        ).map { Cue(words: $0.words, role: $0.role, status: $0.status, placeFollows: true) }
+        // Participles ("Токаева, прибывшего в Москву"): their traveller is the person they follow or precede.
+        let participles = cues(
+            .journey,
+            completed: RussianPhraseForms.adjective("прибывш") + RussianPhraseForms.adjective("прилетевш"),
+            ongoing: RussianPhraseForms.adjective("находящ").map { $0 + "ся" }, planned: []
+        ).map { Cue(words: $0.words, role: $0.role, status: $0.status, isAttributive: true) }
+        let visits =
+            cues(
+                .journey, completed: past("посети"), ongoing: ["посещает", "посещают"],
+                planned: ["посетит", "посетят", "посетить"]
+            ).map { Cue(words: $0.words, role: $0.role, status: $0.status, placeFollows: true) }
+            + cues(.journey, completed: RussianPhraseForms.adjective("посетивш"), ongoing: [], planned: []).map {
+                Cue(words: $0.words, role: $0.role, status: $0.status, placeFollows: true, isAttributive: true)
+            }
         let nouns = (RussianPhraseForms.masculine("визит") + RussianPhraseForms.feminine("поездк")).map {
             Cue(words: [$0], role: .journey, status: .completed, travellerFollows: true)
         }
         let takingPart = { (forms: [String]) in forms.map { $0 + " участие" } }
-        let talks = { (forms: [String]) in forms.map { $0 + " переговоры" } }
+        let talks = { (forms: [String]) in forms.flatMap { [$0 + " переговоры", $0 + " встречу"] } }
         let presences = cues(
             .presence,
             completed: takingPart(past("приня")) + talks(past("прове")) + reflexive("встрети")
@@ -33,7 +45,7 @@ extension VisitFramePhrases {
                 + ["участвует", "участвуют", "встречается", "встречаются"],
             planned: takingPart(["примет", "примут", "принять"]) + talks(["проведет", "проведут", "провести"])
                 + ["встретится", "встретятся", "встретиться", "участвовать", "выступит", "подпишут", "подписать"])
-        return journeys + visits + nouns + presences
+        return journeys + participles + visits + nouns + presences
     }()
 
     /// Russian: the cues of ``russianCues``, the place markers в, во, на with the place in the accusative
@@ -60,7 +72,8 @@ extension VisitFramePhrases {
             + RussianPhraseForms.past("пригласи")
             + RussianPhraseForms.past("поздрави") + ["выборы", "выборов", "выборах"]
             + RussianPhraseForms.feminineIa("инаугураци")
-            + RussianPhraseForms.reflexivePast("отказа"),
+            + RussianPhraseForms.reflexivePast("отказа") + RussianPhraseForms.reflexivePast("созвони")
+            + ["может", "могут", "мог", "могла", "могли"] + RussianPhraseForms.neuter("голосовани"),
         eventWords: RussianPhraseForms.masculine("саммит") + RussianPhraseForms.masculine("форум")
             + RussianPhraseForms.masculine("съезд")
             + RussianPhraseForms.neuter("заседани") + RussianPhraseForms.neuter("совещани")

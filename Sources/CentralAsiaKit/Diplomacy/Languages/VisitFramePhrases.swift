@@ -31,6 +31,9 @@ struct VisitFramePhrases: Sendable {
         /// Whether a journey's traveller may be named right after the cue, before its place (a noun and its
         /// genitive: "визит Токаева в Москву", Tokayev's visit to Moscow).
         var travellerFollows = false
+        /// Whether the cue is a participle: at the start of a clause after a comma, its traveller is the
+        /// person named right before it ("Токаева, прибывшего в Москву", Tokayev, who arrived in Moscow).
+        var isAttributive = false
     }
 
     /// The language the phrases are of.

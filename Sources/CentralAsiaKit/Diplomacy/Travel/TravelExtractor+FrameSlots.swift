@@ -106,6 +106,7 @@ extension TravelExtractor {
     func framePlace(at start: Int, before limit: Int, in prose: ProseText) -> (FramePlace, Int)? {
         var cursor = start
         if prose.word(cursor, in: frames.articles) { cursor += 1 }
+        if let described = describedPlace(at: cursor, before: limit, in: prose) { return described }
         for (phrase, city) in frames.landmarks where prose.matches(phrase, at: cursor) {
             guard let country = cityCountries[city] else { return nil }
             return (FramePlace(country: country, city: city), cursor + phrase.count)
@@ -132,6 +133,22 @@ extension TravelExtractor {
         }
         guard !demonyms.contains(prose.string(mention.range).lowercased()) else { return nil }
         return (FramePlace(country: country), end)
+    }
+
+    /// A place named after a noun that describes it: "the capital of Kazakhstan", "столицу Казахстана" (the
+    /// country's capital), "the city of Xi'an", "городе Сочи" (the city), with the language's ``VisitFrameTable/cityLink``
+    /// between when it has one.
+    private func describedPlace(at cursor: Int, before limit: Int, in prose: ProseText) -> (FramePlace, Int)? {
+        let isCapital = prose.word(cursor, in: frames.capitalWords)
+        guard isCapital || prose.word(cursor, in: frames.cityWords) else { return nil }
+        var next = cursor + 1
+        if frames.cityLink >= 0 {
+            guard prose.id(next) == frames.cityLink else { return nil }
+            next += 1
+        }
+        guard let (place, end) = framePlace(at: next, before: limit, in: prose) else { return nil }
+        guard isCapital, place.city == nil else { return (place, end) }
+        return (FramePlace(country: place.country, city: capitals[place.country]), end)
     }
 
     /// What a presence's span says of its place.
@@ -211,7 +228,9 @@ extension TravelExtractor {
         }
         let inClause = persons(in: clause..<reading.position, of: prose)
         if !inClause.isEmpty { return inClause }
-        if clause > reading.sentence.lowerBound, prose.word(clause, in: frames.relativePronouns) {
+        if clause > reading.sentence.lowerBound,
+            prose.word(clause, in: frames.relativePronouns) || reading.cue.isAttributive && clause == reading.position
+        {
             // "…, Хуснуллиным, который прибыл …": the person right before the relative clause, or nobody.
             guard let (mention, start) = prose.mention(endingAt: clause - 1, from: reading.sentence.lowerBound),
                 mention.kind == .person

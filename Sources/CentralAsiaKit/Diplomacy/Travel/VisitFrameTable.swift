@@ -12,6 +12,8 @@ struct VisitFrameTable: Sendable {
         let placeFollows: Bool
         /// Whether a journey's traveller may be named right after the cue.
         let travellerFollows: Bool
+        /// Whether the cue is a participle.
+        let isAttributive: Bool
     }
 
     /// The language of the phrases.
@@ -88,7 +90,7 @@ struct VisitFrameTable: Sendable {
         cues = phrases.cues.map {
             Cue(
                 phrase: WordPhrase($0.words), role: $0.role, status: $0.status, placeFollows: $0.placeFollows,
-                travellerFollows: $0.travellerFollows)
+                travellerFollows: $0.travellerFollows, isAttributive: $0.isAttributive)
         }
         cueStarts = WordSet(phrases.cueStarts)
         destinationMarkers = WordSet(phrases.destinationMarkers)
