@@ -1,5 +1,5 @@
 // seeds: Tests/CentralAsiaKitTests/Fixtures/pages/*.txt Fuzz/seeds/dates/*
-// DatePhraseParser.find/scan on arbitrary bytes (also invalid UTF-8) and text, PartialDate(englishDay:)
+// DatePhraseParser.find/scan (and .articles) on arbitrary bytes (also invalid UTF-8) and text, PartialDate(englishDay:)
 // and PartialDate(_:). A phrase's range lies in its input and its text is that range; a date read
 // from ISO text prints back as that text.
 import Foundation
@@ -24,6 +24,10 @@ public func fuzzDates(_ data: UnsafeRawPointer?, _ count: Int) -> CInt {
         _ = parser.find(inUTF8: bytes, range: bytes.count / 3..<bytes.count, reference: reference)
         _ = parser.parse(text, reference: reference)
     }
+    // Both languages with relative phrases, as pages are annotated.
+    let articles = DatePhraseParser.articles.find(in: text, reference: reference)
+    fuzzCheckSpans(articles.map { ($0.range, $0.text) }, in: Array(text.utf8), "article phrase")
+    _ = DatePhraseParser.articles.scan(inUTF8: bytes, reference: nil)
     if let day = PartialDate(englishDay: text) {
         fuzzCheck(day.precision == .day, "an English day without a day: \(day)")
     }

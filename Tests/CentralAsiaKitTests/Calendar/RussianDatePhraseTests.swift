@@ -155,6 +155,15 @@ import Testing
         #expect(CalendarTesting.articlePhrases(in: sentence, reference: Self.pageDay) == [])
     }
 
+    @Test func behavesAsTheDatePhrasesArticleSays() {
+        let found = DatePhraseParser().find(
+            in: "Саммит прошел 12–14 ноября 2024 года, а с 3 по 5 марта — форум.", reference: Self.pageDay)
+        #expect(
+            found.map { "\($0.text) = \($0.value)" } == [
+                "12–14 ноября 2024 года = 2024-11-12/2024-11-14", "с 3 по 5 марта = 2025-03-03/2025-03-05",
+            ])
+    }
+
     @Test func rejectsARelativePhraseWithoutAReferenceDay() {
         let scan = DatePhraseParser.articles.scan(inUTF8: Array("Встреча прошла вчера.".utf8), reference: nil)
         #expect(scan.phrases.isEmpty)
