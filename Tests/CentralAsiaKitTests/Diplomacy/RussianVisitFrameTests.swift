@@ -57,6 +57,11 @@ import Testing
         ("Мирзиёев отменил поездку в Бишкек.", "Shavkat Mirziyoyev → Bishkek, KG (unspecified, cancelled)"),
         ("Токаев сейчас находится в Москве.", "Kassym-Jomart Tokayev → Moscow, RU (unspecified, ongoing, 2025-01-21)"),
         ("Жапаров уже посетил Астану.", "Sadyr Japarov → Astana, KZ (unspecified, completed)"),
+        ("Токаев завершил государственный визит в Узбекистан.", "Kassym-Jomart Tokayev → UZ (state, completed)"),
+        ("Путин начал официальный визит в Киргизию.", "Vladimir Putin → KG (official, ongoing, 2025-01-21)"),
+        ("Рахмон побывает в Ташкенте.", "Emomali Rahmon → Tashkent, UZ (unspecified, planned)"),
+        ("Стороны обсудили предстоящий визит Путина в Бишкек.", "Vladimir Putin → Bishkek, KG (unspecified, planned)"),
+        ("Поездка Токаева в Москву сорвалась.", "Kassym-Jomart Tokayev → Moscow, RU (unspecified, cancelled)"),
     ])
     func readsAStatus(text: String, expected: String) {
         #expect(Self.visits(text) == [expected])
@@ -89,6 +94,7 @@ import Testing
             ]
         ),
         ("Токаев принял Путина в Астане.", ["Vladimir Putin → Astana, KZ (unspecified, completed)"]),
+        ("Мирзиёев встречался с Токаевым в Астане.", ["Shavkat Mirziyoyev → Astana, KZ (unspecified, completed)"]),
         (
             "Путин провел встречу с Мирзиёевым в Астане.",
             [
@@ -143,6 +149,7 @@ import Testing
         "Путин не посетит Ташкент.",
         "Токаев мог бы посетить Москву.",
         "Токаев может посетить Москву.",
+        "Путин выразил надежду на визит Токаева в Москву.",
         "Путин и Токаев созвонились и обсудили поездку в Москву.",
         "Токаев принял в Астане посла Узбекистана.",
         "Путин прибыл в Москву.",

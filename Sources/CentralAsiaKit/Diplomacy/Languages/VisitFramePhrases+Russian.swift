@@ -7,15 +7,18 @@ extension VisitFramePhrases {
         let reflexive = RussianPhraseForms.reflexivePast
         let journeys = cues(
             .journey,
-            completed: ["прибы", "прилете", "приеха", "отбы", "вылете", "побыва", "соверши", "съезди"].flatMap(past)
+            completed: ["прибы", "прилете", "приеха", "отбы", "вылете", "побыва", "соверши", "съезди", "заверши"]
+                .flatMap(past)
                 + ["отправи", "направи", "находи"].flatMap(reflexive) + ["нанес", "нанесла", "нанесли"],
             ongoing: [
                 "находится", "находятся", "пребывает", "пребывают", "прибывает", "прибывают", "прилетает", "приезжает",
-            ],
+                "завершает", "завершают",
+            ] + past("нача"),
             planned: [
                 "прибудет", "прибудут", "прилетит", "прилетят", "приедет", "приедут", "отправится", "отправятся",
                 "направится", "направятся", "совершит", "совершат", "вылетит", "прибыть", "приехать", "прилететь",
-                "совершить", "побывать", "нанесет", "нанесут", "поедет", "поедут", "съездит", "отбудет",
+                "совершить", "побывать", "нанесет", "нанесут", "поедет", "поедут", "съездит", "отбудет", "побывает",
+                "находиться",
             ])
         // Participles ("Токаева, прибывшего в Москву"): their traveller is the person they follow or precede.
         let participles = cues(
@@ -40,6 +43,7 @@ extension VisitFramePhrases {
             .presence,
             completed: takingPart(past("приня")) + talks(past("прове")) + reflexive("встрети")
                 + ["встретил", "встретила", "встретившись", "переговоры", "переговорах"] + reflexive("пообща")
+                + reflexive("встреча")
                 + ["участвова", "выступи", "приня", "приветствова", "подписа", "возложи"].flatMap(past),
             ongoing: takingPart(["принимает", "принимают"]) + talks(["проводит", "проводят"])
                 + ["участвует", "участвуют", "встречается", "встречаются"],
@@ -60,11 +64,12 @@ extension VisitFramePhrases {
             "будет", "будут", "планирует", "планируют", "планируется", "намерен", "намерена", "намерены",
             "ожидается", "ожидаются", "собирается", "собираются", "предстоит", "намечен", "намечена", "намечено",
             "запланирован", "запланирована", "запланировано", "должен", "должна", "должны", "готовится",
-        ] + RussianPhraseForms.adjective("предстоящ") + RussianPhraseForms.adjective("следующ"),
+        ] + ["предстоящ", "следующ", "грядущ", "будущ"].flatMap(RussianPhraseForms.adjective),
         cancelWords: [
             "отменен", "отменена", "отменено", "отложен", "отложена", "отложено", "перенесен", "перенесена",
             "перенесено", "отмена", "отмене", "отмену",
-        ] + RussianPhraseForms.past("отмени") + RussianPhraseForms.past("отложи"),
+        ] + RussianPhraseForms.past("отмени") + RussianPhraseForms.past("отложи")
+            + RussianPhraseForms.reflexivePast("сорва"),
         blockerWords: [
             "телефону", "видеосвязи", "видеоконференции", "онлайн", "письмо", "письме", "письмом", "послание",
             "посланием", "пригласить", "приглашает", "приглашение", "если", "бы", "не", "ни", "соболезнования",
@@ -73,7 +78,8 @@ extension VisitFramePhrases {
             + RussianPhraseForms.past("поздрави") + ["выборы", "выборов", "выборах"]
             + RussianPhraseForms.feminineIa("инаугураци")
             + RussianPhraseForms.reflexivePast("отказа") + RussianPhraseForms.reflexivePast("созвони")
-            + ["может", "могут", "мог", "могла", "могли"] + RussianPhraseForms.neuter("голосовани"),
+            + ["может", "могут", "мог", "могла", "могли"] + RussianPhraseForms.neuter("голосовани")
+            + ["надеется", "надеются", "надежду", "надежда", "надеждой"],
         eventWords: RussianPhraseForms.masculine("саммит") + RussianPhraseForms.masculine("форум")
             + RussianPhraseForms.masculine("съезд")
             + RussianPhraseForms.neuter("заседани") + RussianPhraseForms.neuter("совещани")
