@@ -13,6 +13,7 @@ let benchmarks: [String: ([String]) async throws -> String] = [
     "convert": ConvertBenchmark.run,
     "pages": PagesBenchmark.run,
     "mentions": MentionsBenchmark.run,
+    "dates": DatesBenchmark.run,
     "feeds": FeedsBenchmark.run,
     "search": SearchBenchmark.run,
     "jsonl": JSONLBenchmark.run,

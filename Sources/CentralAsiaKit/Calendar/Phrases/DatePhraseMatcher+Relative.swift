@@ -57,17 +57,29 @@ extension DatePhraseMatcher {
     }
 
     /// "two years ago", "a month ago", "месяц назад", "три недели назад": a count (one when left out), a
-    /// unit, and the word that puts it in the past.
+    /// unit, and the word that puts it in the past; or "через три дня": the word that puts it ahead first.
     private func ago(at index: Int) -> Match? {
         var count = 1
         var next = index
-        if let (value, end) = number(at: index), let space = spaces(at: end) {
+        var sign = -1
+        // "через три дня": the count ahead of the text's day.
+        if let (meanings, end) = lookUp(at: index), meanings.contains(.later), let space = spaces(at: end) {
+            (sign, next) = (1, space)
+        }
+        if let (value, end) = number(at: next), let space = spaces(at: end) {
             (count, next) = (value, space)
         }
-        guard let (meanings, unitEnd) = lookUp(at: next), let space = spaces(at: unitEnd),
-            let (agoMeanings, end) = lookUp(at: space), agoMeanings.contains(.ago)
-        else { return nil }
-        for case .countedUnit(let unit) in meanings { return Match(range: index..<end, relative: .ago(count, unit)) }
+        guard let (meanings, unitEnd) = lookUp(at: next) else { return nil }
+        var end = unitEnd
+        if sign < 0 {
+            guard let space = spaces(at: unitEnd), let (agoMeanings, agoEnd) = lookUp(at: space),
+                agoMeanings.contains(.ago)
+            else { return nil }
+            end = agoEnd
+        }
+        for case .countedUnit(let unit) in meanings {
+            return Match(range: index..<end, relative: .ago(-sign * count, unit))
+        }
         return nil
     }
 

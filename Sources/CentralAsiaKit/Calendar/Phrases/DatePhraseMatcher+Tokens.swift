@@ -171,11 +171,13 @@ extension DatePhraseMatcher {
     func dashByte(at index: Int) -> Int? {
         guard index < limit else { return nil }
         if bytes[index] == UInt8(ascii: "-") { return index + 1 }
-        return literal(Self.enDash, at: index)
+        return bytes[index] == Self.enDash[0] ? literal(Self.enDash, at: index) : nil
     }
 
     /// An em dash (U+2014) at `index`.
-    func emDash(at index: Int) -> Int? { literal(Self.emDashBytes, at: index) }
+    func emDash(at index: Int) -> Int? {
+        index < limit && bytes[index] == Self.emDashBytes[0] ? literal(Self.emDashBytes, at: index) : nil
+    }
 
     /// The bytes `literal` at `index`: where they end.
     func literal(_ literal: [UInt8], at index: Int) -> Int? {

@@ -16,7 +16,7 @@ struct DatePhraseMatcher {
         case weekdayStep(Int, Int)
         /// Steps of a unit from the text's day ("next month" +1 month; a week is Monday to Sunday).
         case step(Int, DateWords.Unit)
-        /// A count of units back ("two years ago", "месяц назад").
+        /// A count of units back ("two years ago", "месяц назад"); a negative count is ahead ("через три дня").
         case ago(Int, DateWords.Unit)
         /// Days from the day named before ("the next day", "накануне"), or from the text's day.
         case anaphor(Int)
@@ -67,23 +67,47 @@ struct DatePhraseMatcher {
     /// - Parameters:
     ///   - index: Where the phrase must start.
     ///   - allowsBareYear: Whether a year alone ("2024") is a phrase; otherwise it needs a leading word ("in 2024").
-    func phrase(at index: Int, allowsBareYear: Bool) -> Match? {
+    ///   - word: The hash of the word at `index`, when the caller has it (`nil` at a digit).
+    func phrase(at index: Int, allowsBareYear: Bool, word: UInt64?? = nil) -> Match? {
         guard index < limit else { return nil }
-        if let (hash, _) = word(at: index) {
-            if readsRelative, let match = anaphor(at: index, hash: hash) { return match }
-            for lead in words.spanLeadsByWord[hash] ?? [] {
+        let (starts, hash) = word.map { self.starts(hash: $0) } ?? self.starts(at: index)
+        if starts.isEmpty { return nil }
+        if let hash {
+            if readsRelative, starts.contains(.anaphor), let match = anaphor(at: index, hash: hash) { return match }
+            for lead in starts.contains(.spanLead) ? words.spanLeadsByWord[hash] ?? [] : [] {
                 guard let afterLead = self.words([lead.word], at: index), let spanStart = spaces(at: afterLead),
                     var match = joinedSpan(at: spanStart, connectors: lead.connectors)
                 else { continue }
                 match.range = index..<match.range.upperBound
                 return match
             }
-            if let match = led(at: index, hash: hash) { return match }
+            if starts.contains(.lead), let match = led(at: index, hash: hash) { return match }
         }
-        if let match = firstMonths(at: index) { return match }
-        if let match = core(at: index, allowsBareYear: allowsBareYear, allowsBareMonth: false) { return match }
-        if readsRelative, let match = relativeCore(at: index, afterLead: false, afterQualifier: false) { return match }
-        return monthAdjective(at: index)
+        if starts.contains(.firstMonths), let match = firstMonths(at: index) { return match }
+        if starts.contains(.core), let match = core(at: index, allowsBareYear: allowsBareYear, allowsBareMonth: false) {
+            return match
+        }
+        if readsRelative, starts.contains(.relative),
+            let match = relativeCore(at: index, afterLead: false, afterQualifier: false)
+        {
+            return match
+        }
+        return starts.contains(.monthAdjective) ? monthAdjective(at: index) : nil
+    }
+
+    /// What the word or number at `index` may start, and the word's hash (`nil` at a digit).
+    func starts(at index: Int) -> (DateWords.Starts, UInt64?) {
+        guard index < limit else { return ([], nil) }
+        if Self.isDigit(bytes[index]) { return (.digit, nil) }
+        guard let (hash, _) = word(at: index) else { return ([], nil) }
+        return starts(hash: hash)
+    }
+
+    /// What the word of this hash may start (a digit's kinds for `nil`).
+    func starts(hash: UInt64?) -> (DateWords.Starts, UInt64?) {
+        guard let hash else { return (.digit, nil) }
+        guard words.mayStart(hash: hash) else { return ([], nil) }
+        return (words.starts[hash] ?? [], hash)
     }
 
     /// A phrase after leading words: "by the end of 2025", "в сентябре", "on Monday", "за весь прошлый год".
@@ -97,8 +121,11 @@ struct DatePhraseMatcher {
                 coreStart = spaces(at: afterLead)
             }
             guard let coreStart else { continue }
-            var found = core(at: coreStart, allowsBareYear: true, allowsBareMonth: true) ?? firstMonths(at: coreStart)
-            if found == nil, readsRelative {
+            let (starts, _) = self.starts(at: coreStart)
+            var found: Match?
+            if starts.contains(.core) { found = core(at: coreStart, allowsBareYear: true, allowsBareMonth: true) }
+            if found == nil, starts.contains(.firstMonths) { found = firstMonths(at: coreStart) }
+            if found == nil, readsRelative, starts.contains(.relative) {
                 found = relativeCore(at: coreStart, afterLead: true, afterQualifier: lead.qualifier != nil)
             }
             guard var match = found else { continue }

@@ -195,7 +195,9 @@ public struct DatePhraseParser: Sendable {
         var index = searched.lowerBound
         while index < searched.upperBound {
             let startsWord = first.startsWord(at: index, after: searched.lowerBound)
-            if startsWord, let (matcher, match) = longest(at: index, in: matchers) {
+            // The word at a word start, folded and hashed once for every language.
+            let word = startsWord ? first.word(at: index) : nil
+            if startsWord, let (matcher, match) = longest(at: index, word: word?.hash, in: matchers) {
                 var next: DatePhraseMatcher.Match? = match
                 while let current = next {
                     if let until = context.yearUntil, current.range.lowerBound >= until { context.year = nil }
@@ -212,7 +214,7 @@ public struct DatePhraseParser: Sendable {
                 }
                 continue
             }
-            index += 1
+            index = max(index + 1, word?.end ?? 0)
             // No phrase starts inside a word: pass over the rest of it.
             if startsWord {
                 while index < searched.upperBound, first.isWordByte(at: index) { index += 1 }
@@ -262,12 +264,15 @@ public struct DatePhraseParser: Sendable {
     }
 
     /// The longest phrase any language reads at `index` (the first language's on a tie), with its matcher.
+    ///
+    /// The word at `index` is folded and hashed once; a language is asked only when a phrase of its may start
+    /// with that word, or at a digit.
     private func longest(
-        at index: Int, in matchers: [DatePhraseMatcher]
+        at index: Int, word hash: UInt64?, in matchers: [DatePhraseMatcher]
     ) -> (DatePhraseMatcher, DatePhraseMatcher.Match)? {
         var best: (DatePhraseMatcher, DatePhraseMatcher.Match)?
-        for matcher in matchers {
-            guard let match = matcher.phrase(at: index, allowsBareYear: false) else { continue }
+        for matcher in matchers where hash.map(matcher.words.mayStart(hash:)) ?? true {
+            guard let match = matcher.phrase(at: index, allowsBareYear: false, word: .some(hash)) else { continue }
             if best.map({ match.range.upperBound > $0.1.range.upperBound }) ?? true { best = (matcher, match) }
         }
         return best

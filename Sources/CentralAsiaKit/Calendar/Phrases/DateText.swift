@@ -9,9 +9,10 @@ enum DateText {
         String(word.lowercased().map { $0 == "ё" ? "е" : $0 })
     }
 
-    /// The FNV-1a offset basis and prime (64-bit).
-    static let hashBasis: UInt64 = 0xCBF2_9CE4_8422_2325
-    static let hashPrime: UInt64 = 0x0000_0100_0000_01B3
+    /// The FNV-1a offset basis and prime (64-bit). Computed, like the constants below, so that the hot
+    /// loops read them without a lazy global's check.
+    static var hashBasis: UInt64 { 0xCBF2_9CE4_8422_2325 }
+    static var hashPrime: UInt64 { 0x0000_0100_0000_01B3 }
 
     /// The hash of folded bytes, as ``DatePhraseMatcher/word(at:)`` computes it over text.
     static func hash(of letters: [UInt8]) -> UInt64 {
@@ -22,15 +23,15 @@ enum DateText {
 
     /// The first and last lead bytes of the two-byte letters read as letters (Latin-1 letters through
     /// Cyrillic and its supplement).
-    static let letterLeads: ClosedRange<UInt8> = 0xC3...0xD4
+    static var letterLeads: ClosedRange<UInt8> { 0xC3...0xD4 }
 
     /// The lead byte of the Cyrillic letters `Ѐ`…`п` and of `р`…`џ`.
-    static let cyrillicLow: UInt8 = 0xD0
-    static let cyrillicHigh: UInt8 = 0xD1
+    static var cyrillicLow: UInt8 { 0xD0 }
+    static var cyrillicHigh: UInt8 { 0xD1 }
     /// The second bytes of `Ё`, `ё` and `е`.
-    static let capitalYo: UInt8 = 0x81
-    static let smallYo: UInt8 = 0x91
-    static let smallYe: UInt8 = 0xB5
+    static var capitalYo: UInt8 { 0x81 }
+    static var smallYo: UInt8 { 0x91 }
+    static var smallYe: UInt8 { 0xB5 }
 
     /// A two-byte letter folded: Cyrillic capitals to small letters, `Ё` and `ё` to `е`; others unchanged.
     static func fold(lead: UInt8, _ second: UInt8) -> (UInt8, UInt8) {

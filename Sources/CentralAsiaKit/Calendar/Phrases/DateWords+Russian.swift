@@ -56,6 +56,7 @@ extension DateWords {
         add(RussianForms.yearAbbreviations, .yearWord(isAbbreviation: true))
         for (word, value) in RussianForms.numbers { add([word], .number(value)) }
         add(["назад"], .ago)
+        add(["через"], .later)
         return table
     }()
 }

@@ -5,7 +5,9 @@
 /// A language is a value of this type, not an engine: ``DatePhraseMatcher`` reads any value. English is
 /// ``english`` and Russian ``russian``. Every word is stored folded (lower case, `ё` as `е`); ``lexicon``,
 /// ``leadsByFirstWord`` and the other look-up tables are derived from the value, never listed by hand.
-struct DateWords: Sendable {
+///
+/// A class, so that a matcher that holds one copies a reference, not its many tables.
+final class DateWords: Sendable {
     /// A unit of time a relative phrase counts in.
     enum Unit: Sendable, Hashable {
         case day, week, month, year
@@ -36,6 +38,8 @@ struct DateWords: Sendable {
         case yearWord(isAbbreviation: Bool)
         /// The word after a count that puts it in the past ("ago", "назад").
         case ago
+        /// The word before a count that puts it ahead ("через" три дня).
+        case later
     }
 
     /// A run of words that may come before a date, and the qualifier it adds.
@@ -124,6 +128,14 @@ struct DateWords: Sendable {
     let spanLeadsByWord: [UInt64: [SpanLead]]
     /// The anaphora by the hash of their first word.
     let anaphoraByFirstWord: [UInt64: [Anaphor]]
+    /// One bit per hash bucket of every word a phrase may start with: a word whose bit is clear starts none,
+    /// which is what most words of a text are told by a single look-up.
+    let startFilter: [UInt64]
+    /// What each word may start, by hash (``starts(lexicon:leadsByFirstWord:spanLeadsByWord:anaphoraByFirstWord:firstWords:determiners:)``).
+    let starts: [UInt64: Starts]
+    /// The number of buckets of ``startFilter`` (a power of two).
+    static var startFilterBits: Int { 1 << 16 }
+
     /// The folded forms' words, as byte arrays.
     let dayMonthJoiners: [[UInt8]]
     let relativeYearJoiners: [[UInt8]]
@@ -176,6 +188,64 @@ struct DateWords: Sendable {
         determiners = forms.determiners.map(DateText.folded)
         ordinalSuffixes = forms.ordinalSuffixes.map(DateText.folded)
         yearSuffixes = forms.yearSuffixes.map(DateText.folded)
+        var filter = [UInt64](repeating: 0, count: Self.startFilterBits / UInt64.bitWidth)
+        let table = Self.starts(
+            lexicon: lexicon, leadsByFirstWord: leadsByFirstWord, spanLeadsByWord: spanLeadsByWord,
+            anaphoraByFirstWord: anaphoraByFirstWord, firstWords: firstWords, determiners: determiners)
+        for hash in table.keys {
+            let bucket = Int(hash & UInt64(Self.startFilterBits - 1))
+            filter[bucket / UInt64.bitWidth] |= 1 << UInt64(bucket % UInt64.bitWidth)
+        }
+        startFilter = filter
+        starts = table
+    }
+
+    /// The kinds of phrase a word may start, so that a matcher tries only those.
+    struct Starts: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let anaphor = Starts(rawValue: 1 << 0)
+        static let spanLead = Starts(rawValue: 1 << 1)
+        static let lead = Starts(rawValue: 1 << 2)
+        /// "the first ten months", "десять месяцев 2025 года".
+        static let firstMonths = Starts(rawValue: 1 << 3)
+        /// A month name, or a digit (a day, a year, a numeric date).
+        static let core = Starts(rawValue: 1 << 4)
+        /// A relative day, weekday, step, unit, number or determiner.
+        static let relative = Starts(rawValue: 1 << 5)
+        static let monthAdjective = Starts(rawValue: 1 << 6)
+        /// What a digit may start.
+        static let digit: Starts = [.firstMonths, .core, .relative]
+    }
+
+    /// What each word may start, by hash; derived from the tables.
+    static func starts(
+        lexicon: [UInt64: [Entry]], leadsByFirstWord: [UInt64: [Lead]], spanLeadsByWord: [UInt64: [SpanLead]],
+        anaphoraByFirstWord: [UInt64: [Anaphor]], firstWords: [[[UInt8]]], determiners: [[UInt8]]
+    ) -> [UInt64: Starts] {
+        var table: [UInt64: Starts] = [:]
+        for (hash, entries) in lexicon {
+            for meaning in entries.flatMap(\.meanings) {
+                switch meaning {
+                case .month: table[hash, default: []].insert(.core)
+                case .monthAdjective: table[hash, default: []].insert(.monthAdjective)
+                case .number: table[hash, default: []].formUnion([.firstMonths, .relative])
+                case .yearWord, .ago: break
+                default: table[hash, default: []].insert(.relative)
+                }
+            }
+        }
+        for hash in leadsByFirstWord.keys { table[hash, default: []].insert(.lead) }
+        for hash in spanLeadsByWord.keys { table[hash, default: []].insert(.spanLead) }
+        for hash in anaphoraByFirstWord.keys { table[hash, default: []].insert(.anaphor) }
+        for word in firstWords.map({ $0[0] }) { table[DateText.hash(of: word), default: []].insert(.firstMonths) }
+        for word in determiners { table[DateText.hash(of: word), default: []].insert(.relative) }
+        return table
+    }
+
+    /// Whether a phrase may start with the word of this hash (`false`: it starts none).
+    func mayStart(hash: UInt64) -> Bool {
+        let bucket = Int(hash & UInt64(Self.startFilterBits - 1))
+        return startFilter[bucket / UInt64.bitWidth] & (1 << UInt64(bucket % UInt64.bitWidth)) != 0
     }
 
     /// Every word the value reads, folded: its single words and every word of its phrases, so a test can
