@@ -20,15 +20,20 @@ public struct DiplomacyExtractor: Sendable {
     public let travel: TravelExtractor
     /// The partnership extractor.
     public let partnerships: PartnershipExtractor
+    /// The language every article is read in, or `nil` to read each article in its own language, found by
+    /// ``Language/detect(in:)`` (a Russian report that names people in Latin letters is still Russian).
+    public let language: Language?
 
     /// Creates an extractor.
     ///
     /// - Parameters:
     ///   - gazetteer: The reference data; ``Gazetteer/standard`` by default.
     ///   - mentions: A finder built from `gazetteer`; ``MentionFinder/standard`` by default.
-    public init(gazetteer: Gazetteer = .standard, mentions: MentionFinder = .standard) {
+    ///   - language: The language every article is in; `nil` (the default) finds each article's own.
+    public init(gazetteer: Gazetteer = .standard, mentions: MentionFinder = .standard, language: Language? = nil) {
         mentionFinder = ProseText.finder(readingWith: mentions)
-        travel = TravelExtractor(gazetteer: gazetteer, mentions: mentionFinder)
+        self.language = language
+        travel = TravelExtractor(gazetteer: gazetteer, mentions: mentionFinder, language: language)
         partnerships = PartnershipExtractor(gazetteer: gazetteer, mentions: mentionFinder)
     }
 
@@ -39,7 +44,9 @@ public struct DiplomacyExtractor: Sendable {
     ///   - reference: The date the text was written, for dates without a year.
     /// - Returns: Everything found; diagnostics point into `text`.
     public func extract(from text: String, reference: PartialDate?) -> DiplomacyExtraction {
-        extract(ProseText(text, finder: mentionFinder), reference: reference)
+        var prose = ProseText(text, finder: mentionFinder)
+        prose.language = language ?? prose.bytes.withUnsafeBufferPointer(Language.detect(inUTF8:))
+        return extract(prose, reference: reference)
     }
 
     /// Reads a text already split, with its mentions.
@@ -63,16 +70,27 @@ public struct DiplomacyExtractor: Sendable {
     /// An article's text split, with its mentions and their summary, from one scan.
     ///
     /// Only the sentences with an anchor word are split (every rule but the travel summaries reads within
-    /// one sentence); when they state a total of trips, the whole text is, for the summary.
+    /// one sentence); when they state a total of trips, the whole text is, for the summary. A text in another
+    /// language than English is split whole: its anchor words are not looked for in the bytes.
     private func prose(of article: NewsArticle) -> (prose: ProseText, summary: ArticleMentions) {
         let bytes = article.utf8Text
-        let reading = bytes.withUnsafeBufferPointer { mentionFinder.extractorReading(inUTF8: $0) }
+        let (reading, language) = bytes.withUnsafeBufferPointer {
+            (mentionFinder.extractorReading(inUTF8: $0), self.language ?? Language.detect(inUTF8: $0))
+        }
         // Every mention, the people named by title ("Assistant Secretary … Donald Lu") included: they can
         // travel and sign too.
         let entities = reading.entities
-        let anchored = ProseText(bytes: bytes, mentions: reading.allSpans, entities: entities, anchors: reading.anchors)
-        guard travel.statesTrips(anchored) else { return (anchored, reading.summary) }
-        return (ProseText(bytes: bytes, mentions: reading.allSpans, entities: entities), reading.summary)
+        var prose: ProseText
+        if language == .english {
+            prose = ProseText(bytes: bytes, mentions: reading.allSpans, entities: entities, anchors: reading.anchors)
+            if travel.statesTrips(prose) {
+                prose = ProseText(bytes: bytes, mentions: reading.allSpans, entities: entities)
+            }
+        } else {
+            prose = ProseText(bytes: bytes, mentions: reading.allSpans, entities: entities)
+        }
+        prose.language = language
+        return (prose, reading.summary)
     }
 
     /// Reads one article already split, and marks what it finds with the article's position.

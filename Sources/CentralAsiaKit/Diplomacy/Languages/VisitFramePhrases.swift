@@ -1,9 +1,10 @@
 /// The words of one language that open and fill a visit frame: the cues that tell of a journey or of someone's
 /// presence at a place, and the words that set its status, its kind, or rule it out.
 ///
-/// A frame reader (``TravelExtractor``) reads any value of this type; English is ``english``. Every word is
-/// lower case; a phrase is a list of words matched token by token. ``words`` derives the vocabulary the
-/// prose tokenizer must know from the value itself, so no word list is kept by hand.
+/// A frame reader (``TravelExtractor``) reads any value of this type; the languages are ``all`` (English is
+/// ``english``, Russian ``russian``). Every word is lower case (Cyrillic `ё` written `е`); a phrase is a list
+/// of words matched token by token. ``words`` derives the vocabulary the prose tokenizer must know from the
+/// value itself, so no word list is kept by hand.
 struct VisitFramePhrases: Sendable {
     /// How a cue places its people.
     enum Role: Sendable {
@@ -24,7 +25,19 @@ struct VisitFramePhrases: Sendable {
         /// The status its tense gives when no other word of the clause says more ("met": completed; "is
         /// taking part": ongoing; "to attend": planned).
         let status: Visit.Status
+        /// Whether a journey's place may follow the cue without a marker (a transitive verb: "посетил
+        /// Москву", visited Moscow).
+        var placeFollows = false
+        /// Whether a journey's traveller may be named right after the cue, before its place (a noun and its
+        /// genitive: "визит Токаева в Москву", Tokayev's visit to Moscow).
+        var travellerFollows = false
+        /// Whether the cue is a participle: at the start of a clause after a comma, its traveller is the
+        /// person named right before it ("Токаева, прибывшего в Москву", Tokayev, who arrived in Moscow).
+        var isAttributive = false
     }
+
+    /// The language the phrases are of.
+    let language: Language
 
     /// The cues, longest first where one starts another.
     let cues: [Cue]
@@ -53,8 +66,8 @@ struct VisitFramePhrases: Sendable {
     let pronouns: [String]
     /// The marks and the word after them that make a name possessive ("Tokayev’s", "Kazakhstan's").
     let possessiveMarks: [String]
-    /// The word after a possessive mark.
-    let possessiveEnding: String
+    /// The word after a possessive mark; `nil` in a language without one.
+    let possessiveEnding: String?
     /// Places named by a building or seat ("the Kremlin" is in Moscow), by canonical city name.
     let landmarks: [(words: [String], city: String)]
     /// The words that mark a date as the text's own day ("today").
@@ -62,20 +75,59 @@ struct VisitFramePhrases: Sendable {
     /// Arrival verbs in the past: a visit that began on the text's own day is still going on ("arrived in
     /// Tashkent on Wednesday", written on Wednesday).
     let arrivalWords: [String]
+    /// The nouns and verbs of a visit ("visit", "trip"): a level before one gives a frame its kind, and a
+    /// place after one (and one of ``visitMarkers``) is the place of a presence that names none.
+    let visitNouns: [String]
+    /// The words before one of ``visitNouns`` that give its level ("state", "official working"), longest
+    /// first.
+    let kinds: [(words: [String], kind: Visit.Kind)]
+    /// Words between one of ``visitNouns`` and its place ("visit to", "visit in").
+    let visitMarkers: [String]
+    /// Words that open a condition: a sentence that starts with one is no visit ("If …").
+    let conditionWords: [String]
+    /// Words that join the items of a list of places ("and").
+    let listJoiners: [String]
+    /// Articles passed over before a place ("the").
+    let articles: [String]
+    /// The word between one of ``cityWords`` and the city's name ("the Chinese city of Xi'an"), or `nil`
+    /// when the name follows right after ("город Сочи").
+    let cityLink: String?
+    /// How a participle ends ("heading"): its tense is its clause's; `nil` for none.
+    let participleEnding: String?
+    /// Whether a journey's subject may follow its verb when none is named before it ("В Бишкек прилетел
+    /// Путин"): a language of free word order.
+    let subjectMayFollow: Bool
+    /// Whether a journey's place may stand before its verb when none follows it ("В Бишкек прилетел
+    /// Путин").
+    let placeMayPrecede: Bool
+    /// Words that refer to a place named before ("there", "туда", "в республику"): a journey to one goes to
+    /// the last place named before the cue in its paragraph that is not the traveller's own country.
+    let placeReferences: [String]
+    /// Words after which a person named is absent ("greetings from Putin", "пожелания от Путина"): not
+    /// present at a presence's place.
+    let absenceMarkers: [String]
+    /// Relative pronouns ("who", "который"): a journey told in a relative clause is made by the person named
+    /// right before it ("Japarov, who is paying a state visit to …").
+    let relativePronouns: [String]
 
     /// Every word of the value: what the tokenizer's vocabulary must hold.
     var words: Set<String> {
         var all = Set(cues.flatMap(\.words))
         for list in [
             destinationMarkers, placeMarkers, planWords, cancelWords, blockerWords, eventWords, residentTitles,
-            capitalWords, cityWords, ["of", ",", ";"], clauseBreakers, pronouns, possessiveMarks, [possessiveEnding],
-            todayWords, arrivalWords,
+            capitalWords, cityWords, [",", ";"], clauseBreakers, pronouns, possessiveMarks,
+            possessiveEnding.map { [$0] } ?? [], todayWords, arrivalWords, visitNouns, kinds.flatMap(\.words),
+            visitMarkers, conditionWords, listJoiners, articles, cityLink.map { [$0] } ?? [], placeReferences,
+            absenceMarkers, relativePronouns,
         ] {
             all.formUnion(list)
         }
         all.formUnion(landmarks.flatMap(\.words))
         return all
     }
+
+    /// The phrases of every language the package reads, English first.
+    static let all: [VisitFramePhrases] = [.english, .russian]
 
     /// The first word of every cue: the words that open a frame.
     var cueStarts: Set<String> { Set(cues.compactMap(\.words.first)) }
@@ -115,7 +167,7 @@ extension VisitFramePhrases {
         planned: ["meet", "take part", "attend", "participate", "join", "sign"])
 
     /// Cues of one role, each phrase written as a string of words.
-    private static func cues(
+    static func cues(
         _ role: Role, completed: [String], ongoing: [String], planned: [String]
     ) -> [Cue] {
         let groups: [(Visit.Status, [String])] = [(.completed, completed), (.ongoing, ongoing), (.planned, planned)]
@@ -125,12 +177,13 @@ extension VisitFramePhrases {
     }
 
     /// The words of a phrase written with spaces.
-    private static func phraseWords(_ phrase: String) -> [String] {
+    static func phraseWords(_ phrase: String) -> [String] {
         phrase.split(separator: " ").map(String.init)
     }
 
     /// English.
     static let english = VisitFramePhrases(
+        language: .english,
         cues: (journeys + presences).sorted { $0.words.count > $1.words.count },
         destinationMarkers: ["to", "for", "in", "at"],
         placeMarkers: ["in", "at"],
@@ -163,5 +216,18 @@ extension VisitFramePhrases {
             (["elysee"], "Paris"), (["downing", "street"], "London"),
         ],
         todayWords: ["today", "currently", "now"],
-        arrivalWords: ["arrived"])
+        arrivalWords: ["arrived"],
+        visitNouns: TravelExtractor.visitWords.sorted(),
+        kinds: TravelExtractor.visitKinds,
+        visitMarkers: ["to", "in"],
+        conditionWords: TravelExtractor.conditionWords.sorted(),
+        listJoiners: ["and"],
+        articles: ["the"],
+        cityLink: "of",
+        participleEnding: "ing",
+        subjectMayFollow: false,
+        placeMayPrecede: false,
+        placeReferences: ["there"],
+        absenceMarkers: ["from"],
+        relativePronouns: ["who"])
 }

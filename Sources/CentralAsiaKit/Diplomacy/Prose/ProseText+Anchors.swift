@@ -41,6 +41,7 @@ extension ProseText {
         add(PartnershipExtractor.formatWords, .format)
         add(PartnershipExtractor.partnerNouns, .partner)
         add(PartnershipExtractor.levels.map { $0.words[0] }, .level)
+        // English only: a text in another language is read whole (``DiplomacyExtractor``), not by anchors.
         add(VisitFramePhrases.english.cueStarts, .frame)
         return roles
     }()

@@ -40,12 +40,12 @@ extension ProseText {
         add(TravelExtractor.dateWordList)
         add(["then", "who", "?", ";"])
         add(TravelExtractor.asideOpenerWords)
-        add(VisitFramePhrases.english.words)
+        for phrases in VisitFramePhrases.all { add(phrases.words) }
         add(EnglishDateWords.weekdays.keys)
         add(EnglishDateWords.relativeDays.keys)
         add(EnglishDateWords.relativeSteps.keys)
         add(EnglishDateWords.relativeUnits.keys)
-        add(VisitFramePhrases.english.cueStarts, frameTrigger)
+        for phrases in VisitFramePhrases.all { add(phrases.cueStarts, frameTrigger) }
         add(PartnershipExtractor.triggers, partnershipTrigger)
         add(PartnershipExtractor.instruments.values.compactMap(\.after))
         add(PartnershipExtractor.statusCues.flatMap(\.words))
@@ -103,7 +103,9 @@ extension ProseText {
     /// ``abbreviations``, compiled.
     static let abbreviationWords = WordSet(abbreviations)
 
-    /// A fixed set of lower-case ASCII words in an open-addressing table keyed by FNV-1a over the bytes.
+    /// A fixed set of lower-case words in an open-addressing table keyed by FNV-1a over the bytes; a word
+    /// is looked up in any ASCII case, and a word that starts with a Cyrillic letter in any Cyrillic case,
+    /// `ё` read as `е` (Russian capitals: "Посетил", "ГОСУДАРСТВЕННЫЙ").
     struct Vocabulary: Sendable {
         private var slots: [Int32]
         /// All words' bytes, one after another; a word is `keyOffsets[i] ..< keyOffsets[i] + keyLengths[i]`.
@@ -159,9 +161,60 @@ extension ProseText {
             bytes.withUnsafeBufferPointer { index(of: $0) }
         }
 
-        /// The index of a word written in any ASCII case, or `nil`.
+        /// The index of a word written in any ASCII case, or in any Cyrillic case when it starts with a
+        /// Cyrillic letter, or `nil`.
         @inline(__always)
         func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+            if let first = bytes.first, first &- 0xD0 < 2, Vocabulary.hasCyrillicCapital(bytes) {
+                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+                    Vocabulary.foldCyrillic(bytes, into: buffer)
+                    return index(folded: UnsafeBufferPointer(buffer))
+                }
+            }
+            return index(folded: bytes)
+        }
+
+        /// Whether UTF-8 bytes hold a Cyrillic capital of the Russian alphabet or `ё`
+        /// (U+0401, U+0410…U+042F: D0 81, D0 90…D0 AF; U+0451: D1 91).
+        static func hasCyrillicCapital(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var index = 0
+            while index + 1 < bytes.count {
+                let (lead, next) = (bytes[index], bytes[index + 1])
+                if lead == 0xD0, next == 0x81 || next &- 0x90 < 0x20 { return true }
+                if lead == 0xD1, next == 0x91 { return true }
+                index += lead >= 0xC0 ? 2 : 1
+            }
+            return false
+        }
+
+        /// Copies UTF-8 bytes with the Russian alphabet's capitals in lower case and `ё`, `Ё` as `е`; the
+        /// length stays the same (each of these letters is two bytes in either case).
+        static func foldCyrillic(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>) {
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                guard index + 1 < bytes.count, lead == 0xD0 || lead == 0xD1 else {
+                    buffer[index] = lead
+                    index += 1
+                    continue
+                }
+                var (first, second) = (lead, bytes[index + 1])
+                if lead == 0xD0 && second == 0x81 || lead == 0xD1 && second == 0x91 {
+                    (first, second) = (0xD0, 0xB5)  // Ё, ё → е
+                } else if lead == 0xD0, second &- 0x90 < 0x10 {
+                    second += 0x20  // А…П → а…п
+                } else if lead == 0xD0, second &- 0xA0 < 0x10 {
+                    (first, second) = (0xD1, second - 0x20)  // Р…Я → р…я
+                }
+                buffer[index] = first
+                buffer[index + 1] = second
+                index += 2
+            }
+        }
+
+        /// The index of a word whose non-ASCII letters are already folded, written in any ASCII case.
+        @inline(__always)
+        private func index(folded bytes: UnsafeBufferPointer<UInt8>) -> Int? {
             guard let first = bytes.first,
                 shapes[Int(Vocabulary.folded(first))] & (1 << UInt64(min(bytes.count, 63))) != 0
             else { return nil }

@@ -2,7 +2,7 @@
 /// diplomacy extractors read.
 ///
 /// Words are runs of letters and digits, hyphens inside included (`"three-day"`, `"Russia-Islamic"`),
-/// compared in lower case. Every other non-space character is a token of its own (`,` `(` `/` `’` `:`). A
+/// compared in lower case (Cyrillic words too, `ё` as `е`). Every other non-space character is a token of its own (`,` `(` `/` `’` `:`). A
 /// sentence ends at `.`, `!` or `?` followed by a space and a capital letter, or by a line break.
 struct ProseText {
     /// One word or punctuation mark, in 32 bytes (offsets as 32-bit integers: a text is tokenised up
@@ -57,6 +57,9 @@ struct ProseText {
 
     /// The text's bytes.
     let bytes: [UInt8]
+    /// The language the text is read in: which phrase tables the frames read it with
+    /// (``VisitFrameTable/table(for:)``).
+    var language: Language = .english
     /// The tokens in order.
     private(set) var tokens: [Token] = []
     /// What the extractors read of a mention (defined with the mention finder that makes it).

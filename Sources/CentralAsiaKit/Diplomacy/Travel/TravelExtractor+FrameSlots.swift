@@ -10,7 +10,7 @@ extension TravelExtractor {
     func isBlocked(_ reading: FrameReading, in prose: ProseText) -> Bool {
         let sentence = reading.sentence
         guard prose.id(sentence.upperBound - 1) != TravelExtractor.questionID,
-            !prose.word(sentence.lowerBound, in: TravelExtractor.conditions)
+            !prose.word(sentence.lowerBound, in: frames.conditions)
         else { return true }
         let start = prose.clauseStart(before: reading.position, from: reading.span.lowerBound)
         let end = prose.clauseEnd(from: reading.position, before: reading.span.upperBound)
@@ -33,7 +33,9 @@ extension TravelExtractor {
 
     /// The places a journey goes to: after one of the destination markers within ``journeyReach`` tokens of
     /// the cue's end and in its clause ("traveled to Brussels", "led a delegation to Bishkek and Dushanbe"),
-    /// or right after a cue that ends with a marker ("is in Russia").
+    /// right after a cue that ends with a marker ("is in Russia"), or the first place in that reach after a
+    /// cue whose place follows unmarked ("посетил Москву"). In a language whose places may stand before the
+    /// verb, a marked place before the cue in its clause follows ("В Бишкек прилетел …").
     func journeyPlaces(after end: Int, _ reading: FrameReading, in prose: ProseText) -> [FramePlace] {
         let limit = min(
             prose.clauseEnd(from: end, before: reading.sentence.upperBound), end + TravelExtractor.journeyReach)
@@ -41,10 +43,49 @@ extension TravelExtractor {
         if prose.word(end - 1, in: frames.destinationMarkers) {
             start = end
         } else {
-            start = (end..<limit).first { prose.word($0, in: frames.destinationMarkers) }.map { $0 + 1 }
+            for cursor in end..<max(end, limit) {
+                if prose.word(cursor, in: frames.destinationMarkers) {
+                    start = cursor + 1
+                } else if reading.cue.placeFollows, framePlace(at: cursor, before: limit, in: prose) != nil {
+                    start = cursor
+                }
+                if start != nil { break }
+            }
         }
-        guard let start else { return [] }
-        return placeList(from: start, before: reading.sentence.upperBound, in: prose)
+        if let start { return placeList(from: start, before: reading.sentence.upperBound, in: prose) }
+        guard frames.placeMayPrecede else { return [] }
+        let floor = max(
+            prose.clauseStart(before: reading.position, from: reading.span.lowerBound),
+            reading.position - TravelExtractor.journeyReach)
+        guard let marker = (floor..<reading.position).last(where: { prose.word($0, in: frames.destinationMarkers) })
+        else { return [] }
+        return placeList(from: marker + 1, before: reading.position, in: prose)
+    }
+
+    /// The place a journey's word of reference stands for ("arrived there", "прибыл в республику"), when
+    /// one follows the cue within ``journeyReach`` tokens in its clause: the last country or city named before
+    /// the cue in its paragraph whose country is not a traveller's own.
+    func referredPlace(_ reading: FrameReading, _ people: [FramePerson], in prose: ProseText) -> FramePlace? {
+        let end = reading.position + reading.cue.phrase.count
+        let limit = min(
+            prose.clauseEnd(from: end, before: reading.sentence.upperBound), end + TravelExtractor.journeyReach)
+        guard (end..<max(end, limit)).contains(where: { prose.word($0, in: frames.placeReferences) }) else {
+            return nil
+        }
+        let own = Set(people.compactMap { personCountries[$0.name] })
+        let cue = prose.tokens[reading.position].range.lowerBound
+        let paragraph = prose.lineStart(of: cue)
+        for mention in prose.mentions.reversed() where mention.range.upperBound <= cue {
+            guard mention.range.lowerBound >= paragraph else { break }
+            var place: FramePlace?
+            if mention.kind == .city, let country = cityCountries[prose.entity(of: mention).id] {
+                place = FramePlace(country: country, city: prose.entity(of: mention).id)
+            } else if mention.kind == .country, let country = prose.country(of: mention) {
+                place = FramePlace(country: country)
+            }
+            if let place, !own.contains(place.country) { return place }
+        }
+        return nil
     }
 
     /// A list of places from a token: "Kyiv and Minsk", "the Kyrgyz Republic, Uzbekistan, and Tajikistan".
@@ -55,18 +96,20 @@ extension TravelExtractor {
             places.append(place)
             cursor = end
             if prose.id(cursor) == TravelExtractor.commaID { cursor += 1 }
-            if prose.id(cursor) == TravelExtractor.andID { cursor += 1 }
+            if prose.word(cursor, in: frames.listJoiners) { cursor += 1 }
             guard cursor > end else { break }
         }
         return places
     }
 
     /// The place named at a token, and the token after it: a country, a city, a capital described by its
-    /// country ("the Kazakh capital", "Kazakhstan's capital"), or a landmark ("the Kremlin"). A country's
-    /// adjective that modifies another noun ("the Kazakh delegation") is no place.
+    /// country ("the Kazakh capital", "Kazakhstan's capital"), a country and one of its cities right after
+    /// it ("столицу Туркмении Ашхабад"), or a landmark ("the Kremlin"). A country's adjective that modifies
+    /// another noun ("the Kazakh delegation") is no place.
     func framePlace(at start: Int, before limit: Int, in prose: ProseText) -> (FramePlace, Int)? {
         var cursor = start
-        if prose.word(cursor) == "the" { cursor += 1 }
+        if prose.word(cursor, in: frames.articles) { cursor += 1 }
+        if let described = describedPlace(at: cursor, before: limit, in: prose) { return described }
         for (phrase, city) in frames.landmarks where prose.matches(phrase, at: cursor) {
             guard let country = cityCountries[city] else { return nil }
             return (FramePlace(country: country, city: city), cursor + phrase.count)
@@ -77,8 +120,14 @@ extension TravelExtractor {
             return cityCountries[city].map { (FramePlace(country: $0, city: city), end) }
         }
         guard mention.kind == .country, let country = prose.country(of: mention) else { return nil }
-        if prose.word(end, in: frames.cityWords), prose.word(end + 1) == "of" {
-            return framePlace(at: end + 2, before: limit, in: prose)
+        if prose.word(end, in: frames.cityWords) {
+            if frames.cityLink < 0 { return framePlace(at: end + 1, before: limit, in: prose) }
+            if prose.id(end + 1) == frames.cityLink { return framePlace(at: end + 2, before: limit, in: prose) }
+        }
+        if end < limit, let (next, after) = prose.mention(at: end), next.kind == .city,
+            cityCountries[prose.entity(of: next).id] == country
+        {
+            return (FramePlace(country: country, city: prose.entity(of: next).id), after)
         }
         var after = end
         if frames.isPossessive(endingAt: after + 2, in: prose) { after += 2 }
@@ -87,6 +136,22 @@ extension TravelExtractor {
         }
         guard !demonyms.contains(prose.string(mention.range).lowercased()) else { return nil }
         return (FramePlace(country: country), end)
+    }
+
+    /// A place named after a noun that describes it: "the capital of Kazakhstan", "столицу Казахстана" (the
+    /// country's capital), "the city of Xi'an", "городе Сочи" (the city), with the language's ``VisitFrameTable/cityLink``
+    /// between when it has one.
+    private func describedPlace(at cursor: Int, before limit: Int, in prose: ProseText) -> (FramePlace, Int)? {
+        let isCapital = prose.word(cursor, in: frames.capitalWords)
+        guard isCapital || prose.word(cursor, in: frames.cityWords) else { return nil }
+        var next = cursor + 1
+        if frames.cityLink >= 0 {
+            guard prose.id(next) == frames.cityLink else { return nil }
+            next += 1
+        }
+        guard let (place, end) = framePlace(at: next, before: limit, in: prose) else { return nil }
+        guard isCapital, place.city == nil else { return (place, end) }
+        return (FramePlace(country: place.country, city: capitals[place.country]), end)
     }
 
     /// What a presence's span says of its place.
@@ -111,7 +176,7 @@ extension TravelExtractor {
             let next = cursor + 1
             if next < span.upperBound, prose.tokens[next].isWord, prose.tokens[next].isCapitalized,
                 prose.mention(at: next) == nil, prose.tokens[next].number == nil,
-                !prose.word(next, in: TravelExtractor.dateWords), prose.word(next) != "the"
+                !prose.word(next, in: TravelExtractor.dateWords), !prose.word(next, in: frames.articles)
             {
                 unknown = true
             }
@@ -129,8 +194,8 @@ extension TravelExtractor {
         }
         if unknown { return .unknown }
         // "is going to visit Russia … and will have a meeting with …": the visit's destination.
-        for cursor in span where prose.tokens[cursor].flags & ProseText.visitTrigger != 0 {
-            let start = prose.word(cursor + 1, in: TravelExtractor.toOrIn) ? cursor + 2 : cursor + 1
+        for cursor in span where prose.word(cursor, in: frames.visitNouns) {
+            let start = prose.word(cursor + 1, in: frames.visitMarkers) ? cursor + 2 : cursor + 1
             if let (place, _) = framePlace(at: start, before: span.upperBound, in: prose) { return .known(place) }
         }
         return .none
@@ -147,18 +212,42 @@ extension TravelExtractor {
         return organization || reading.sentence.contains { prose.word($0, in: frames.eventWords) }
     }
 
-    /// Who makes a journey: the people named before the cue in its clause, else in its sentence, else the
-    /// person a pronoun before the cue or right after it stands for ("before he arrived", "took him to").
+    /// Who makes a journey: for a noun whose traveller follows it, the people between it and its place
+    /// ("визит Токаева в Москву"); else the people named before the cue in its clause, else in its sentence,
+    /// else the person a pronoun before the cue stands for ("before he arrived"), else, in a language of free
+    /// word order, the people after the cue in its clause ("В Бишкек прилетел Путин"), else the person a
+    /// pronoun right after the cue stands for ("took him to").
     func subjects(of reading: FrameReading, in prose: ProseText) -> [FramePerson] {
         let clause = prose.clauseStart(before: reading.position, from: reading.sentence.lowerBound)
-        for range in [clause..<reading.position, reading.sentence.lowerBound..<reading.position] {
-            let people = persons(in: range, of: prose)
+        let object = reading.position + reading.cue.phrase.count
+        let clauseEnd = prose.clauseEnd(from: object, before: reading.span.upperBound)
+        if reading.cue.travellerFollows {
+            let place =
+                (object..<min(clauseEnd, object + TravelExtractor.journeyReach)).first {
+                    prose.word($0, in: frames.destinationMarkers)
+                } ?? object
+            let people = persons(in: object..<place, of: prose)
             if !people.isEmpty { return people }
         }
-        let object = reading.position + reading.cue.phrase.count
-        let pronoun =
-            (clause..<reading.position).last { prose.word($0, in: frames.pronouns) }
-            ?? (prose.word(object, in: frames.pronouns) ? object : nil)
+        let inClause = persons(in: clause..<reading.position, of: prose)
+        if !inClause.isEmpty { return inClause }
+        if clause > reading.sentence.lowerBound,
+            prose.word(clause, in: frames.relativePronouns) || reading.cue.isAttributive && clause == reading.position
+        {
+            // "…, Хуснуллиным, который прибыл …": the person right before the relative clause, or nobody.
+            guard let (mention, start) = prose.mention(endingAt: clause - 1, from: reading.sentence.lowerBound),
+                mention.kind == .person
+            else { return [] }
+            return [(prose.entity(of: mention).id, start)]
+        }
+        let inSentence = persons(in: reading.sentence.lowerBound..<reading.position, of: prose)
+        if !inSentence.isEmpty { return inSentence }
+        let before = (clause..<reading.position).last { prose.word($0, in: frames.pronouns) }
+        if before == nil, frames.subjectMayFollow {
+            let people = persons(in: object..<max(object, clauseEnd), of: prose)
+            if !people.isEmpty { return people }
+        }
+        let pronoun = before ?? (prose.word(object, in: frames.pronouns) ? object : nil)
         guard let pronoun, let name = prose.lastPerson(before: prose.tokens[pronoun].range.lowerBound) else {
             return []
         }
@@ -168,7 +257,12 @@ extension TravelExtractor {
     /// Everyone named in a presence's sentence, else the person a pronoun stands for ("He had been due to
     /// take part in the summit in Astana").
     func present(in reading: FrameReading, of prose: ProseText) -> [FramePerson] {
-        let people = persons(in: reading.span, of: prose)
+        let people = persons(in: reading.span, of: prose).filter { person in
+            // "пожелания от Владимира Путина", greetings from Putin: absent.
+            guard let start = person.start else { return true }
+            let floor = max(reading.span.lowerBound, start - TravelExtractor.titleReach)
+            return !(floor..<start).contains { prose.word($0, in: frames.absenceMarkers) }
+        }
         return people.isEmpty ? subjects(of: reading, in: prose) : people
     }
 
@@ -222,8 +316,8 @@ extension TravelExtractor {
     /// A frame's kind: the level its sentence gives a visit ("on a state visit"), else a multilateral trip at
     /// an event's place, else unspecified.
     func kind(of reading: FrameReading, at place: FramePlace, in prose: ProseText) -> Visit.Kind {
-        for position in reading.span where prose.tokens[position].flags & ProseText.visitTrigger != 0 {
-            for (words, kind) in TravelExtractor.visitKindPhrases
+        for position in reading.span where prose.word(position, in: frames.visitNouns) {
+            for (words, kind) in frames.kinds
             where position - words.count >= reading.span.lowerBound
                 && prose.matches(words, at: position - words.count)
             {
@@ -266,7 +360,7 @@ extension TravelExtractor {
     /// The clause of a frame's cue within its span; a participle after a comma ("…, heading to Ankara") hangs on
     /// the clause before it, so its clause starts with the span.
     func clause(of reading: FrameReading, in prose: ProseText) -> Range<Int> {
-        let participle = prose.word(reading.position).hasSuffix(TravelExtractor.participleEnding)
+        let participle = frames.participleEnding.map { prose.word(reading.position).hasSuffix($0) } ?? false
         let start =
             participle
             ? reading.span.lowerBound : prose.clauseStart(before: reading.position, from: reading.span.lowerBound)

@@ -59,7 +59,8 @@ extension TravelExtractor {
                 mention += 1
             }
             let opening = cities.first {
-                $0.range.lowerBound == lineStart && opensDateline(bytes, at: $0.range.upperBound)
+                $0.range.lowerBound == lineStart
+                    && opensDateline(bytes, at: $0.range.upperBound, capitals: !hasLowerCase(bytes[$0.range]))
             }
             let ownLine =
                 lineEnd - lineStart <= TravelExtractor.datelineLineBytes
@@ -118,13 +119,20 @@ extension TravelExtractor {
         return true
     }
 
-    /// Whether the bytes after a city at a line's start make it a dateline: a comma, "(" or a dash.
-    private func opensDateline(_ bytes: [UInt8], at offset: Int) -> Bool {
+    /// Whether the bytes after a city at a line's start make it a dateline: a comma, "(" or a dash, or, after
+    /// a city written in capitals, a full stop ("ТАШКЕНТ. 1–2 ноября …").
+    private func opensDateline(_ bytes: [UInt8], at offset: Int, capitals: Bool) -> Bool {
         var cursor = offset
         while cursor < bytes.count, bytes[cursor] == UInt8(ascii: " ") { cursor += 1 }
         guard cursor < bytes.count else { return false }
+        if capitals, bytes[cursor] == UInt8(ascii: ".") { return true }
         // "," "(" "-", or the first byte of "—" and "–" (E2 80 94, E2 80 93).
         return [UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: "-"), 0xE2].contains(bytes[cursor])
+    }
+
+    /// Whether some UTF-8 bytes hold a lower-case letter.
+    private func hasLowerCase(_ bytes: ArraySlice<UInt8>) -> Bool {
+        String(decoding: bytes, as: UTF8.self).contains { $0.isLowercase }
     }
 
     /// Reads the visits that frames tell: a journey ("traveled to Brussels", "arrived in Minsk", "left for
@@ -150,7 +158,9 @@ extension TravelExtractor {
             let paragraph = prose.lineStart(of: prose.tokens[position].range.lowerBound)
             var places: [FramePlace]
             switch cue.role {
-            case .journey: places = journeyPlaces(after: position + cue.phrase.count, reading, in: prose)
+            case .journey:
+                places = journeyPlaces(after: position + cue.phrase.count, reading, in: prose)
+                if places.isEmpty, let place = referredPlace(reading, people, in: prose) { places = [place] }
             case .presence:
                 switch presencePlace(reading, in: prose) {
                 case .known(let place): places = [place]

@@ -37,8 +37,11 @@ public struct TravelExtractor: Sendable {
     let stateless: Set<String>
     /// Each country's capital, by canonical city name.
     let capitals: [CountryCode: String]
-    /// The visit frames' phrases, compiled.
-    let frames: VisitFrameTable
+    /// The language every text is read in, or `nil` to read each text in its own language, found by
+    /// ``Language/detect(in:)``.
+    public let language: Language?
+    /// The visit frames' phrases, compiled, of the language being read (``reading(in:)``).
+    private(set) var frames: VisitFrameTable
     /// The relative date words ("on Monday", "next month"), compiled.
     let relativeDates: RelativeDateTable
 
@@ -47,9 +50,11 @@ public struct TravelExtractor: Sendable {
     /// - Parameters:
     ///   - gazetteer: The reference data; ``Gazetteer/standard`` by default.
     ///   - mentions: The finder for texts given without mentions; it should be built from `gazetteer`.
-    public init(gazetteer: Gazetteer = .standard, mentions: MentionFinder = .standard) {
+    ///   - language: The language every text is in; `nil` (the default) finds each text's own.
+    public init(gazetteer: Gazetteer = .standard, mentions: MentionFinder = .standard, language: Language? = nil) {
         self.gazetteer = gazetteer
         self.mentionFinder = ProseText.finder(readingWith: mentions)
+        self.language = language
         cityCountries = gazetteer.cityCountries
         demonyms = Set(gazetteer.countries.flatMap { $0.demonyms.map { $0.lowercased() } })
         personCountries = Dictionary(
@@ -58,8 +63,20 @@ public struct TravelExtractor: Sendable {
         stateless = Set(gazetteer.people.filter { $0.country == nil }.map(\.name))
         capitals = Dictionary(
             gazetteer.cities.filter(\.isCapital).map { ($0.country, $0.name) }, uniquingKeysWith: { first, _ in first })
-        frames = .english
+        frames = .table(for: language ?? .english)
         relativeDates = .english
+    }
+
+    /// This extractor reading with the phrases of a language.
+    func reading(in language: Language) -> TravelExtractor {
+        language == frames.language ? self : reading(with: .table(for: language))
+    }
+
+    /// This extractor reading with some compiled phrases.
+    func reading(with table: VisitFrameTable) -> TravelExtractor {
+        var reader = self
+        reader.frames = table
+        return reader
     }
 
     /// Reads the travel summaries and single visits of a text.
@@ -69,11 +86,19 @@ public struct TravelExtractor: Sendable {
     ///   - reference: The date the text was written (a page's date), for dates without a year.
     /// - Returns: The records and visits; diagnostics point into `text`.
     public func extract(from text: String, reference: PartialDate?) -> DiplomacyExtraction {
-        extract(ProseText(text, finder: mentionFinder), reference: reference)
+        var prose = ProseText(text, finder: mentionFinder)
+        prose.language = language ?? prose.bytes.withUnsafeBufferPointer(Language.detect(inUTF8:))
+        return extract(prose, reference: reference)
     }
 
-    /// Reads a text already split, with its mentions.
+    /// Reads a text already split, with its mentions, in the text's language (``ProseText/language``), or
+    /// in ``language`` when one is set.
     func extract(_ prose: ProseText, reference: PartialDate?) -> DiplomacyExtraction {
+        reading(in: language ?? prose.language).extractInOwnLanguage(prose, reference: reference)
+    }
+
+    /// Reads a text already split with the phrases of ``frames``.
+    func extractInOwnLanguage(_ prose: ProseText, reference: PartialDate?) -> DiplomacyExtraction {
         var result = DiplomacyExtraction()
         readSummaries(prose, into: &result)
         result.visits = readVisits(prose, reference: reference)
