@@ -155,3 +155,27 @@ import Testing
         #expect(Self.read(text).isEmpty)
     }
 }
+
+/// An article is read by its anchored sentences: a plural document noun that opens its sentence anchors it,
+/// so the article reads what its whole text reads.
+@Suite struct AgreementAnchorTests {
+    @Test(arguments: [
+        (
+            [
+                "The SCO summit took place in Astana.",
+                "Declarations of the SCO Heads of State Council on water were adopted.",
+            ],
+            ["declaration CN–KZ–KG–RU–TJ–UZ–IN–PK–IR–BY (adopted)"]
+        ),
+        (
+            ["Transit was on the agenda.", "Agreements on transit were signed by Kazakhstan and Turkmenistan."],
+            ["agreement KZ–TM (signed)"]
+        ),
+    ])
+    func readsAnArticleAsItsWholeText(paragraphs: [String], expected: [String]) {
+        let article = NewsArticle(title: "Summit", paragraphs: paragraphs)
+        let anchored = DiplomacyExtractor.standard.extract(
+            from: article, position: 1, reference: AgreementFrameTests.reference)
+        #expect(anchored.partnerships.map(\.description) == expected)
+    }
+}

@@ -405,7 +405,8 @@ extension ProseText {
     {
         let previous: Range<Int>
         switch neighbor(before: offset, in: bytes) {
-        case .none: return false
+        // A document noun with no word before it may open its sentence: "Declarations on … were adopted".
+        case .none: return roles.contains(.documentCount)
         case .unknown: return true
         case .word(let range): previous = range
         }
