@@ -34,7 +34,9 @@ def extraction(exe, corpus):
             figures[f'{name}.{key}'] = row[key]
     for group in ('visit_fields', 'agreement_fields'):
         for name, row in (report.get(group) or {}).items():
-            figures[f'{group}.{name}'] = row['accuracy']
+            # A field with no matched pairs (no agreements in a set) has no accuracy: nothing to keep.
+            if row.get('accuracy') is not None:
+                figures[f'{group}.{name}'] = row['accuracy']
     return figures
 
 
