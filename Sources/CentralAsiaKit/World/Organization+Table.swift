@@ -96,7 +96,8 @@ extension Organization {
             aliases: ["C5+China", "China-Central Asia Summit", "China–Central Asia Summit"],
             members: centralAsiaPlus("CN", since: "2020-07-16")),
         Organization(
-            name: "C5+Russia", fullName: "Russia–Central Asia", aliases: ["C5+Russia", "Russia-Central Asia Summit"],
+            name: "Central Asia–Russia", fullName: "Russia–Central Asia",
+            aliases: ["C5+Russia", "Central Asia-Russia", "Russia-Central Asia Summit", "Russia–Central Asia Summit"],
             members: centralAsiaPlus("RU", since: "2022-10-14")),
         Organization(
             name: "C5+Japan", fullName: "Central Asia plus Japan Dialogue",

@@ -112,6 +112,12 @@ import Testing
                 #"organization:C5+1 "Центральная Азия + США""#, #"organization:UN "ООН""#,
             ]
         ),
+        (
+            "Саммит «Центральная Азия – Россия» прошёл в Душанбе.",
+            [
+                #"organization:Central Asia–Russia "Центральная Азия – Россия""#, #"city:Dushanbe "Душанбе""#,
+            ]
+        ),
         // People: surnames in every case, variants, initials, patronymics.
         (
             "Токаев встретился с Путиным, затем Токаева поздравил Мирзиёев.",
