@@ -28,9 +28,10 @@ public struct DiplomacyExtractor: Sendable {
     ///
     /// - Parameters:
     ///   - gazetteer: The reference data; ``Gazetteer/standard`` by default.
-    ///   - mentions: A finder built from `gazetteer`; ``MentionFinder/standard`` by default.
+    ///   - mentions: The finder of mentions, built from `gazetteer`; `nil` (the default) for the standard one,
+    ///     compiled once with the extractors' words.
     ///   - language: The language every article is in; `nil` (the default) finds each article's own.
-    public init(gazetteer: Gazetteer = .standard, mentions: MentionFinder = .standard, language: Language? = nil) {
+    public init(gazetteer: Gazetteer = .standard, mentions: MentionFinder? = nil, language: Language? = nil) {
         mentionFinder = ProseText.finder(readingWith: mentions)
         self.language = language
         travel = TravelExtractor(gazetteer: gazetteer, mentions: mentionFinder, language: language)

@@ -24,6 +24,13 @@ import Testing
             ])
     }
 
+    @Test func anExtractorWithoutAFinderReadsWithTheStandardWatchingOne() {
+        let extractor = DiplomacyExtractor()
+        #expect(extractor.mentionFinder.isStandard)
+        #expect(extractor.mentionFinder.watchedWords == ProseText.anchorWords)
+        #expect(ProseText.finder(readingWith: nil).watchedWords == ProseText.anchorWords)
+    }
+
     @Test func theStandardFinderIsCompiledWithAnchorsOnce() {
         #expect(ProseText.finder(readingWith: .standard).watchedWords == ProseText.anchorWords)
         #expect(ProseText.finder(readingWith: .standard).isStandard)

@@ -34,8 +34,9 @@ public struct PartnershipExtractor: Sendable {
     ///
     /// - Parameters:
     ///   - gazetteer: The reference data; ``Gazetteer/standard`` by default.
-    ///   - mentions: The finder for texts given without mentions; it should be built from `gazetteer`.
-    public init(gazetteer: Gazetteer = .standard, mentions: MentionFinder = .standard) {
+    ///   - mentions: The finder of mentions, built from `gazetteer`; `nil` (the default) for the standard one,
+    ///     compiled once with the extractors' words.
+    public init(gazetteer: Gazetteer = .standard, mentions: MentionFinder? = nil) {
         self.gazetteer = gazetteer
         self.mentionFinder = ProseText.finder(readingWith: mentions)
         cityCountries = gazetteer.cityCountries

@@ -9,15 +9,17 @@ extension ProseText {
     static let anchorWords = Set(
         vocabulary.words.indices.filter { !anchorRoles[$0].isEmpty }.map { vocabulary.words[$0] })
 
-    /// ``MentionFinder/standard`` watching the ``anchorWords``, compiled on first use.
-    static let standardFinder = MentionFinder.standard.watching(anchorWords)
+    /// The finder of ``Gazetteer/standard`` watching the ``anchorWords``, compiled on first use (once: not
+    /// from ``MentionFinder/standard``, which would compile the gazetteer a second time).
+    static let standardFinder = MentionFinder(gazetteer: .standard, watching: anchorWords, isStandard: true)
 
     /// The finder the extractors read a text with: `finder`, compiled again to also report where the
-    /// ``anchorWords`` are when it does not (the standard one once for all).
+    /// ``anchorWords`` are when it does not; ``standardFinder`` when no finder is given or the standard one is.
     ///
-    /// - Parameter finder: The finder a user gave.
+    /// - Parameter finder: The finder a user gave, if any.
     /// - Returns: A finder with the same mentions that watches the anchor words.
-    static func finder(readingWith finder: MentionFinder) -> MentionFinder {
+    static func finder(readingWith finder: MentionFinder?) -> MentionFinder {
+        guard let finder else { return standardFinder }
         if finder.isStandard, finder.watchedWords.isEmpty { return standardFinder }
         return finder.watching(anchorWords)
     }

@@ -49,9 +49,10 @@ public struct TravelExtractor: Sendable {
     ///
     /// - Parameters:
     ///   - gazetteer: The reference data; ``Gazetteer/standard`` by default.
-    ///   - mentions: The finder for texts given without mentions; it should be built from `gazetteer`.
+    ///   - mentions: The finder of mentions, built from `gazetteer`; `nil` (the default) for the standard one,
+    ///     compiled once with the extractors' words.
     ///   - language: The language every text is in; `nil` (the default) finds each text's own.
-    public init(gazetteer: Gazetteer = .standard, mentions: MentionFinder = .standard, language: Language? = nil) {
+    public init(gazetteer: Gazetteer = .standard, mentions: MentionFinder? = nil, language: Language? = nil) {
         self.gazetteer = gazetteer
         self.mentionFinder = ProseText.finder(readingWith: mentions)
         self.language = language
