@@ -112,7 +112,9 @@ struct BriefingCommand {
         _ result: Result<NewsPage, ParseError>, name: String, feed: FeedMetadata? = nil
     ) throws(CommandError) {
         switch result {
-        case .success(let page):
+        case .success(var page):
+            // Every article's date phrases, English and Russian, for the JSON's "dates".
+            DatePhraseParser.articles.annotate(&page)
             switch output {
             case .text:
                 for diagnostic in page.diagnostics {

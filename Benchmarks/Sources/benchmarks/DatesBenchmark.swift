@@ -1,8 +1,8 @@
 import CentralAsiaKit
 
 /// `dates CORPUS`: finds every date phrase in every page of a corpus with `DatePhraseParser.articles` (English
-/// and Russian, relative phrases, the nearest year to 12 November 2025), the work `PageParser` adds to each
-/// article when it annotates mentions.
+/// and Russian, relative phrases, the nearest year to 12 November 2025), the work
+/// `DatePhraseParser.articles.annotate(&page)` does for a page (`briefing` does it for every page).
 ///
 /// Prints `phrases= bytes= seconds= MBps=`, best of 3 runs.
 enum DatesBenchmark {

@@ -52,7 +52,8 @@ import Testing
             В прошлом году лидеры встречались 24 декабря; talks resumed on Monday.
 
             """
-        let page = try PageParser(annotation: .mentions(.standard)).parse(text)
+        var page = try PageParser().parse(text)
+        DatePhraseParser.articles.annotate(&page)
         let article = try #require(page.articles.first)
         #expect(
             try CalendarTesting.encode(article.dates)

@@ -1,8 +1,8 @@
 /// A date an article names: the phrase as written and the date or span it stands for.
 ///
-/// ``PageParser`` fills ``NewsArticle/dates`` with these when it annotates a page
-/// (``PageParser/Annotation/mentions(_:)`` and ``PageParser/Annotation/diplomacy(_:)``), reading English
-/// and Russian phrases, relative ones included, against the article's date or the page's.
+/// ``DatePhraseParser/annotate(_:)`` fills ``NewsArticle/dates`` with these (the `briefing` example does so
+/// for every page), reading English and Russian phrases, relative ones included, against the article's date
+/// or the page's.
 ///
 /// JSON: `{"text": "12–14 ноября", "value": "2024-11-12/2024-11-14"}`, with `"qualifier": "byEndOf"` when
 /// the phrase's leading words qualify the date. `value` is `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or a span

@@ -2,6 +2,9 @@ extension DatePhraseParser {
     /// The parser that annotates articles: English and Russian, relative phrases included, and a year left
     /// out read as the nearest one to the article's date (a report's "24 декабря" in February is last
     /// December; an announcement's "в ноябре" in September is this November).
+    ///
+    /// Pages are annotated with dates on request, after parsing (`DatePhraseParser.articles.annotate(&page)`),
+    /// so that reading pages, mentions and diplomacy costs what it did.
     public static let articles = DatePhraseParser(
         languages: Language.all, yearInference: .nearest, readsRelativePhrases: true)
 

@@ -53,31 +53,29 @@ public struct PageParser: Sendable {
     ///
     /// ```swift
     /// let plain = PageParser()                                       // .none
-    /// let tagged = PageParser(annotation: .mentions(.standard))      // articles carry mentions and dates
-    /// let full = PageParser(annotation: .diplomacy(.standard))       // and travel, visits, partnerships
+    /// let tagged = PageParser(annotation: .mentions(.standard))      // articles carry their mentions
+    /// let full = PageParser(annotation: .diplomacy(.standard))       // mentions, travel, visits, partnerships
     /// ```
     public enum Annotation: Sendable {
-        /// The page alone: articles without mentions or dates, no travel, visits or partnerships.
+        /// The page alone: articles without mentions, no travel, visits or partnerships.
         case none
-        /// Each article's mentions, found by this finder (for example ``MentionFinder/standard``), and its
-        /// date phrases.
+        /// Each article's mentions, found by this finder (for example ``MentionFinder/standard``).
         case mentions(MentionFinder)
-        /// Each article's mentions and date phrases and the page's travel, visits and partnerships, read by this extractor
+        /// Each article's mentions and the page's travel, visits and partnerships, read by this extractor
         /// (for example ``DiplomacyExtractor/standard``); the mentions come from its
         /// ``DiplomacyExtractor/mentionFinder``.
         case diplomacy(DiplomacyExtractor)
 
-        /// Adds what this annotation reads to a page: nothing, the articles' mentions and date phrases
-        /// (``DatePhraseParser/articles``), or those and the diplomacy.
+        /// Adds what this annotation reads to a page: nothing, the articles' mentions, or the mentions
+        /// and the diplomacy.
         ///
         /// - Parameter page: The page, annotated in place.
         public func annotate(_ page: inout NewsPage) {
             switch self {
-            case .none: return
+            case .none: break
             case .mentions(let finder): finder.annotate(&page)
             case .diplomacy(let extractor): extractor.annotate(&page)
             }
-            DatePhraseParser.articles.annotate(&page)
         }
     }
 
