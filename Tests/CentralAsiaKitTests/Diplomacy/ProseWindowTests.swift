@@ -73,10 +73,7 @@ import Testing
     /// The sentences a text's anchored reading splits, as text.
     private func anchoredSentences(_ text: String) -> [String] {
         let bytes = Array(text.utf8)
-        let finder = ProseText.standardFinder
-        let reading = bytes.withUnsafeBufferPointer { finder.extractorReading(inUTF8: $0) }
-        let prose = ProseText(
-            bytes: bytes, mentions: reading.spans, entities: finder.automaton.entityTable, anchors: reading.anchors)
+        let prose = ProseReadings(bytes, finder: ProseText.standardFinder).anchored
         return prose.tokens.indices
             .filter { $0 == 0 || prose.tokens[$0].sentence != prose.tokens[$0 - 1].sentence }
             .map { prose.string(tokens: $0, through: prose.sentenceRange(of: $0).upperBound - 1) }
@@ -118,14 +115,9 @@ import Testing
         var found = 0
         for text in texts {
             let bytes = Array(text.utf8)
-            let reading = bytes.withUnsafeBufferPointer { extractor.mentionFinder.extractorReading(inUTF8: $0) }
-            let whole = extractor.extract(
-                ProseText(
-                    bytes: bytes, mentions: reading.spans, entities: extractor.mentionFinder.automaton.entityTable),
-                reference: nil)
-            let anchored = ProseText(
-                bytes: bytes, mentions: reading.spans, entities: extractor.mentionFinder.automaton.entityTable,
-                anchors: reading.anchors)
+            let readings = ProseReadings(bytes)
+            let whole = extractor.extract(readings.whole, reference: nil)
+            let anchored = readings.anchored
             if extractor.travel.statesTrips(anchored) { continue }
             let part = extractor.extract(anchored, reference: nil)
             #expect(part.visits == whole.visits, "\(text.prefix(60))")
@@ -208,12 +200,9 @@ import Testing
     func readsEdgeCasesTheSameFromItsAnchoredSentences(text: String) {
         let extractor = DiplomacyExtractor.standard
         let bytes = Array(text.utf8)
-        let reading = bytes.withUnsafeBufferPointer { extractor.mentionFinder.extractorReading(inUTF8: $0) }
-        let entities = extractor.mentionFinder.automaton.entityTable
-        let whole = ProseText(bytes: bytes, mentions: reading.spans, entities: entities)
-        let anchored = ProseText(bytes: bytes, mentions: reading.spans, entities: entities, anchors: reading.anchors)
-        let expected = extractor.extract(whole, reference: nil)
-        let actual = extractor.extract(anchored, reference: nil)
+        let readings = ProseReadings(bytes)
+        let expected = extractor.extract(readings.whole, reference: nil)
+        let actual = extractor.extract(readings.anchored, reference: nil)
         #expect(actual.visits == expected.visits)
         #expect(actual.partnerships == expected.partnerships)
     }
@@ -223,10 +212,7 @@ import Testing
         let page = "Serdar Berdimuhamedov made ”-8 trips in 2024."
         let travel = DiplomacyExtractor.standard.travel
         let bytes = Array(page.utf8)
-        let reading = bytes.withUnsafeBufferPointer { ProseText.standardFinder.extractorReading(inUTF8: $0) }
-        let anchored = ProseText(
-            bytes: bytes, mentions: reading.spans, entities: ProseText.standardFinder.automaton.entityTable,
-            anchors: reading.anchors)
+        let anchored = ProseReadings(bytes, finder: ProseText.standardFinder).anchored
         #expect(travel.statesTrips(anchored))
     }
 
@@ -244,12 +230,8 @@ import Testing
             }
             let text = words.joined(separator: random.below(4) == 0 ? "  " : " ")
             let bytes = Array(text.utf8)
-            let reading = bytes.withUnsafeBufferPointer { extractor.mentionFinder.extractorReading(inUTF8: $0) }
-            let whole = ProseText(
-                bytes: bytes, mentions: reading.spans, entities: extractor.mentionFinder.automaton.entityTable)
-            let anchored = ProseText(
-                bytes: bytes, mentions: reading.spans, entities: extractor.mentionFinder.automaton.entityTable,
-                anchors: reading.anchors)
+            let readings = ProseReadings(bytes)
+            let (whole, anchored) = (readings.whole, readings.anchored)
             let travel = extractor.travel
             #expect(travel.statesTrips(anchored) == travel.statesTrips(whole), "seed \(seed): \(text)")
             guard !travel.statesTrips(whole) else { continue }

@@ -18,12 +18,9 @@ import Testing
     @Test func aOneWordLevelAnchorsItsSentence() throws {
         let bytes = Array(try Fixture.data("fuzz/diplomacy-single-word-level.txt"))
         let extractor = DiplomacyExtractor.standard
-        let reading = bytes.withUnsafeBufferPointer { extractor.mentionFinder.extractorReading(inUTF8: $0) }
-        let entities = extractor.mentionFinder.automaton.entityTable
-        let whole = ProseText(bytes: bytes, mentions: reading.spans, entities: entities)
-        let anchored = ProseText(bytes: bytes, mentions: reading.spans, entities: entities, anchors: reading.anchors)
-        let expected = extractor.extract(whole, reference: nil)
-        let actual = extractor.extract(anchored, reference: nil)
+        let readings = ProseReadings(bytes)
+        let expected = extractor.extract(readings.whole, reference: nil)
+        let actual = extractor.extract(readings.anchored, reference: nil)
         #expect(actual.partnerships == expected.partnerships)
         #expect(actual.visits == expected.visits)
         #expect(!expected.partnerships.isEmpty)
