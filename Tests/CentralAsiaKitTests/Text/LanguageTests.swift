@@ -20,6 +20,17 @@ import Testing
         #expect(Language.detect(in: text) == expected)
     }
 
+    /// Where the Cyrillic letter falls decides which part of the scan finds it: in an ASCII word of eight
+    /// bytes, across two, in the tail after the last whole word, or nowhere among other non-ASCII letters.
+    @Test(arguments: [
+        ("abcdefgЖ", true), ("abcdefgЖxyz", true), ("abcdefghЖ", true), ("Жabc", true), ("abcdefghijЖ", true),
+        ("Café «Astana» — Ağa Xan", false), ("abcdefghijklmnop", false), ("", false),
+    ])
+    func findsACyrillicLetter(text: String, found: Bool) {
+        var text = text
+        #expect(text.withUTF8(Language.containsCyrillic) == found)
+    }
+
     @Test(arguments: [
         ("en", true), ("ru", true), ("kk", true), ("EN", false), ("eng", false), ("", false), ("r1", false),
     ])
