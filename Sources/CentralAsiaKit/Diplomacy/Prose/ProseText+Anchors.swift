@@ -327,9 +327,7 @@ extension ProseText {
     /// the tokeniser may read whole (a token that holds more than such a run spells no pronoun).
     private static func framePronoun(in range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         containsRun(in: range, of: bytes, where: isASCIIWordByte) { run in
-            guard run.count <= framePronounLength, framePronounWords.contains(id(of: run, in: bytes)) else {
-                return false
-            }
+            guard run.count <= framePronounLength, isFramePronoun(run, in: bytes) else { return false }
             if case .none = tokenExtent(run, in: bytes) { return false }
             return true
         }
@@ -359,6 +357,34 @@ extension ProseText {
 
     /// ``VisitFramePhrases/pronouns``, compiled.
     static let framePronounWords = WordSet(VisitFramePhrases.english.pronouns)
+
+    /// The frame pronouns packed as ``packedWord(_:)`` keys, so that a short word is compared with them without
+    /// hashing; `nil` when one is too long to pack.
+    static let framePronounKeys: [UInt64]? = {
+        let keys = VisitFramePhrases.english.pronouns.map { Array($0.utf8).withUnsafeBufferPointer(packedWord) }
+        return keys.contains(nil) ? nil : keys.compactMap { $0 }
+    }()
+
+    /// Whether a run of ASCII word bytes spells a frame pronoun, in any ASCII case.
+    @inline(__always)
+    private static func isFramePronoun(_ run: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let keys = framePronounKeys else { return framePronounWords.contains(id(of: run, in: bytes)) }
+        guard let key = packedWord(UnsafeBufferPointer(rebasing: bytes[run])) else { return false }
+        return keys.contains(key)
+    }
+
+    /// The bytes of a word of ASCII letters and digits, letters in lower case, packed into a `UInt64` (first
+    /// byte lowest); `nil` for a word longer than eight bytes.
+    @inline(__always)
+    static func packedWord(_ word: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard word.count <= MemoryLayout<UInt64>.size else { return nil }
+        var key: UInt64 = 0
+        for (offset, byte) in word.enumerated() {
+            // Bit 5 makes an ASCII letter lower case and leaves a digit as it is.
+            key |= UInt64(byte | 0x20) << UInt64(offset * 8)
+        }
+        return key
+    }
 
     /// How far back, in bytes, ``personBefore(_:in:mentions:below:)`` looks for the start of a sentence.
     static let personSearchLimit = 1_000

@@ -143,7 +143,7 @@ extension TravelExtractor {
     /// none. A person from another country than the place's is visiting; hosts, resident ambassadors, calls,
     /// letters, invitations, conditions and denials are not.
     func readFrames(_ prose: ProseText, reference: PartialDate?) -> [Visit] {
-        var scenes = Scenes { datelinePlace(prose, reference: reference) }
+        var scenes = Scenes()
         var visits: [Visit] = []
         for position in prose.tokens.indices where prose.tokens[position].flags & ProseText.frameTrigger != 0 {
             guard let cue = frames.cue(at: position, in: prose) else { continue }
@@ -165,7 +165,11 @@ extension TravelExtractor {
                 switch presencePlace(reading, in: prose) {
                 case .known(let place): places = [place]
                 case .unknown: places = []
-                case .none: places = scenes.place(event: event, paragraph: paragraph).map { [$0] } ?? []
+                case .none:
+                    let place = scenes.place(event: event, paragraph: paragraph) {
+                        datelinePlace(prose, reference: reference)
+                    }
+                    places = place.map { [$0] } ?? []
                 }
             }
             for index in places.indices {
@@ -182,21 +186,15 @@ extension TravelExtractor {
     /// The places an article is at as it is read: its dateline's, the last event's, and the last one named in
     /// the current paragraph.
     struct Scenes {
-        /// Reads the dateline's place, once, when a frame first needs it.
-        let readDateline: () -> FramePlace?
-        /// The dateline's place, once read.
+        /// The dateline's place, once read (it is read when a frame first needs it).
         private var dateline: FramePlace??
         /// The last place a multilateral event is held at, after the dateline's.
         private var event: FramePlace?
         /// The last place named, and the paragraph (the offset of its line) it was named in.
         private var named: (place: FramePlace, paragraph: Int)?
 
-        init(dateline: @escaping () -> FramePlace?) {
-            readDateline = dateline
-        }
-
-        /// The dateline's place, read on first use.
-        private mutating func datelinePlace() -> FramePlace? {
+        /// The dateline's place, read by `readDateline` on first use.
+        private mutating func datelinePlace(_ readDateline: () -> FramePlace?) -> FramePlace? {
             if let dateline { return dateline }
             let read = readDateline()
             dateline = .some(read)
@@ -206,8 +204,14 @@ extension TravelExtractor {
         /// Where a presence that names no place is, in a paragraph: at an event, the last event's place or
         /// the dateline's when it is an event's (none else: "met … at the UN General Assembly" is not at the
         /// dateline); else the paragraph's last place, else the dateline's.
-        mutating func place(event isEvent: Bool, paragraph: Int) -> FramePlace? {
-            let dateline = datelinePlace()
+        ///
+        /// - Parameter readDateline: Reads the dateline's place (called once, when first needed).
+        mutating func place(
+            event isEvent: Bool, paragraph: Int, dateline readDateline: () -> FramePlace?
+        )
+            -> FramePlace?
+        {
+            let dateline = datelinePlace(readDateline)
             if isEvent { return event ?? (dateline?.isEvent == true ? dateline : nil) }
             return (named?.paragraph == paragraph ? named?.place : nil) ?? dateline
         }

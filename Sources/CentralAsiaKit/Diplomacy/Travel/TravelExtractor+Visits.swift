@@ -208,11 +208,12 @@ extension TravelExtractor {
             searched.append(
                 prose.tokens[opening.lowerBound].range.lowerBound..<prose.tokens[opening.upperBound].range.lowerBound)
         }
-        return searched.lazy.compactMap { parser.first(inUTF8: prose.bytes, range: $0, reference: reference) }.first?
-            .value
-            ?? relativeDate(
-                in: position..<max(position, telling.dateEnd), of: prose, reference: reference,
-                forward: telling.status == .planned)
+        for range in searched {
+            if let found = parser.first(inUTF8: prose.bytes, range: range, reference: reference) { return found.value }
+        }
+        return relativeDate(
+            in: position..<max(position, telling.dateEnd), of: prose, reference: reference,
+            forward: telling.status == .planned)
     }
 
     /// The date in a place's own phrase ("Astana on January 16"), up to the visit's ``Telling/dateEnd``.

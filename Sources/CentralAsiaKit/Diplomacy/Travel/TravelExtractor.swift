@@ -95,7 +95,13 @@ public struct TravelExtractor: Sendable {
     /// Reads a text already split, with its mentions, in the text's language (``ProseText/language``), or
     /// in ``language`` when one is set.
     func extract(_ prose: ProseText, reference: PartialDate?) -> DiplomacyExtraction {
-        reading(in: language ?? prose.language).extractInOwnLanguage(prose, reference: reference)
+        let language = language ?? prose.language
+        // In this extractor's own language, read as it is: a copy of the extractor per text costs more than most
+        // texts' reading.
+        guard language == frames.language else {
+            return reading(with: .table(for: language)).extractInOwnLanguage(prose, reference: reference)
+        }
+        return extractInOwnLanguage(prose, reference: reference)
     }
 
     /// Reads a text already split with the phrases of ``frames``.
