@@ -347,11 +347,15 @@ struct ProseText {
         return end
     }
 
-    /// The mention that ends right before a token, and the token where it starts: looked for at most six
-    /// tokens back (a name's length) and not before `floor`.
+    /// Tokens back a mention that ends at a token is looked for: the length of a long name of several words
+    /// ("Kyrgyz Foreign Minister Jeenbek Kulubaev" is five).
+    static let nameReach = 6
+
+    /// The mention that ends right before a token, and the token where it starts: looked for at most
+    /// ``nameReach`` tokens back and not before `floor`.
     func mention(endingAt end: Int, from floor: Int) -> (mention: MentionSpan, start: Int)? {
         var start = end - 1
-        while start >= max(floor, end - 6) {
+        while start >= max(floor, end - ProseText.nameReach) {
             if let (mention, mentionEnd) = mention(at: start), mentionEnd == end { return (mention, start) }
             start -= 1
         }

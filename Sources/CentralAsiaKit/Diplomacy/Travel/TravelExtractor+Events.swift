@@ -1,4 +1,8 @@
 extension TravelExtractor {
+    /// Tokens an event's name may run before its "(City)": a long name with its edition ("the 16th Summit of the
+    /// Heads of State of the Organization of Turkic States") fits.
+    static let eventNameReach = 14
+
     /// The event lists of a text: after a colon, items written "Name (City)" one after another with no
     /// separators, until something else follows. Each list comes with the tokens it covers.
     func eventLists(in prose: ProseText) -> [(tokens: Range<Int>, events: [DiplomaticEvent])] {
@@ -26,7 +30,7 @@ extension TravelExtractor {
     func event(at start: Int, limit: Int, in prose: ProseText) -> (DiplomaticEvent, Int)? {
         guard start < limit, prose.tokens[start].isWord, prose.tokens[start].isCapitalized else { return nil }
         var open = start
-        while open < limit, open < start + 14 {
+        while open < limit, open < start + TravelExtractor.eventNameReach {
             let token = prose.tokens[open]
             if prose.word(open) == "(" { break }
             if token.isWord {

@@ -1,4 +1,14 @@
 extension TravelExtractor {
+    /// Tokens a headline's name may take before "Visits": a name with its titles ("Kazakh Foreign Minister Murat
+    /// Nurtleu") fits.
+    static let titledNameReach = 8
+    /// Tokens back to the comma that opens an aside before a verb ("Tokayev, who met Putin on Monday, visited
+    /// …"): a short relative clause fits; a longer run is a list, not an aside.
+    static let asideReach = 12
+    /// Tokens a place's own phrase may run after it ("Astana on 16 January", "Baku on a state visit"): a date or
+    /// a short prepositional phrase fits.
+    static let ownPhraseReach = 6
+
     /// Whether the word at a token is the verb "visit": "visited", "visiting", "visit" after "to", "will",
     /// "not" and the like, or a headline's "Visits" after its subject ("Tokayev Visits Baku"). The noun
     /// rules do not read it.
@@ -12,7 +22,9 @@ extension TravelExtractor {
     private func isHeadlineVisits(at position: Int, in sentence: Range<Int>, of prose: ProseText) -> Bool {
         prose.id(position) == TravelExtractor.pluralVisitWord
             && prose.bytes[prose.tokens[position].range.lowerBound] == UInt8(ascii: "V")
-            && person(endingAt: position, from: max(sentence.lowerBound, position - 8), of: prose) != nil
+            && person(
+                endingAt: position, from: max(sentence.lowerBound, position - TravelExtractor.titledNameReach),
+                of: prose) != nil
     }
 
     /// A visit told by the verb: a phrase of ``visitVerbCues`` ending at it (or a headline's "Visits"), its
@@ -83,7 +95,7 @@ extension TravelExtractor {
                 cursor -= 1
             } else if prose.id(cursor) == TravelExtractor.commaID {
                 guard !sequenced,
-                    let open = (max(window.lowerBound, cursor - 12)..<cursor).last(where: {
+                    let open = (max(window.lowerBound, cursor - TravelExtractor.asideReach)..<cursor).last(where: {
                         prose.id($0) == TravelExtractor.commaID
                     })
                 else {
@@ -212,7 +224,7 @@ extension TravelExtractor {
             cursor = end
             if prose.word(cursor, in: TravelExtractor.ownPhraseStarts) {
                 var phraseEnd = cursor + 1
-                while phraseEnd < min(window.upperBound, cursor + 6),
+                while phraseEnd < min(window.upperBound, cursor + TravelExtractor.ownPhraseReach),
                     !prose.word(phraseEnd, in: TravelExtractor.listJoiners)
                 {
                     phraseEnd += 1

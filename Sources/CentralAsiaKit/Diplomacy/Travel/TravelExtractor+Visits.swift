@@ -1,4 +1,10 @@
 extension TravelExtractor {
+    /// Tokens a cancellation may start after a visit's destination, with only a date's words between ("… to Astana
+    /// in March has been cancelled").
+    static let cancellationReach = 4
+    /// Tokens a denial may stand before a visit's cue: "has not", "refused to", "never" with an auxiliary fit.
+    static let negationReach = 3
+
     /// How a visit is told: its status, the token where the words that say so start, the travellers and
     /// destinations, its kind, and where the search for its date after the visit word ends.
     struct Telling {
@@ -180,7 +186,7 @@ extension TravelExtractor {
     /// but not "After Xi's visit to Astana the summit was postponed"), if any.
     private func cancellation(after end: Int, in window: Range<Int>, of prose: ProseText) -> Int? {
         var cursor = end
-        while cursor < min(window.upperBound, end + 4) {
+        while cursor < min(window.upperBound, end + TravelExtractor.cancellationReach) {
             for phrase in TravelExtractor.visitCancelAfterPhrases where prose.matches(phrase, at: cursor) {
                 return cursor
             }
@@ -241,7 +247,7 @@ extension TravelExtractor {
     /// "hasn't visited"); up to three words back, within the window and not past a comma.
     private func isNegated(_ cue: Int, from start: Int, in prose: ProseText) -> Bool {
         var cursor = cue - 1
-        while cursor >= max(start, cue - 3), prose.id(cursor) != TravelExtractor.commaID {
+        while cursor >= max(start, cue - TravelExtractor.negationReach), prose.id(cursor) != TravelExtractor.commaID {
             if prose.word(cursor, in: TravelExtractor.visitNegations) { return true }
             cursor -= 1
         }

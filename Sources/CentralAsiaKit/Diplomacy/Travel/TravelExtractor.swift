@@ -214,11 +214,16 @@ public struct TravelExtractor: Sendable {
         return (code, end)
     }
 
+    /// Tokens a count in brackets after a place may take, brackets included: "(three times)" fits.
+    static let countReach = 5
+
     /// A count right after a place: "(twice)", "twice", "four times".
     func count(at position: Int, in prose: ProseText) -> (Int, Int)? {
         if prose.word(position) == "(" {
             var close = position + 1
-            while close < prose.tokens.count, close < position + 5, prose.word(close) != ")" { close += 1 }
+            while close < prose.tokens.count, close < position + TravelExtractor.countReach, prose.word(close) != ")" {
+                close += 1
+            }
             guard prose.word(close) == ")", close > position + 1,
                 let value = NumberWords.multiplicative(prose.string(tokens: position + 1, through: close - 1))
             else { return nil }
