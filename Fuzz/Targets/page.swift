@@ -1,6 +1,6 @@
 // seeds: Tests/CentralAsiaKitTests/Fixtures/pages/*.txt
 // PageParser on arbitrary bytes: whole input, each page of the input as a corpus, and with small
-// limits. The page must survive a JSON round trip; only a limit may throw.
+// limits. The page must survive a JSON round trip and hold well-formed text; only a limit may throw.
 import Foundation
 
 @testable import CentralAsiaKit
@@ -12,6 +12,14 @@ public func fuzzPage(_ data: UnsafeRawPointer?, _ count: Int) -> CInt {
     do {
         let page = try PageParser().parse(bytes: bytes)
         fuzzCheckRoundTrip(page)
+        // Titles and paragraphs are copied from the validated page without validating them again:
+        // each must be well-formed UTF-8, so decoding its bytes gives them back unchanged.
+        for article in page.articles {
+            for text in [article.title] + article.paragraphs {
+                let bytes = Array(text.utf8)
+                fuzzCheck(String(decoding: bytes, as: UTF8.self).utf8.elementsEqual(bytes), "ill-formed text \(bytes)")
+            }
+        }
     } catch {
         fuzzCheck(false, "default limits threw on \(bytes.count) bytes: \(error)")
     }

@@ -19,42 +19,53 @@ public struct QuotedDecimal: Sendable, Hashable, Comparable, Codable, CustomStri
     /// - Parameter text: An optional sign, digits, and an optional `.` followed by digits.
     /// - Returns: `nil` for anything else (`"1,5"`, `"0.0O191"`, `""`, `"1e5"`).
     public init?(_ text: String) {
-        var digits = 0
-        var sawPoint = false
-        var digitsAfterPoint = 0
-        var negative = false
-        var mantissa: UInt64 = 0
-        var dropSign = false
-        var position = -1
-        for byte in text.utf8 {
-            position += 1
-            switch byte {
-            case 0x2D where position == 0:
-                negative = true
-            case 0x2B where position == 0:
-                dropSign = true
-            case 0x30...0x39:
-                digits += 1
-                if sawPoint { digitsAfterPoint += 1 }
-                if digits <= 19 { mantissa = mantissa &* 10 &+ UInt64(byte - 0x30) }
-            case 0x2E where !sawPoint && digits > 0:
-                sawPoint = true
-            default:
-                return nil
-            }
-        }
-        guard digits > 0, !sawPoint || digitsAfterPoint > 0 else { return nil }
-        let normalised = dropSign ? String(text.utf8.dropFirst()) ?? text : text
-        if digits <= 19 {
+        var utf8 = text
+        guard let shape = utf8.withUTF8(QuotedDecimal.Shape.init) else { return nil }
+        let normalised = shape.hasPlusSign ? String(text.utf8.dropFirst()) ?? text : text
+        if shape.digits <= Shape.exactDigits {
             // Exact and much faster than parsing the text again.
             value = Decimal(
-                sign: negative && mantissa != 0 ? .minus : .plus, exponent: -digitsAfterPoint,
-                significand: Decimal(mantissa))
+                sign: shape.isNegative && shape.mantissa != 0 ? .minus : .plus, exponent: -shape.digitsAfterPoint,
+                significand: Decimal(shape.mantissa))
         } else {
             guard let parsed = Decimal(string: normalised, locale: QuotedDecimal.posix) else { return nil }
             value = parsed
         }
         self.text = normalised
+    }
+
+    /// What one pass over the bytes of a quoted decimal finds (read from the bytes: iterating a
+    /// short string's UTF-8 view cost more than the rest of the parse).
+    private struct Shape {
+        /// The most digits whose value fits the 64-bit mantissa exactly.
+        static let exactDigits = 19
+        var digits = 0
+        var digitsAfterPoint = 0
+        var isNegative = false
+        var hasPlusSign = false
+        var mantissa: UInt64 = 0
+
+        /// Reads an optional sign, digits, and an optional `.` followed by digits; `nil` otherwise.
+        init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var sawPoint = false
+            for (position, byte) in bytes.enumerated() {
+                switch byte {
+                case UInt8(ascii: "-") where position == 0:
+                    isNegative = true
+                case UInt8(ascii: "+") where position == 0:
+                    hasPlusSign = true
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    digits += 1
+                    if sawPoint { digitsAfterPoint += 1 }
+                    if digits <= Shape.exactDigits { mantissa = mantissa &* 10 &+ UInt64(byte - UInt8(ascii: "0")) }
+                case UInt8(ascii: ".") where !sawPoint && digits > 0:
+                    sawPoint = true
+                default:
+                    return nil
+                }
+            }
+            guard digits > 0, !sawPoint || digitsAfterPoint > 0 else { return nil }
+        }
     }
 
     /// Quotes an exact value in its shortest plain form (`Decimal`'s own description).
@@ -111,7 +122,7 @@ public struct QuotedDecimal: Sendable, Hashable, Comparable, Codable, CustomStri
     }
 
     /// Whether the quote carries a minus sign, including `-0`.
-    public var isNegative: Bool { text.hasPrefix("-") }
+    public var isNegative: Bool { text.utf8.first == UInt8(ascii: "-") }
 
     /// The text as quoted.
     public var description: String { text }

@@ -57,6 +57,8 @@ public enum TickerParser {
         private var quotes: [ExchangeRate] = []
         private var seen: Set<ExchangeRate> = []
         private static let linearLimit = 16
+        /// Room reserved for the quotes of a ticker (they come in a handful).
+        private static let expectedQuotes = 8
         private var firstPair: (base: CurrencyCode, quote: CurrencyCode)?
         /// How many times the first pair seen has been added so far.
         public private(set) var repetitions = 0
@@ -74,17 +76,28 @@ public enum TickerParser {
             } else {
                 firstPair = (quote.base, quote.quote)
                 repetitions = 1
+                quotes.reserveCapacity(Accumulator.expectedQuotes)
             }
             // A ticker holds a handful of quotes: a linear scan beats hashing every line. Past
             // that, a set keeps long inputs linear.
             if quotes.count < Accumulator.linearLimit {
-                if !quotes.contains(quote) {
+                if !holds(quote) {
                     quotes.append(quote)
                     if quotes.count == Accumulator.linearLimit { seen = Set(quotes) }
                 }
             } else if seen.insert(quote).inserted {
                 quotes.append(quote)
             }
+        }
+
+        /// Whether a quote equal to `quote` is kept, compared in place: `contains` copied every
+        /// kept quote (a rate holds five strings) before comparing it.
+        private func holds(_ quote: ExchangeRate) -> Bool {
+            for index in quotes.indices
+            where quotes[index].base == quote.base && quotes[index].quote == quote.quote && quotes[index] == quote {
+                return true
+            }
+            return false
         }
 
         /// Counts a quote that is known to have been added before (its line repeats one already

@@ -50,6 +50,10 @@ public struct TextScanner: Sendable {
     /// The 1-based number of the line that holds the next byte.
     public private(set) var line: Int = 1
     private var lineStartIndex: Int
+    /// Whether the scanned range is known to be well-formed UTF-8 (checked by the caller, for
+    /// example with ``UTF8Repair/isValid(_:_:)``): then ``string(_:)`` copies text without
+    /// validating it again.
+    var isKnownValidUTF8 = false
 
     /// Creates a scanner over a range of a buffer, skipping a leading UTF-8 byte-order mark.
     ///
@@ -201,7 +205,27 @@ public struct TextScanner: Sendable {
     /// - Parameter range: A range of ``bytes``.
     /// - Returns: The decoded text; invalid sequences become U+FFFD.
     public func string(_ range: Range<Int>) -> String {
-        String(decoding: bytes[range.clamped(to: 0..<bytes.count)], as: UTF8.self)
+        copyValidated(range) ?? String(decoding: bytes[range.clamped(to: 0..<bytes.count)], as: UTF8.self)
+    }
+
+    /// The text of a range of the scanned bytes, copied without validating it again when the
+    /// scanned range is known to be well-formed and the range starts and ends on scalar boundaries
+    /// (so it holds whole sequences); `nil` otherwise. The standard library's validation was most
+    /// of the time spent making a page's titles and paragraphs.
+    private func copyValidated(_ range: Range<Int>) -> String? {
+        guard isKnownValidUTF8, range.lowerBound >= start, range.upperBound <= end,
+            isScalarBoundary(range.lowerBound), isScalarBoundary(range.upperBound)
+        else { return nil }
+        guard #available(macOS 26, iOS 26, tvOS 26, watchOS 26, visionOS 26, *) else { return nil }
+        var text = unsafe UTF8Span(unchecked: bytes.span.extracting(range))
+        // The flag the standard library's validation would set (ASCII text compares faster).
+        _ = text.checkForASCII()
+        return String(copying: text)
+    }
+
+    /// Whether a position of the scanned range starts a scalar (or is its end).
+    private func isScalarBoundary(_ position: Int) -> Bool {
+        position == end || bytes[position] & 0xC0 != 0x80
     }
 
     /// The 1-based column of `position`, counting Unicode scalars from `lineStart` (the one place

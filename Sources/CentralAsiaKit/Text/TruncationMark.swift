@@ -6,6 +6,8 @@ package enum TruncationMark {
     /// The opening and the closing of a `[+1234 chars]` marker.
     private static let countedOpening = Array("[+".utf8)
     private static let countedClosing = Array(" chars]".utf8)
+    /// The last byte of every mark: `.`, the last byte of `…`, and `]`.
+    private static let finalBytes: [UInt8] = [UInt8(ascii: "."), 0xA6, UInt8(ascii: "]")]
     /// The longest count a `[+N chars]` marker is read with.
     private static let maximumCountDigits = 9
 
@@ -17,8 +19,22 @@ package enum TruncationMark {
         var end = text.endIndex
         while end > text.startIndex, isSpace(text[text.index(before: end)]) { end = text.index(before: end) }
         let trimmed = text[..<end]
-        if endings.contains(where: { trimmed.reversed().starts(with: $0.reversed()) }) { return true }
+        // Every mark ends in `.`, `…` (E2 80 A6) or `]`: most texts are decided by their last byte.
+        guard end > text.startIndex, finalBytes.contains(text[text.index(before: end)]) else { return false }
+        if endings.contains(where: { ends(trimmed, with: $0) }) { return true }
         return endsWithCountedMarker(trimmed)
+    }
+
+    /// Whether a text ends with the bytes of `ending`, compared from the last byte back (so most
+    /// texts differ at the first comparison).
+    private static func ends<Text: BidirectionalCollection<UInt8>>(_ text: Text, with ending: [UInt8]) -> Bool {
+        var index = text.endIndex
+        for byte in ending.reversed() {
+            guard index > text.startIndex else { return false }
+            index = text.index(before: index)
+            if text[index] != byte { return false }
+        }
+        return true
     }
 
     /// Whether UTF-8 text ends in a truncation mark.
@@ -31,7 +47,7 @@ package enum TruncationMark {
 
     /// Whether the text ends `[+` digits ` chars]`.
     private static func endsWithCountedMarker<Text: BidirectionalCollection<UInt8>>(_ text: Text) -> Bool {
-        guard text.reversed().starts(with: countedClosing.reversed()) else { return false }
+        guard ends(text, with: countedClosing) else { return false }
         var index = text.index(text.endIndex, offsetBy: -countedClosing.count)
         var digits = 0
         while index > text.startIndex, text[text.index(before: index)] &- UInt8(ascii: "0") < 10 {

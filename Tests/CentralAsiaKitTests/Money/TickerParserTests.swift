@@ -156,6 +156,15 @@ func decimal(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLo
         #expect(accumulator.repetitions == 3)
     }
 
+    @Test func keepsEachDistinctQuoteOfAPairAndCountsCyclesByThePair() throws {
+        var accumulator = TickerParser.Accumulator()
+        let kgs = try quote(.kgs, "0.01144", "0")
+        let kgsLater = try quote(.kgs, "0.01145", "0.09")
+        let kzt = try quote(.kzt, "0.00191", "0")
+        for rate in [kgs, kzt, kgsLater, kzt, kgs, kgsLater] { accumulator.add(rate) }
+        #expect(accumulator.ticker == Ticker(quotes: [kgs, kzt, kgsLater], repetitions: 4))
+    }
+
     @Test func survivesSeededRandomBytes() {
         var generator = SplitMix64(seed: 0x5EED_0002)
         let alphabet = Array("•KZTUSD/=.0123456789%- \n\r\tO".utf8) + [0xE2, 0x80, 0xA2, 0xFF, 0xC3]

@@ -296,6 +296,41 @@ import Testing
         #expect(page.diagnostics.map(\.description) == ["5:22: warning: invalid UTF-8 byte 0xFF replaced with U+FFFD"])
     }
 
+    @Test func keepsNonASCIITitlesAndParagraphsExactly() throws {
+        let text =
+            "Viewing results 1 - 2 of 2\n\nТуркменистан Открывает Новый Порт\n\nASHGABAT (TCA) — "
+            + "The port at Türkmenbaşy “doubles” capacity — officials say 🚢.\n\nKazakhstan’s Wheat Sets a Record\n\n"
+            + "Farmers in Qostanay harvested 12 % more…\n"
+        let page = try parser.parse(text)
+        #expect(
+            page.articles.map(\.title) == ["Туркменистан Открывает Новый Порт", "Kazakhstan’s Wheat Sets a Record"])
+        #expect(
+            page.articles.map(\.paragraphs) == [
+                ["The port at Türkmenbaşy “doubles” capacity — officials say 🚢."],
+                ["Farmers in Qostanay harvested 12 % more…"],
+            ])
+        #expect(page.articles.map(\.dateline) == [Dateline(place: "ASHGABAT", agency: "TCA"), nil])
+        #expect(page.articles.map(\.isTruncated) == [false, true])
+        #expect(page.diagnostics.isEmpty)
+    }
+
+    @Test func readsARepairedCRLFPageCutInsideASequence() throws {
+        var bytes = Array("Viewing results 1 - 1 of 1\r\n\r\nAn Ünusual “Headline”\r\n\r\nTashkent’s ".utf8)
+        bytes.append(0xC0)  // never valid in UTF-8
+        bytes += Array(" café closes; its last words were “".utf8)
+        bytes += Array("’".utf8).dropLast()  // the page stops inside a sequence
+        let page = try parser.parse(Data(bytes))
+        #expect(page.articles.map(\.title) == ["An Ünusual “Headline”"])
+        #expect(page.articles.map(\.paragraphs) == [["Tashkent’s \u{FFFD} café closes; its last words were “\u{FFFD}"]])
+        #expect(page.articles.map(\.isTruncated) == [true])
+        #expect(
+            page.diagnostics.map(\.description) == [
+                "5:12: warning: invalid UTF-8 byte 0xC0 replaced with U+FFFD",
+                "5:48: warning: invalid UTF-8 byte 0xE2 replaced with U+FFFD",
+                "note: the page ends mid-sentence in article 1 \"An Ünusual “Headline”\"; its text is cut off",
+            ])
+    }
+
     @Test func readsAnEmptyInputAsAnEmptyPageWithADiagnostic() throws {
         for text in ["", "\n\n  \n"] {
             let page = try parser.parse(text)

@@ -69,6 +69,34 @@ import Testing
         #expect(lines.map(\.startOffset) == [0, 10])
     }
 
+    /// Texts and ranges (`nil`: the whole scanned range) whose text a scanner that knows its bytes
+    /// are valid must give exactly as decoding does: whole sequences are copied as they are; a range
+    /// that cuts a sequence or leaves the scanned range is decoded, with U+FFFD for the cut part.
+    static let validatedTextCases: [(text: String, range: Range<Int>?, expected: String)] = [
+        ("Samarkand hosts a summit", nil, "Samarkand hosts a summit"),
+        ("Türkiye’s “open skies” deal", nil, "Türkiye’s “open skies” deal"),
+        ("Қазақстан и Ўзбекистон", 0..<18, "Қазақстан"),
+        ("flag 🇰🇿 and ✈︎", 5..<13, "🇰🇿"),
+        ("a’b", 2..<5, "\u{FFFD}\u{FFFD}b"),
+        ("a’b", 0..<3, "a\u{FFFD}"),
+        ("\u{FEFF}bom", 0..<6, "\u{FEFF}bom"),
+        ("", nil, ""),
+    ]
+
+    @Test(arguments: validatedTextCases)
+    func copiesValidatedTextExactlyAsDecoding(text: String, range: Range<Int>?, expected: String) {
+        var scanner = TextScanner(text)
+        scanner.isKnownValidUTF8 = true
+        let slice = range ?? scanner.start..<scanner.end
+        let copied = scanner.string(slice)
+        #expect(copied == expected)
+        #expect(Array(copied.utf8) == Array(String(decoding: scanner.bytes[slice], as: UTF8.self).utf8))
+        if #available(macOS 26, iOS 26, tvOS 26, watchOS 26, visionOS 26, *) {
+            // The same ASCII flag as a decoded string, which fast comparisons rely on.
+            #expect(copied.utf8Span.isKnownASCII == expected.utf8.allSatisfy { $0 < 0x80 })
+        }
+    }
+
     @Test func scansARangeOfABuffer() {
         let bytes = Array("page one\n\u{0C}\npage two\n".utf8)
         var scanner = TextScanner(bytes: bytes, range: 11..<bytes.count)

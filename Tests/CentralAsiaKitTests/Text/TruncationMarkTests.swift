@@ -16,6 +16,14 @@ import Testing
         ("The talks went on until late [+1234567890 chars]", false),
         ("..", false),
         ("", false),
+        ("...", true),
+        ("…", true),
+        ("[…]", true),
+        ("[+5 chars]", true),
+        (" chars]", false),
+        ("The talks went on until late]", false),
+        ("The talks went on until late.]", false),
+        ("The talks went on until late\u{A6}", false),
     ])
     func endsText(_ text: String, cut: Bool) {
         #expect(TruncationMark.endsText(text) == cut)

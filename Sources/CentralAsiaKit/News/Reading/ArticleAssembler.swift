@@ -29,6 +29,8 @@ struct ArticleAssembler {
 
     /// Room reserved for an article's paragraphs, so that most never grow their list.
     static let expectedParagraphs = 16
+    /// Room reserved for a page's articles (a listing page shows six).
+    static let expectedArticles = 8
 
     let scanner: TextScanner
     let lines: [TextScanner.Line]
@@ -43,6 +45,7 @@ struct ArticleAssembler {
         self.scanner = scanner
         self.lines = lines
         self.start = start
+        drafts.reserveCapacity(ArticleAssembler.expectedArticles)
     }
 
     private var bytes: [UInt8] { scanner.bytes }
@@ -93,6 +96,7 @@ struct ArticleAssembler {
         }
         dropLeadingJunk()
         var articles: [NewsArticle] = []
+        articles.reserveCapacity(drafts.count)
         for index in drafts.indices { articles.append(finish(index)) }
         return articles
     }

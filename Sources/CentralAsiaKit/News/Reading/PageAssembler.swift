@@ -46,25 +46,34 @@ struct PageAssembler {
     /// Finds the ticker near the top, skipping junk before it. Returns the next line to read.
     private mutating func readTicker(into page: inout NewsPage) -> Int {
         let searchEnd = min(lines.count, options.tickerSearchLines)
-        var first: Int?
+        var first: (index: Int, match: TickerParser.LineMatch)?
         for index in 0..<searchEnd {
-            if case .notTicker = TickerParser.match(lines[index], in: scanner) {
+            let match = TickerParser.match(lines[index], in: scanner)
+            if case .notTicker = match {
                 if isListingOrDate(lines[index]) { break }
                 continue
             }
-            first = index
+            first = (index, match)
             break
         }
         guard let first else { return 0 }
-        let skipped = (0..<first).filter { !PageText.trimmed(bytes, lines[$0].range).isEmpty }
+        let skipped = (0..<first.index).filter { !PageText.trimmed(bytes, lines[$0].range).isEmpty }
         if let firstSkipped = skipped.first {
             diagnostics.append(
                 Diagnostic(
                     .note, at: location(lines[firstSkipped]),
                     "skipped \(skipped.count) \(skipped.count == 1 ? "line" : "lines") before the ticker"))
         }
+        return readQuotes(from: first.index, firstMatch: first.match, into: &page)
+    }
+
+    /// Reads the ticker's lines from `start` (whose match the search already made) to the first
+    /// line that is not a quote. Returns that line.
+    private mutating func readQuotes(
+        from start: Int, firstMatch: TickerParser.LineMatch, into page: inout NewsPage
+    ) -> Int {
         var accumulator = TickerParser.Accumulator()
-        var index = first
+        var index = start
         // The marquee repeats the same lines: parse each distinct quote once. A quote is known by
         // its text from the pair on (the first line may lack the indentation of the others).
         // Most lines repeat an earlier line byte for byte, which is tested first. (Three arrays
@@ -85,7 +94,7 @@ struct PageAssembler {
                 index += 1
                 continue
             }
-            switch TickerParser.match(lines[index], in: scanner) {
+            switch index == start ? firstMatch : TickerParser.match(lines[index], in: scanner) {
             case .quote(let rate, _):
                 accumulator.add(rate)
                 if let key {

@@ -160,8 +160,9 @@ public struct PageParser: Sendable {
             repair = UTF8Repair.repair(Array(bytes[scanned]))
             pageRange = 0..<repair.bytes.count
         }
-        var assembler = PageAssembler(
-            scanner: TextScanner(bytes: repair.bytes, range: pageRange), options: options)
+        var scanner = TextScanner(bytes: repair.bytes, range: pageRange)
+        scanner.isKnownValidUTF8 = true  // checked or repaired above
+        var assembler = PageAssembler(scanner: scanner, options: options)
         assembler.diagnostics = repair.diagnostics
         var page = try assembler.run()
         annotation.annotate(&page)

@@ -39,13 +39,19 @@ enum PageText {
     /// The longest of ``minorWords``, in bytes.
     static let longestMinorWord = 5
 
+    /// ``minorWords`` with their bytes packed into an integer (no two words pack alike: each starts
+    /// with a letter, never a zero byte).
+    static let packedMinorWords: [UInt64] = minorWords.map { $0.reduce(0) { $0 << 8 | UInt64($1) } }
+
     /// Whether a word is one of ``minorWords``, compared without copying it. Every minor word starts
     /// with a lower-case ASCII letter, so a capitalised word is decided by its first byte.
     static func isMinorWord(_ bytes: [UInt8], _ word: Range<Int>) -> Bool {
         guard word.count <= longestMinorWord, let first = word.first.map({ bytes[$0] }),
             first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z")
         else { return false }
-        return minorWords.contains { $0.count == word.count && bytes[word].elementsEqual($0) }
+        var packed: UInt64 = 0
+        for index in word { packed = packed << 8 | UInt64(bytes[index]) }
+        return packedMinorWords.contains(packed)
     }
 
     /// Abbreviations a title may end with (so a final period is not a sentence end).
@@ -62,34 +68,33 @@ enum PageText {
         guard !endsWithEllipsis(bytes, range) else { return false }
         let last = bytes[range.upperBound - 1]
         if last == UInt8(ascii: ",") || last == UInt8(ascii: ";") || last == UInt8(ascii: ":") { return false }
+        // A final period ends a sentence unless it ends an abbreviation ("U.S."): decided from the
+        // last word alone, so most paragraphs are not split into words.
+        if last == UInt8(ascii: ".") {
+            var lastWordStart = range.upperBound - 1
+            while lastWordStart > range.lowerBound, bytes[lastWordStart - 1] != 0x20 { lastWordStart -= 1 }
+            let lastWord = lastWordStart..<range.upperBound
+            guard
+                finalAbbreviations.contains(where: { $0.count == lastWord.count && bytes[lastWord].elementsEqual($0) })
+            else { return false }
+        }
         var wordStart = range.lowerBound
         var significant = 0
         var capitalised = 0
-        var lastWord = range.lowerBound..<range.lowerBound
         var index = range.lowerBound
         while index <= range.upperBound {
             if index == range.upperBound || bytes[index] == 0x20 {
-                if index > wordStart {
-                    let word = wordStart..<index
-                    lastWord = word
-                    if !isMinorWord(bytes, word) {
-                        significant += 1
-                        let lead = firstLetterOrDigit(bytes, word)
-                        if let lead, lead.isUpper || lead.isDigit { capitalised += 1 }
-                    }
+                if index > wordStart, !isMinorWord(bytes, wordStart..<index) {
+                    significant += 1
+                    let lead = firstLetterOrDigit(bytes, wordStart..<index)
+                    if let lead, lead.isUpper || lead.isDigit { capitalised += 1 }
                 }
                 wordStart = index + 1
             }
             index += 1
         }
-        guard significant > 0 else { return false }
-        if last == UInt8(ascii: "."),
-            !finalAbbreviations.contains(where: { $0.count == lastWord.count && bytes[lastWord].elementsEqual($0) })
-        {
-            return false
-        }
         // Headlines capitalise most significant words ("Kazakhstan is a Key Strategic Partner").
-        return capitalised * 10 >= significant * 7
+        return significant > 0 && capitalised * 10 >= significant * 7
     }
 
     /// The kind of the first letter or digit of a word, skipping opening quotes and brackets.
