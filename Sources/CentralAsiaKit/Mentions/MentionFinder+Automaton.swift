@@ -82,10 +82,7 @@ struct MentionAutomaton: Sendable {
     private var capitalStartShapes: [UInt64] = []
     /// ``capitalStartShapes`` and the shapes of the watched words, for scans that report them.
     private var capitalWatchingShapes: [UInt64] = []
-    /// Where the words that start with an ASCII byte have their slots in ``vocabSlots``, and where the others
-    /// (Cyrillic) have theirs: an English text looks up only the first region, which stays as small as the
-    /// English vocabulary however many Russian case forms the second holds.
-    private var vocabRegions = (ascii: SlotRegion(), other: SlotRegion())
+    private var vocabMask = 0
     /// The number of words that occur in names; the words after them are only watched.
     private var nameWordCount: Int32 = 0
     /// Per word id: whether the scan reports where the word occurs (``scan(_:anchors:)``).
@@ -281,11 +278,11 @@ struct MentionAutomaton: Sendable {
             }
         }
         vocabWatched = words.indices.map { watched.contains(Int32($0)) }
-        // Freeze the vocabulary into an open-addressing table of two regions.
-        let asciiWords = words.count(where: { ($0.first ?? 0) < MentionAutomaton.multiByteLead })
-        vocabRegions.ascii = SlotRegion(base: 0, holding: asciiWords)
-        vocabRegions.other = SlotRegion(base: vocabRegions.ascii.end, holding: words.count - asciiWords)
-        vocabSlots = [UInt64](repeating: 0, count: vocabRegions.other.end)
+        // Freeze the vocabulary into an open-addressing table.
+        var capacity = 16
+        while capacity < words.count * 2 { capacity <<= 1 }
+        vocabMask = capacity - 1
+        vocabSlots = [UInt64](repeating: 0, count: capacity)
         vocabFilter = [UInt64](repeating: 0, count: MentionAutomaton.filterWords)
         vocabShapes = [UInt64](repeating: 0, count: 256)
         for (id, word) in words.enumerated() {
@@ -294,9 +291,8 @@ struct MentionAutomaton: Sendable {
             vocabOffsets.append(Int32(vocabBytes.count))
             vocabLengths.append(Int32(word.count))
             vocabBytes.append(contentsOf: word)
-            let region = vocabRegion(startingWith: word.first ?? 0)
-            var slot = region.slot(for: hash)
-            while vocabSlots[slot] != 0 { slot = region.next(after: slot) }
+            var slot = Int(truncatingIfNeeded: hash) & vocabMask
+            while vocabSlots[slot] != 0 { slot = (slot + 1) & vocabMask }
             vocabSlots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(id + 1)
             let bit = MentionAutomaton.filterBit(hash, first: word.first ?? 0)
             vocabFilter[bit >> 6] |= 1 << UInt64(bit & 63)
@@ -335,7 +331,7 @@ struct MentionAutomaton: Sendable {
         entityCountries = entities.map { $0.kind == .country ? CountryCode($0.id) : nil }
         personCountries = personFacts.map { $0.flatMap { CountryCode($0.country) } }
         // Freeze the edges likewise; a stored key is the edge key plus one, so zero marks an empty slot.
-        var capacity = 16
+        capacity = 16
         while capacity < edges.count * 2 { capacity <<= 1 }
         edgeMask = capacity - 1
         edgeKeys = [UInt64](repeating: 0, count: capacity)
@@ -406,8 +402,7 @@ struct MentionAutomaton: Sendable {
         let bit = MentionAutomaton.filterBit(hash, first: normal[0])
         guard vocabFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return -1 }
         let tag = hash & 0xFFFF_FFFF_0000_0000
-        let region = vocabRegion(startingWith: normal[0])
-        var slot = region.slot(for: hash)
+        var slot = Int(truncatingIfNeeded: hash) & vocabMask
         while true {
             let stored = vocabSlots[slot]
             if stored == 0 { return -1 }
@@ -420,7 +415,7 @@ struct MentionAutomaton: Sendable {
                     return Int32(index)
                 }
             }
-            slot = region.next(after: slot)
+            slot = (slot + 1) & vocabMask
         }
     }
 
@@ -443,44 +438,6 @@ struct MentionAutomaton: Sendable {
             return true
         }
     }
-
-    /// The region of ``vocabSlots`` of the words that start with a byte.
-    @inline(__always)
-    private func vocabRegion(startingWith first: UInt8) -> SlotRegion {
-        first < MentionAutomaton.multiByteLead ? vocabRegions.ascii : vocabRegions.other
-    }
-
-    /// A region of an open-addressing table: a power of two of slots, at least twice as many as it holds.
-    struct SlotRegion {
-        /// Its first slot.
-        var base = 0
-        /// Its size minus one.
-        var mask = 0
-
-        init() {}
-
-        /// A region from `base` with room for `count` entries.
-        init(base: Int, holding count: Int) {
-            var capacity = MentionAutomaton.minimumRegion
-            while capacity < count * 2 { capacity <<= 1 }
-            self.base = base
-            mask = capacity - 1
-        }
-
-        /// The slot after its last.
-        var end: Int { base + mask + 1 }
-
-        /// The slot a hash starts probing at.
-        @inline(__always)
-        func slot(for hash: UInt64) -> Int { base + Int(truncatingIfNeeded: hash) & mask }
-
-        /// The slot probed after one (wrapping within the region).
-        @inline(__always)
-        func next(after slot: Int) -> Int { base + (slot - base + 1) & mask }
-    }
-
-    /// The fewest slots a region has.
-    static let minimumRegion = 16
 
     /// The child of a node along an edge key, or -1.
     @inline(__always)
