@@ -196,6 +196,9 @@ import Testing
         "Kazakhstan and Russia signed the Trade Agreement in\nAstana talks went on.",
         "Talks began in Astana. He then arrived in Minsk.", "Tokayev spoke. The plane took him to Baku.",
         "Putin is\nin Minsk. Talks went on.", "Japarov met Tokayev in Astana. Delegations met in Minsk.",
+        "Japarov met Tokayev in Astana. HE then arrived in Minsk.", "Japarov spoke in Astana. She arrived in Minsk.",
+        "Japarov spoke in Astana. Her plane arrived in Minsk.", "Japarov spoke in Astana. The heir arrived in Minsk.",
+        "Japarov spoke in Astana. He2 arrived in Minsk.", "Japarov spoke in Astana. Shelby arrived in Minsk.",
     ])
     func readsEdgeCasesTheSameFromItsAnchoredSentences(text: String) {
         let extractor = DiplomacyExtractor.standard
@@ -205,6 +208,20 @@ import Testing
         let actual = extractor.extract(readings.anchored, reference: nil)
         #expect(actual.visits == expected.visits)
         #expect(actual.partnerships == expected.partnerships)
+    }
+
+    /// A word packed for comparison: its bytes, letters in lower case, first byte lowest; none past eight bytes.
+    @Test(arguments: [
+        ("he", UInt64(0x6568)), ("He", 0x6568), ("HER", 0x72_6568), ("a1", 0x3161), ("abcdefgh", 0x6867_6665_6463_6261),
+        ("abcdefghi", nil), ("", 0),
+    ] as [(String, UInt64?)])
+    func packsAWord(word: String, key: UInt64?) {
+        #expect(Array(word.utf8).withUnsafeBufferPointer(ProseText.packedWord) == key)
+    }
+
+    /// The frame pronouns are all short enough to be compared packed.
+    @Test func packsEveryFramePronoun() {
+        #expect(ProseText.framePronounKeys?.count == VisitFramePhrases.english.pronouns.count)
     }
 
     /// A total of trips written after a typographic mark and a hyphen still makes the text a summary.

@@ -50,6 +50,16 @@ import Testing
         }
     }
 
+    /// An English name and a Russian case form are both found by the standard finder.
+    @Test(arguments: [
+        ("Tokayev met Mirziyoyev in Tashkent.", ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev", "Tashkent"]),
+        ("Токаев встретился с Мирзиёевым в Ташкенте.", ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev", "Tashkent"]),
+    ])
+    func findsNamesInBothRegions(text: String, names: [String]) {
+        let found = MentionFinder.standard.mentions(in: text).map(\.entity.id)
+        #expect(found == names)
+    }
+
     /// Every anchor word is reported in lower case, capitalised and in capitals, between a word no rule
     /// watches and a number, which are passed over.
     @Test func reportsEveryAnchorWordInEveryCase() {

@@ -334,6 +334,7 @@ extension ProseText {
     }
 
     /// Whether one of the runs of bytes in a range (each as long as `isRunByte` holds) passes a test.
+    @inline(__always)
     static func containsRun(
         in range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, where isRunByte: (UInt8) -> Bool,
         _ test: (Range<Int>) -> Bool
