@@ -55,7 +55,7 @@ import Testing
         ("Tokayev met Mirziyoyev in Tashkent.", ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev", "Tashkent"]),
         ("Токаев встретился с Мирзиёевым в Ташкенте.", ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev", "Tashkent"]),
     ])
-    func findsNamesInBothRegions(text: String, names: [String]) {
+    func findsNamesInEnglishAndInARussianCaseForm(text: String, names: [String]) {
         let found = MentionFinder.standard.mentions(in: text).map(\.entity.id)
         #expect(found == names)
     }
