@@ -121,14 +121,14 @@ extension DatePhraseMatcher {
     }
 
     /// Words matched folded, separated by spaces, ending at a word boundary.
-    func words(_ words: [[UInt8]], at index: Int) -> Int? {
+    func words(_ words: some Sequence<[UInt8]>, at index: Int) -> Int? {
         var next = index
         for (position, word) in words.enumerated() {
             if position > 0 {
                 guard let afterSpace = spaces(at: next) else { return nil }
                 next = afterSpace
             }
-            guard let (_, end) = self.word(at: next), folds(to: word, from: next, to: end) else { return nil }
+            guard let end = end(ofWord: word, at: next) else { return nil }
             next = end
         }
         return isWordByte(at: next) ? nil : next

@@ -71,6 +71,22 @@ extension DatePhraseMatcher {
         return next > index ? (hash, next) : nil
     }
 
+    /// Where the word of letters at `index` ends when it folds to `letters` exactly; `nil` otherwise. One pass,
+    /// letter against letter, without hashing: a word that differs costs one comparison.
+    func end(ofWord letters: [UInt8], at index: Int) -> Int? {
+        var next = index
+        var position = 0
+        while let letter = letter(at: next) {
+            guard position < letters.count, letters[position] == letter.first else { return nil }
+            if letter.length == 2 {
+                guard position + 1 < letters.count, letters[position + 1] == letter.second else { return nil }
+            }
+            position += letter.length
+            next += letter.length
+        }
+        return next > index && position == letters.count ? next : nil
+    }
+
     /// Whether the text from `index` folds to `letters` exactly, ending at `end`.
     func folds(to letters: [UInt8], from index: Int, to end: Int) -> Bool {
         var next = index
