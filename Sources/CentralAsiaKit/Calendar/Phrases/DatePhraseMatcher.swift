@@ -88,8 +88,10 @@ struct DatePhraseMatcher {
             if starts.contains(.spanLead), let match = spanLed(at: index, hash: hash) { return match }
             if starts.contains(.lead), let match = led(at: index, hash: hash, wordEnd: wordEnd) { return match }
         }
-        if starts.contains(.firstMonths), let match = firstMonths(at: index) { return match }
-        if starts.contains(.core), let match = core(at: index, allowsBareYear: allowsBareYear, allowsBareMonth: false) {
+        if starts.contains(.firstMonths), let match = firstMonths(at: index, opening: opening) { return match }
+        if starts.contains(.core),
+            let match = core(at: index, allowsBareYear: allowsBareYear, allowsBareMonth: false, opening: opening)
+        {
             return match
         }
         if readsRelative, starts.contains(.relative),
@@ -105,11 +107,6 @@ struct DatePhraseMatcher {
         guard index < limit else { return nil }
         if Self.isDigit(bytes[index]) { return .digit }
         return word(at: index).map { .word(hash: $0.hash, end: $0.end) }
-    }
-
-    /// What the word or number at `index` may start.
-    func starts(at index: Int) -> DateWords.Starts {
-        opening(at: index).map(starts(of:)) ?? []
     }
 
     /// What a digit or a word may start.
@@ -134,18 +131,23 @@ struct DatePhraseMatcher {
 
     /// A phrase after leading words: "by the end of 2025", "в сентябре", "on Monday", "за весь прошлый год".
     ///
-    /// The first word, which ends at `wordEnd`, is compared once for all the leads that open with it; a lead
-    /// of more words compares only the rest, from the start of the next word.
+    /// The first word, which ends at `wordEnd`, is compared once for all the leads that open with it, and the
+    /// next word is read once: a lead of more words is tried only when that word hashes as its second word,
+    /// and the date after a lead of one word starts with it.
     private func led(at index: Int, hash: UInt64, wordEnd: Int) -> Match? {
         guard let groups = words.leadsByFirstWord[hash] else { return nil }
         for group in groups where folds(to: group.firstWord, from: index, to: wordEnd) {
             let endsAlone = isWordByte(at: wordEnd) ? nil : wordEnd
-            let nextWord = spaces(at: wordEnd)
-            for leadIndex in group.leads {
+            let nextStart = spaces(at: wordEnd)
+            let next = nextStart.map { (start: $0, opening: opening(at: $0)) }
+            for (leadIndex, secondWord) in group.leads {
                 let lead = words.leads[leadIndex]
-                let afterLead =
-                    lead.words.count == 1 ? endsAlone : nextWord.flatMap { words(lead.words.dropFirst(), at: $0) }
-                guard let afterLead, var match = coreAfter(lead, at: afterLead) else { continue }
+                var afterLead = endsAlone
+                if let secondWord {
+                    guard let next, case .word(secondWord, _)? = next.opening else { continue }
+                    afterLead = words(lead.words.dropFirst(), at: next.start)
+                }
+                guard let afterLead, var match = coreAfter(lead, at: afterLead, next: next) else { continue }
                 if lead.qualifier == nil, !words.forms.plainLeadsBeforeDays, match.startDay != nil, !match.hasWeekday {
                     return nil
                 }
@@ -158,7 +160,9 @@ struct DatePhraseMatcher {
     }
 
     /// The date after a lead that ends at `afterLead`: after spaces, or after a hyphen when the lead takes one.
-    private func coreAfter(_ lead: DateWords.Lead, at afterLead: Int) -> Match? {
+    ///
+    /// - Parameter next: The word or digit after the lead's first word and where it starts, already read.
+    private func coreAfter(_ lead: DateWords.Lead, at afterLead: Int, next: (start: Int, opening: Opening?)?) -> Match? {
         let coreStart: Int?
         if lead.joinsWithHyphen, let afterHyphen = hyphen(at: afterLead) {
             coreStart = afterHyphen
@@ -166,10 +170,13 @@ struct DatePhraseMatcher {
             coreStart = spaces(at: afterLead)
         }
         guard let coreStart else { return nil }
-        let starts = self.starts(at: coreStart)
+        guard let opening = coreStart == next?.start ? next?.opening : opening(at: coreStart) else { return nil }
+        let starts = self.starts(of: opening)
         var found: Match?
-        if starts.contains(.core) { found = core(at: coreStart, allowsBareYear: true, allowsBareMonth: true) }
-        if found == nil, starts.contains(.firstMonths) { found = firstMonths(at: coreStart) }
+        if starts.contains(.core) {
+            found = core(at: coreStart, allowsBareYear: true, allowsBareMonth: true, opening: opening)
+        }
+        if found == nil, starts.contains(.firstMonths) { found = firstMonths(at: coreStart, opening: opening) }
         if found == nil, readsRelative, starts.contains(.relative) {
             found = relativeCore(at: coreStart, afterLead: true, afterQualifier: lead.qualifier != nil)
         }
@@ -177,8 +184,10 @@ struct DatePhraseMatcher {
     }
 
     /// Reads a date or span with no leading words.
-    func core(at index: Int, allowsBareYear: Bool, allowsBareMonth: Bool) -> Match? {
-        if let (month, next) = month(at: index) {
+    ///
+    /// - Parameter opening: The digit or word at `index`, when the caller has read it.
+    func core(at index: Int, allowsBareYear: Bool, allowsBareMonth: Bool, opening: Opening? = nil) -> Match? {
+        if let (month, next) = month(at: index, opening: opening) {
             return monthFirst(month: month, at: index, after: next, allowsBareMonth: allowsBareMonth)
         }
         if let match = numericDate(at: index) { return match }

@@ -49,7 +49,7 @@ extension DatePhraseMatcher {
         let byte = bytes[index]
         if byte < 0x80 {
             guard Self.isLetter(byte) else { return nil }
-            return (byte | 0x20, 0, 1)
+            return (byte | Self.caseBit, 0, 1)
         }
         guard DateText.letterLeads.contains(byte), index + 1 < limit, bytes[index + 1] & 0xC0 == 0x80 else {
             return nil
@@ -87,6 +87,15 @@ extension DatePhraseMatcher {
         return next > index && position == letters.count ? next : nil
     }
 
+    /// The word at `index` as ``word(at:)`` reads it, or as the caller read it (`opening`); none at a digit.
+    func word(at index: Int, opening: Opening?) -> (hash: UInt64, end: Int)? {
+        switch opening {
+        case .word(let hash, let end): (hash, end)
+        case .digit: nil
+        case nil: word(at: index)
+        }
+    }
+
     /// Whether the text from `index` folds to `letters` exactly, ending at `end`.
     func folds(to letters: [UInt8], from index: Int, to end: Int) -> Bool {
         var next = index
@@ -106,10 +115,12 @@ extension DatePhraseMatcher {
 
     /// The meanings of the word at `index` and where it ends, when the language knows the word and no digit
     /// follows it.
-    func lookUp(at index: Int) -> (meanings: [DateWords.Meaning], end: Int)? {
-        guard let (hash, end) = word(at: index), !isWordByte(at: end), let entries = words.lexicon[hash] else {
-            return nil
-        }
+    ///
+    /// - Parameter opening: The digit or word at `index`, when the caller has read it: a word is not read again.
+    func lookUp(at index: Int, opening: Opening? = nil) -> (meanings: [DateWords.Meaning], end: Int)? {
+        guard let (hash, end) = word(at: index, opening: opening), !isWordByte(at: end),
+            let entries = words.lexicon[hash]
+        else { return nil }
         for entry in entries where folds(to: entry.letters, from: index, to: end) { return (entry.meanings, end) }
         return nil
     }

@@ -56,8 +56,9 @@ final class DateWords: Sendable {
     struct LeadGroup: Sendable {
         /// The first word of every lead of the group, folded.
         let firstWord: [UInt8]
-        /// The leads' indices in ``leads``, longest first.
-        var leads: [Int]
+        /// The leads' indices in ``leads``, longest first, with the hash of each one's second word (`nil` for
+        /// a lead of one word).
+        var leads: [(index: Int, secondWord: UInt64?)]
     }
 
     /// A word that opens a span written as two dates ("from May 30 to June 2", "с 3 по 5 марта"), with the
@@ -236,10 +237,11 @@ final class DateWords: Sendable {
         for (leadIndex, lead) in leads.enumerated() {
             let first = lead.words[0]
             let hash = DateText.hash(of: first)
+            let member = (index: leadIndex, secondWord: lead.words.dropFirst().first.map(DateText.hash(of:)))
             if let index = table[hash]?.firstIndex(where: { $0.firstWord == first }) {
-                table[hash]?[index].leads.append(leadIndex)
+                table[hash]?[index].leads.append(member)
             } else {
-                table[hash, default: []].append(LeadGroup(firstWord: first, leads: [leadIndex]))
+                table[hash, default: []].append(LeadGroup(firstWord: first, leads: [member]))
             }
         }
         return table
