@@ -131,23 +131,22 @@ struct DatePhraseMatcher {
 
     /// A phrase after leading words: "by the end of 2025", "в сентябре", "on Monday", "за весь прошлый год".
     ///
-    /// The first word, which ends at `wordEnd`, is compared once for all the leads that open with it, and the
-    /// next word is read once: a lead of more words is tried only when that word hashes as its second word,
-    /// and the date after a lead of one word starts with it.
+    /// The first word, which ends at `wordEnd`, is compared once for all the leads that open with it; a lead
+    /// of more words is compared only when the next word starts with the first letter of its second word.
     private func led(at index: Int, hash: UInt64, wordEnd: Int) -> Match? {
         guard let groups = words.leadsByFirstWord[hash] else { return nil }
         for group in groups where folds(to: group.firstWord, from: index, to: wordEnd) {
             let endsAlone = isWordByte(at: wordEnd) ? nil : wordEnd
             let nextStart = spaces(at: wordEnd)
-            let next = nextStart.map { (start: $0, opening: opening(at: $0)) }
-            for (leadIndex, secondWord) in group.leads {
+            let nextInitial = nextStart.flatMap { letter(at: $0)?.first }
+            for (leadIndex, secondInitial) in group.leads {
                 let lead = words.leads[leadIndex]
                 var afterLead = endsAlone
-                if let secondWord {
-                    guard let next, case .word(secondWord, _)? = next.opening else { continue }
-                    afterLead = words(lead.words.dropFirst(), at: next.start)
+                if let secondInitial {
+                    guard let nextStart, nextInitial == secondInitial else { continue }
+                    afterLead = words(lead.words.dropFirst(), at: nextStart)
                 }
-                guard let afterLead, var match = coreAfter(lead, at: afterLead, next: next) else { continue }
+                guard let afterLead, var match = coreAfter(lead, at: afterLead) else { continue }
                 if lead.qualifier == nil, !words.forms.plainLeadsBeforeDays, match.startDay != nil, !match.hasWeekday {
                     return nil
                 }
@@ -160,9 +159,7 @@ struct DatePhraseMatcher {
     }
 
     /// The date after a lead that ends at `afterLead`: after spaces, or after a hyphen when the lead takes one.
-    ///
-    /// - Parameter next: The word or digit after the lead's first word and where it starts, already read.
-    private func coreAfter(_ lead: DateWords.Lead, at afterLead: Int, next: (start: Int, opening: Opening?)?) -> Match? {
+    private func coreAfter(_ lead: DateWords.Lead, at afterLead: Int) -> Match? {
         let coreStart: Int?
         if lead.joinsWithHyphen, let afterHyphen = hyphen(at: afterLead) {
             coreStart = afterHyphen
@@ -170,7 +167,7 @@ struct DatePhraseMatcher {
             coreStart = spaces(at: afterLead)
         }
         guard let coreStart else { return nil }
-        guard let opening = coreStart == next?.start ? next?.opening : opening(at: coreStart) else { return nil }
+        guard let opening = opening(at: coreStart) else { return nil }
         let starts = self.starts(of: opening)
         var found: Match?
         if starts.contains(.core) {

@@ -56,9 +56,9 @@ final class DateWords: Sendable {
     struct LeadGroup: Sendable {
         /// The first word of every lead of the group, folded.
         let firstWord: [UInt8]
-        /// The leads' indices in ``leads``, longest first, with the hash of each one's second word (`nil` for
-        /// a lead of one word).
-        var leads: [(index: Int, secondWord: UInt64?)]
+        /// The leads' indices in ``leads``, longest first, with the first byte of each one's second word
+        /// (`nil` for a lead of one word), which the text must have before the lead is compared.
+        var leads: [(index: Int, secondInitial: UInt8?)]
     }
 
     /// A word that opens a span written as two dates ("from May 30 to June 2", "с 3 по 5 марта"), with the
@@ -237,7 +237,7 @@ final class DateWords: Sendable {
         for (leadIndex, lead) in leads.enumerated() {
             let first = lead.words[0]
             let hash = DateText.hash(of: first)
-            let member = (index: leadIndex, secondWord: lead.words.dropFirst().first.map(DateText.hash(of:)))
+            let member = (index: leadIndex, secondInitial: lead.words.dropFirst().first?.first)
             if let index = table[hash]?.firstIndex(where: { $0.firstWord == first }) {
                 table[hash]?[index].leads.append(member)
             } else {
