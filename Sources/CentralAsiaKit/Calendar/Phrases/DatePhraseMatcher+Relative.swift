@@ -107,8 +107,8 @@ extension DatePhraseMatcher {
         }
         guard let (count, afterCount) = number(at: next, opening: next == index ? opening : nil),
             (1...PartialDate.monthsInYear).contains(count),
-            let unitStart = spaces(at: afterCount), let (meanings, afterUnit) = lookUp(at: unitStart),
-            meanings.contains(.countedUnit(.month)), var yearStart = spaces(at: afterUnit)
+            let unitStart = spaces(at: afterCount), let afterUnit = monthUnit(at: unitStart),
+            var yearStart = spaces(at: afterUnit)
         else { return nil }
         for joiner in words.dayMonthJoiners {
             if let afterJoiner = words([joiner], at: yearStart), let space = spaces(at: afterJoiner) {
@@ -120,6 +120,15 @@ extension DatePhraseMatcher {
         return Match(
             startMonth: 1, startYear: year, endMonth: count, endYear: year, isSpan: true,
             range: index..<yearWord(after: afterYear))
+    }
+
+    /// Where a word that counts months ("months", "месяцев") at `index` ends, with no digit after it; compared
+    /// with the few such words of the language, not looked up.
+    private func monthUnit(at index: Int) -> Int? {
+        for unit in words.monthUnits {
+            if let end = end(ofWord: unit, at: index) { return isWordByte(at: end) ? nil : end }
+        }
+        return nil
     }
 
     /// A month adjective in lower case ("июльском", "октябрьских"): the month, its year inferred. A capitalised

@@ -268,6 +268,7 @@ public struct DatePhraseParser: Sendable {
     }
 
     /// Whether a phrase of some language may start with a digit or word: always at a digit.
+    @inline(__always)
     private func mayStart(_ opening: DatePhraseMatcher.Opening) -> Bool {
         guard case .word(let hash, _) = opening else { return true }
         return languages.contains { $0.words.mayStart(hash: hash) }

@@ -151,6 +151,8 @@ final class DateWords: Sendable {
     let relativeYearJoiners: [[UInt8]]
     let listJoiners: [[UInt8]]
     let firstWords: [[[UInt8]]]
+    /// The words that count months after a number ("months", "месяцев"), from ``meanings``.
+    let monthUnits: [[UInt8]]
     let determiners: [[UInt8]]
     let ordinalSuffixes: [[UInt8]]
     let yearSuffixes: [[UInt8]]
@@ -198,6 +200,7 @@ final class DateWords: Sendable {
         relativeYearJoiners = forms.relativeYearJoiners.map(DateText.folded)
         listJoiners = forms.listJoiners.map(DateText.folded)
         firstWords = byLength(forms.firstWords.map(phrase)) { $0 }
+        monthUnits = folded.filter { $0.value.contains(.countedUnit(.month)) }.keys.sorted().map { Array($0.utf8) }
         determiners = forms.determiners.map(DateText.folded)
         ordinalSuffixes = forms.ordinalSuffixes.map(DateText.folded)
         yearSuffixes = forms.yearSuffixes.map(DateText.folded)
