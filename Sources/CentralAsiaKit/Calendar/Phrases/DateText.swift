@@ -60,16 +60,29 @@ extension DatePhraseMatcher {
 
     /// The word of letters at `index`: the hash of its folded letters and where it ends; `nil` when no
     /// letter starts there.
+    ///
+    /// ASCII letters, most of any text, are folded and hashed in place; other bytes go through
+    /// ``letter(at:)``, whose letters beyond ASCII are all of two bytes.
     func word(at index: Int) -> (hash: UInt64, end: Int)? {
         var hash = DateText.hashBasis
         var next = index
-        while let letter = letter(at: next) {
+        while next < limit {
+            let byte = bytes[next]
+            if Self.isLetter(byte) {
+                hash = (hash ^ UInt64(byte | Self.caseBit)) &* DateText.hashPrime
+                next += 1
+                continue
+            }
+            guard byte >= Self.firstNonASCII, let letter = letter(at: next) else { break }
             hash = (hash ^ UInt64(letter.first)) &* DateText.hashPrime
-            if letter.length == 2 { hash = (hash ^ UInt64(letter.second)) &* DateText.hashPrime }
+            hash = (hash ^ UInt64(letter.second)) &* DateText.hashPrime
             next += letter.length
         }
         return next > index ? (hash, next) : nil
     }
+
+    /// The first byte that is not ASCII.
+    private static var firstNonASCII: UInt8 { 0x80 }
 
     /// Where the word of letters at `index` ends when it folds to `letters` exactly; `nil` otherwise. One pass,
     /// letter against letter, without hashing: a word that differs costs one comparison.
