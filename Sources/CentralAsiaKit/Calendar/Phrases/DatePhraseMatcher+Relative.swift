@@ -95,7 +95,9 @@ extension DatePhraseMatcher {
 
     /// "за десять месяцев 2025 года", "the first ten months of 2025": the months from January to the count's
     /// month of a year.
-    func firstMonths(at index: Int) -> Match? {
+    ///
+    /// - Parameter opening: The digit or word at `index`, when the caller has read it.
+    func firstMonths(at index: Int, opening: Opening? = nil) -> Match? {
         var next = index
         for first in words.firstWords {
             if let afterWord = words(first, at: index), let space = spaces(at: afterWord) {
@@ -103,9 +105,10 @@ extension DatePhraseMatcher {
                 break
             }
         }
-        guard let (count, afterCount) = number(at: next), (1...PartialDate.monthsInYear).contains(count),
-            let unitStart = spaces(at: afterCount), let (meanings, afterUnit) = lookUp(at: unitStart),
-            meanings.contains(.countedUnit(.month)), var yearStart = spaces(at: afterUnit)
+        guard let (count, afterCount) = number(at: next, opening: next == index ? opening : nil),
+            (1...PartialDate.monthsInYear).contains(count),
+            let unitStart = spaces(at: afterCount), let afterUnit = monthUnit(at: unitStart),
+            var yearStart = spaces(at: afterUnit)
         else { return nil }
         for joiner in words.dayMonthJoiners {
             if let afterJoiner = words([joiner], at: yearStart), let space = spaces(at: afterJoiner) {
@@ -117,6 +120,15 @@ extension DatePhraseMatcher {
         return Match(
             startMonth: 1, startYear: year, endMonth: count, endYear: year, isSpan: true,
             range: index..<yearWord(after: afterYear))
+    }
+
+    /// Where a word that counts months ("months", "месяцев") at `index` ends, with no digit after it; compared
+    /// with the few such words of the language, not looked up.
+    private func monthUnit(at index: Int) -> Int? {
+        for unit in words.monthUnits {
+            if let end = end(ofWord: unit, at: index) { return isWordByte(at: end) ? nil : end }
+        }
+        return nil
     }
 
     /// A month adjective in lower case ("июльском", "октябрьских"): the month, its year inferred. A capitalised
@@ -173,9 +185,11 @@ extension DatePhraseMatcher {
     // MARK: Relative words
 
     /// A number written in digits (1…99) or as a word ("two", "десять").
-    func number(at index: Int) -> (value: Int, end: Int)? {
+    ///
+    /// - Parameter opening: The digit or word at `index`, when the caller has read it.
+    func number(at index: Int, opening: Opening? = nil) -> (value: Int, end: Int)? {
         if let run = digitsRun(at: index), !isWordByte(at: run.end) { return run }
-        guard let (meanings, end) = lookUp(at: index) else { return nil }
+        guard let (meanings, end) = lookUp(at: index, opening: opening) else { return nil }
         for case .number(let value) in meanings { return (value, end) }
         return nil
     }

@@ -3,7 +3,9 @@ extension DatePhraseMatcher {
 
     /// A month name or abbreviation ending at a word boundary; an abbreviation takes its full stop. In a
     /// language of capitalised months ("May") the name starts with a capital and goes on in lower case.
-    func month(at index: Int) -> (month: Int, end: Int)? {
+    ///
+    /// - Parameter opening: The digit or word at `index`, when the caller has read it.
+    func month(at index: Int, opening: Opening? = nil) -> (month: Int, end: Int)? {
         guard index < limit else { return nil }
         if words.forms.capitalizedMonths {
             guard Self.isUpper(bytes[index]) else { return nil }
@@ -11,7 +13,7 @@ extension DatePhraseMatcher {
             while end < limit, Self.isLower(bytes[end]) { end += 1 }
             guard !isWordByte(at: end) else { return nil }
         }
-        guard let (meanings, wordEnd) = lookUp(at: index) else { return nil }
+        guard let (meanings, wordEnd) = lookUp(at: index, opening: opening) else { return nil }
         for case .month(let month, let isAbbreviation) in meanings {
             var end = wordEnd
             if isAbbreviation, end < limit, bytes[end] == UInt8(ascii: ".") { end += 1 }
@@ -121,14 +123,14 @@ extension DatePhraseMatcher {
     }
 
     /// Words matched folded, separated by spaces, ending at a word boundary.
-    func words(_ words: [[UInt8]], at index: Int) -> Int? {
+    func words(_ words: some Sequence<[UInt8]>, at index: Int) -> Int? {
         var next = index
         for (position, word) in words.enumerated() {
             if position > 0 {
                 guard let afterSpace = spaces(at: next) else { return nil }
                 next = afterSpace
             }
-            guard let (_, end) = self.word(at: next), folds(to: word, from: next, to: end) else { return nil }
+            guard let end = end(ofWord: word, at: next) else { return nil }
             next = end
         }
         return isWordByte(at: next) ? nil : next
@@ -186,8 +188,18 @@ extension DatePhraseMatcher {
         return index + literal.count
     }
 
-    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-    static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
-    static func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
-    static func isLetter(_ byte: UInt8) -> Bool { isUpper(byte) || isLower(byte) }
+    /// The first digit and the first small letter, and the number of each: the tests below are one subtraction
+    /// and one comparison each (a byte below the first wraps around to a large value).
+    private static var zero: UInt8 { 0x30 }
+    private static var digitCount: UInt8 { 10 }
+    private static var smallA: UInt8 { 0x61 }
+    private static var capitalA: UInt8 { 0x41 }
+    private static var letterCount: UInt8 { 26 }
+    /// The bit that makes an ASCII capital small.
+    static var caseBit: UInt8 { 0x20 }
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte &- zero < digitCount }
+    static func isUpper(_ byte: UInt8) -> Bool { byte &- capitalA < letterCount }
+    static func isLower(_ byte: UInt8) -> Bool { byte &- smallA < letterCount }
+    static func isLetter(_ byte: UInt8) -> Bool { (byte | caseBit) &- smallA < letterCount }
 }

@@ -23,21 +23,26 @@ struct DatePhraseMatcher {
     }
 
     /// What a phrase says, before its year is inferred and its date checked.
+    ///
+    /// Its numbers are small (``SmallNumber``) and it holds no reference, so that the many matches tried and
+    /// dropped at every number and leading word copy cheaply.
     struct Match {
-        var startMonth: Int?
-        var startDay: Int?
-        var startYear: Int?
-        var endMonth: Int?
-        var endDay: Int?
-        var endYear: Int?
+        @SmallNumber var startMonth: Int? = nil
+        @SmallNumber var startDay: Int? = nil
+        @SmallNumber var startYear: Int? = nil
+        @SmallNumber var endMonth: Int? = nil
+        @SmallNumber var endDay: Int? = nil
+        @SmallNumber var endYear: Int? = nil
         var isSpan = false
-        var qualifier: DatePhrase.Qualifier?
+        /// The index in the language's ``DateWords/leads`` of the leading words before the date, whose
+        /// qualifier the phrase takes.
+        @SmallNumber var lead: Int? = nil
         /// The byte offsets of the whole phrase, leading words included.
         var range: Range<Int>
         /// A relative date, resolved against the text's day; the other fields are then unused.
         var relative: Relative?
         /// A year written as a step from the text's year ("11 ноября прошлого года": -1).
-        var yearStep: Int?
+        @SmallNumber var yearStep: Int? = nil
         /// Whether the phrase opens with a weekday ("вторник, 11 ноября").
         var hasWeekday = false
 
@@ -62,29 +67,31 @@ struct DatePhraseMatcher {
 
     // MARK: Phrases
 
+    /// What a phrase opens with: a digit, or a word with the hash of its folded letters and its end.
+    enum Opening {
+        case digit
+        case word(hash: UInt64, end: Int)
+    }
+
     /// Reads a phrase that starts at `index`.
     ///
     /// - Parameters:
     ///   - index: Where the phrase must start.
     ///   - allowsBareYear: Whether a year alone ("2024") is a phrase; otherwise it needs a leading word ("in 2024").
-    ///   - word: The hash of the word at `index`, when the caller has it (`nil` at a digit).
-    func phrase(at index: Int, allowsBareYear: Bool, word: UInt64?? = nil) -> Match? {
-        guard index < limit else { return nil }
-        let (starts, hash) = word.map { self.starts(hash: $0) } ?? self.starts(at: index)
+    ///   - opening: The digit or word at `index`, when the caller has read it (``opening(at:)``).
+    func phrase(at index: Int, allowsBareYear: Bool, opening: Opening? = nil) -> Match? {
+        guard index < limit, let opening = opening ?? self.opening(at: index) else { return nil }
+        let starts = self.starts(of: opening)
         if starts.isEmpty { return nil }
-        if let hash {
+        if case .word(let hash, let wordEnd) = opening {
             if readsRelative, starts.contains(.anaphor), let match = anaphor(at: index, hash: hash) { return match }
-            for lead in starts.contains(.spanLead) ? words.spanLeadsByWord[hash] ?? [] : [] {
-                guard let afterLead = self.words([lead.word], at: index), let spanStart = spaces(at: afterLead),
-                    var match = joinedSpan(at: spanStart, connectors: lead.connectors)
-                else { continue }
-                match.range = index..<match.range.upperBound
-                return match
-            }
-            if starts.contains(.lead), let match = led(at: index, hash: hash) { return match }
+            if starts.contains(.spanLead), let match = spanLed(at: index, hash: hash) { return match }
+            if starts.contains(.lead), let match = led(at: index, hash: hash, wordEnd: wordEnd) { return match }
         }
-        if starts.contains(.firstMonths), let match = firstMonths(at: index) { return match }
-        if starts.contains(.core), let match = core(at: index, allowsBareYear: allowsBareYear, allowsBareMonth: false) {
+        if starts.contains(.firstMonths), let match = firstMonths(at: index, opening: opening) { return match }
+        if starts.contains(.core),
+            let match = core(at: index, allowsBareYear: allowsBareYear, allowsBareMonth: false, opening: opening)
+        {
             return match
         }
         if readsRelative, starts.contains(.relative),
@@ -95,53 +102,89 @@ struct DatePhraseMatcher {
         return starts.contains(.monthAdjective) ? monthAdjective(at: index) : nil
     }
 
-    /// What the word or number at `index` may start, and the word's hash (`nil` at a digit).
-    func starts(at index: Int) -> (DateWords.Starts, UInt64?) {
-        guard index < limit else { return ([], nil) }
-        if Self.isDigit(bytes[index]) { return (.digit, nil) }
-        guard let (hash, _) = word(at: index) else { return ([], nil) }
-        return starts(hash: hash)
+    /// The digit or word at `index`; `nil` when neither starts there.
+    func opening(at index: Int) -> Opening? {
+        guard index < limit else { return nil }
+        if Self.isDigit(bytes[index]) { return .digit }
+        return word(at: index).map { .word(hash: $0.hash, end: $0.end) }
     }
 
-    /// What the word of this hash may start (a digit's kinds for `nil`).
-    func starts(hash: UInt64?) -> (DateWords.Starts, UInt64?) {
-        guard let hash else { return (.digit, nil) }
-        guard words.mayStart(hash: hash) else { return ([], nil) }
-        return (words.starts[hash] ?? [], hash)
+    /// What a digit or a word may start.
+    func starts(of opening: Opening) -> DateWords.Starts {
+        switch opening {
+        case .digit: return .digit
+        case .word(let hash, _): return words.mayStart(hash: hash) ? words.starts[hash] ?? [] : []
+        }
     }
 
-    /// A phrase after leading words: "by the end of 2025", "в сентябре", "on Monday", "за весь прошлый год".
-    private func led(at index: Int, hash: UInt64) -> Match? {
-        for lead in words.leadsByFirstWord[hash] ?? [] {
-            guard let afterLead = words(lead.words, at: index) else { continue }
-            let coreStart: Int?
-            if lead.joinsWithHyphen, let afterHyphen = hyphen(at: afterLead) {
-                coreStart = afterHyphen
-            } else {
-                coreStart = spaces(at: afterLead)
-            }
-            guard let coreStart else { continue }
-            let (starts, _) = self.starts(at: coreStart)
-            var found: Match?
-            if starts.contains(.core) { found = core(at: coreStart, allowsBareYear: true, allowsBareMonth: true) }
-            if found == nil, starts.contains(.firstMonths) { found = firstMonths(at: coreStart) }
-            if found == nil, readsRelative, starts.contains(.relative) {
-                found = relativeCore(at: coreStart, afterLead: true, afterQualifier: lead.qualifier != nil)
-            }
-            guard var match = found else { continue }
-            if lead.qualifier == nil, !words.forms.plainLeadsBeforeDays, match.startDay != nil, !match.hasWeekday {
-                return nil
-            }
-            match.qualifier = lead.qualifier
+    /// Two dates joined by words after a word that opens a span: "from May 30 to June 2", "с 3 по 5 марта".
+    private func spanLed(at index: Int, hash: UInt64) -> Match? {
+        for lead in words.spanLeadsByWord[hash] ?? [] {
+            guard let afterLead = self.words([lead.word], at: index), let spanStart = spaces(at: afterLead),
+                var match = joinedSpan(at: spanStart, connectors: lead.connectors)
+            else { continue }
             match.range = index..<match.range.upperBound
             return match
         }
         return nil
     }
 
+    /// A phrase after leading words: "by the end of 2025", "в сентябре", "on Monday", "за весь прошлый год".
+    ///
+    /// The first word, which ends at `wordEnd`, is compared once for all the leads that open with it; a lead
+    /// of more words is compared only when the next word starts with the first letter of its second word.
+    private func led(at index: Int, hash: UInt64, wordEnd: Int) -> Match? {
+        guard let groups = words.leadsByFirstWord[hash] else { return nil }
+        for group in groups where folds(to: group.firstWord, from: index, to: wordEnd) {
+            let endsAlone = isWordByte(at: wordEnd) ? nil : wordEnd
+            let nextStart = spaces(at: wordEnd)
+            let nextInitial = nextStart.flatMap { letter(at: $0)?.first }
+            for (leadIndex, secondInitial) in group.leads {
+                let lead = words.leads[leadIndex]
+                var afterLead = endsAlone
+                if let secondInitial {
+                    guard let nextStart, nextInitial == secondInitial else { continue }
+                    afterLead = words(lead.words.dropFirst(), at: nextStart)
+                }
+                guard let afterLead, var match = coreAfter(lead, at: afterLead) else { continue }
+                if lead.qualifier == nil, !words.forms.plainLeadsBeforeDays, match.startDay != nil, !match.hasWeekday {
+                    return nil
+                }
+                match.lead = leadIndex
+                match.range = index..<match.range.upperBound
+                return match
+            }
+        }
+        return nil
+    }
+
+    /// The date after a lead that ends at `afterLead`: after spaces, or after a hyphen when the lead takes one.
+    private func coreAfter(_ lead: DateWords.Lead, at afterLead: Int) -> Match? {
+        let coreStart: Int?
+        if lead.joinsWithHyphen, let afterHyphen = hyphen(at: afterLead) {
+            coreStart = afterHyphen
+        } else {
+            coreStart = spaces(at: afterLead)
+        }
+        guard let coreStart else { return nil }
+        guard let opening = opening(at: coreStart) else { return nil }
+        let starts = self.starts(of: opening)
+        var found: Match?
+        if starts.contains(.core) {
+            found = core(at: coreStart, allowsBareYear: true, allowsBareMonth: true, opening: opening)
+        }
+        if found == nil, starts.contains(.firstMonths) { found = firstMonths(at: coreStart, opening: opening) }
+        if found == nil, readsRelative, starts.contains(.relative) {
+            found = relativeCore(at: coreStart, afterLead: true, afterQualifier: lead.qualifier != nil)
+        }
+        return found
+    }
+
     /// Reads a date or span with no leading words.
-    func core(at index: Int, allowsBareYear: Bool, allowsBareMonth: Bool) -> Match? {
-        if let (month, next) = month(at: index) {
+    ///
+    /// - Parameter opening: The digit or word at `index`, when the caller has read it.
+    func core(at index: Int, allowsBareYear: Bool, allowsBareMonth: Bool, opening: Opening? = nil) -> Match? {
+        if let (month, next) = month(at: index, opening: opening) {
             return monthFirst(month: month, at: index, after: next, allowsBareMonth: allowsBareMonth)
         }
         if let match = numericDate(at: index) { return match }

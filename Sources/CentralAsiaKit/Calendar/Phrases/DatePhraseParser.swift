@@ -132,11 +132,11 @@ public struct DatePhraseParser: Sendable {
         var end = bytes.count
         while start < end, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "\t") { start += 1 }
         while end > start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
-        for matcher in matchers(bytes, limit: end) {
-            guard let match = matcher.phrase(at: start, allowsBareYear: true), match.range.upperBound == end else {
-                continue
-            }
-            return try? resolve(match, in: bytes, reference: reference, context: Context()).get()
+        for language in languages {
+            guard let match = matcher(language, bytes, limit: end).phrase(at: start, allowsBareYear: true),
+                match.range.upperBound == end
+            else { continue }
+            return try? resolve(match, of: language.words, in: bytes, reference: reference, context: Context()).get()
         }
         return nil
     }
@@ -186,22 +186,30 @@ public struct DatePhraseParser: Sendable {
     }
 
     /// ``scan(inUTF8:range:reference:)``, stopping once it has found `stopAfter` phrases.
+    ///
+    /// Words are read once for every language: a word that starts no phrase of any language is passed over
+    /// after one hash and a bit test per language.
     private func scan(inUTF8 bytes: [UInt8], range: Range<Int>?, reference: PartialDate?, stopAfter: Int) -> Scan {
         let searched = (range ?? 0..<bytes.count).clamped(to: 0..<bytes.count)
-        let matchers = matchers(bytes, limit: searched.upperBound)
-        guard let first = matchers.first else { return Scan(phrases: [], rejected: []) }
         var scan = Scan(phrases: [], rejected: [])
+        guard let firstLanguage = languages.first else { return scan }
+        // Reads words and word boundaries, which are the same in every language.
+        let reader = matcher(firstLanguage, bytes, limit: searched.upperBound)
         var context = Context()
         var index = searched.lowerBound
         while index < searched.upperBound {
-            let startsWord = first.startsWord(at: index, after: searched.lowerBound)
-            // The word at a word start, folded and hashed once for every language.
-            let word = startsWord ? first.word(at: index) : nil
-            if startsWord, let (matcher, match) = longest(at: index, word: word?.hash, in: matchers) {
+            guard reader.startsWord(at: index, after: searched.lowerBound), let opening = reader.opening(at: index)
+            else {
+                index += 1
+                continue
+            }
+            if mayStart(opening),
+                let (matcher, match) = longest(at: index, opening: opening, in: bytes, limit: searched.upperBound)
+            {
                 var next: DatePhraseMatcher.Match? = match
                 while let current = next {
                     if let until = context.yearUntil, current.range.lowerBound >= until { context.year = nil }
-                    switch resolve(current, in: bytes, reference: reference, context: context) {
+                    switch resolve(current, of: matcher.words, in: bytes, reference: reference, context: context) {
                     case .success(let phrase):
                         scan.phrases.append(phrase)
                         if scan.phrases.count >= stopAfter { return scan }
@@ -214,11 +222,9 @@ public struct DatePhraseParser: Sendable {
                 }
                 continue
             }
-            index = max(index + 1, word?.end ?? 0)
             // No phrase starts inside a word: pass over the rest of it.
-            if startsWord {
-                while index < searched.upperBound, first.isWordByte(at: index) { index += 1 }
-            }
+            if case .word(_, let end) = opening { index = max(index + 1, end) } else { index += 1 }
+            while index < searched.upperBound, reader.isWordByte(at: index) { index += 1 }
         }
         return scan
     }
@@ -256,11 +262,16 @@ public struct DatePhraseParser: Sendable {
         }
     }
 
-    /// A matcher per language over the bytes, in the order of ``languages``.
-    private func matchers(_ bytes: [UInt8], limit: Int) -> [DatePhraseMatcher] {
-        languages.map {
-            DatePhraseMatcher(bytes: bytes, limit: limit, words: $0.words, readsRelative: readsRelativePhrases)
-        }
+    /// The matcher of a language over the bytes.
+    private func matcher(_ language: Language, _ bytes: [UInt8], limit: Int) -> DatePhraseMatcher {
+        DatePhraseMatcher(bytes: bytes, limit: limit, words: language.words, readsRelative: readsRelativePhrases)
+    }
+
+    /// Whether a phrase of some language may start with a digit or word: always at a digit.
+    @inline(__always)
+    private func mayStart(_ opening: DatePhraseMatcher.Opening) -> Bool {
+        guard case .word(let hash, _) = opening else { return true }
+        return languages.contains { $0.words.mayStart(hash: hash) }
     }
 
     /// The longest phrase any language reads at `index` (the first language's on a tie), with its matcher.
@@ -268,11 +279,13 @@ public struct DatePhraseParser: Sendable {
     /// The word at `index` is folded and hashed once; a language is asked only when a phrase of its may start
     /// with that word, or at a digit.
     private func longest(
-        at index: Int, word hash: UInt64?, in matchers: [DatePhraseMatcher]
+        at index: Int, opening: DatePhraseMatcher.Opening, in bytes: [UInt8], limit: Int
     ) -> (DatePhraseMatcher, DatePhraseMatcher.Match)? {
         var best: (DatePhraseMatcher, DatePhraseMatcher.Match)?
-        for matcher in matchers where hash.map(matcher.words.mayStart(hash:)) ?? true {
-            guard let match = matcher.phrase(at: index, allowsBareYear: false, word: .some(hash)) else { continue }
+        for language in languages {
+            if case .word(let hash, _) = opening, !language.words.mayStart(hash: hash) { continue }
+            let matcher = matcher(language, bytes, limit: limit)
+            guard let match = matcher.phrase(at: index, allowsBareYear: false, opening: opening) else { continue }
             if best.map({ match.range.upperBound > $0.1.range.upperBound }) ?? true { best = (matcher, match) }
         }
         return best
@@ -281,9 +294,12 @@ public struct DatePhraseParser: Sendable {
     /// Checks a match's date, infers its year or resolves its relative date if needed, and makes the phrase,
     /// or says why there is none.
     ///
-    /// - Parameter context: The last day and the sentence's year named before the phrase.
+    /// - Parameters:
+    ///   - words: The words of the language that read the match, whose leads give its qualifier.
+    ///   - context: The last day and the sentence's year named before the phrase.
     private func resolve(
-        _ match: DatePhraseMatcher.Match, in bytes: [UInt8], reference: PartialDate?, context: Context
+        _ match: DatePhraseMatcher.Match, of words: DateWords, in bytes: [UInt8], reference: PartialDate?,
+        context: Context
     )
         -> Result<DatePhrase, Rejected>
     {
@@ -315,7 +331,9 @@ public struct DatePhraseParser: Sendable {
             return .failure(Rejected(range: match.range, text: text, reason: .impossibleDate))
         }
         return .success(
-            DatePhrase(value, qualifier: match.qualifier, range: match.range, text: text, isYearInferred: inferred))
+            DatePhrase(
+                value, qualifier: match.lead.flatMap { words.leads[$0].qualifier }, range: match.range, text: text,
+                isYearInferred: inferred))
     }
 
     /// The date a relative phrase names from a day (the text's own, or the anchor for an anaphor).

@@ -49,7 +49,7 @@ extension DatePhraseMatcher {
         let byte = bytes[index]
         if byte < 0x80 {
             guard Self.isLetter(byte) else { return nil }
-            return (byte | 0x20, 0, 1)
+            return (byte | Self.caseBit, 0, 1)
         }
         guard DateText.letterLeads.contains(byte), index + 1 < limit, bytes[index + 1] & 0xC0 == 0x80 else {
             return nil
@@ -60,15 +60,53 @@ extension DatePhraseMatcher {
 
     /// The word of letters at `index`: the hash of its folded letters and where it ends; `nil` when no
     /// letter starts there.
+    ///
+    /// ASCII letters, most of any text, are folded and hashed in place; other bytes go through
+    /// ``letter(at:)``, whose letters beyond ASCII are all of two bytes.
     func word(at index: Int) -> (hash: UInt64, end: Int)? {
         var hash = DateText.hashBasis
         var next = index
-        while let letter = letter(at: next) {
+        while next < limit {
+            let byte = bytes[next]
+            if Self.isLetter(byte) {
+                hash = (hash ^ UInt64(byte | Self.caseBit)) &* DateText.hashPrime
+                next += 1
+                continue
+            }
+            guard byte >= Self.firstNonASCII, let letter = letter(at: next) else { break }
             hash = (hash ^ UInt64(letter.first)) &* DateText.hashPrime
-            if letter.length == 2 { hash = (hash ^ UInt64(letter.second)) &* DateText.hashPrime }
+            hash = (hash ^ UInt64(letter.second)) &* DateText.hashPrime
             next += letter.length
         }
         return next > index ? (hash, next) : nil
+    }
+
+    /// The first byte that is not ASCII.
+    private static var firstNonASCII: UInt8 { 0x80 }
+
+    /// Where the word of letters at `index` ends when it folds to `letters` exactly; `nil` otherwise. One pass,
+    /// letter against letter, without hashing: a word that differs costs one comparison.
+    func end(ofWord letters: [UInt8], at index: Int) -> Int? {
+        var next = index
+        var position = 0
+        while let letter = letter(at: next) {
+            guard position < letters.count, letters[position] == letter.first else { return nil }
+            if letter.length == 2 {
+                guard position + 1 < letters.count, letters[position + 1] == letter.second else { return nil }
+            }
+            position += letter.length
+            next += letter.length
+        }
+        return next > index && position == letters.count ? next : nil
+    }
+
+    /// The word at `index` as ``word(at:)`` reads it, or as the caller read it (`opening`); none at a digit.
+    func word(at index: Int, opening: Opening?) -> (hash: UInt64, end: Int)? {
+        switch opening {
+        case .word(let hash, let end): (hash, end)
+        case .digit: nil
+        case nil: word(at: index)
+        }
     }
 
     /// Whether the text from `index` folds to `letters` exactly, ending at `end`.
@@ -90,10 +128,12 @@ extension DatePhraseMatcher {
 
     /// The meanings of the word at `index` and where it ends, when the language knows the word and no digit
     /// follows it.
-    func lookUp(at index: Int) -> (meanings: [DateWords.Meaning], end: Int)? {
-        guard let (hash, end) = word(at: index), !isWordByte(at: end), let entries = words.lexicon[hash] else {
-            return nil
-        }
+    ///
+    /// - Parameter opening: The digit or word at `index`, when the caller has read it: a word is not read again.
+    func lookUp(at index: Int, opening: Opening? = nil) -> (meanings: [DateWords.Meaning], end: Int)? {
+        guard let (hash, end) = word(at: index, opening: opening), !isWordByte(at: end),
+            let entries = words.lexicon[hash]
+        else { return nil }
         for entry in entries where folds(to: entry.letters, from: index, to: end) { return (entry.meanings, end) }
         return nil
     }

@@ -52,6 +52,15 @@ final class DateWords: Sendable {
         let joinsWithHyphen: Bool
     }
 
+    /// The leads that open with one word, in the order of ``leads``.
+    struct LeadGroup: Sendable {
+        /// The first word of every lead of the group, folded.
+        let firstWord: [UInt8]
+        /// The leads' indices in ``leads``, longest first, with the first byte of each one's second word
+        /// (`nil` for a lead of one word), which the text must have before the lead is compared.
+        var leads: [(index: Int, secondInitial: UInt8?)]
+    }
+
     /// A word that opens a span written as two dates ("from May 30 to June 2", "с 3 по 5 марта"), with the
     /// words that may join the two dates.
     struct SpanLead: Sendable {
@@ -121,18 +130,19 @@ final class DateWords: Sendable {
     }
 
     /// The words by the hash of their folded letters (``DateText/hash(of:)``).
-    let lexicon: [UInt64: [Entry]]
-    /// The leads by the hash of their first word.
-    let leadsByFirstWord: [UInt64: [Lead]]
+    let lexicon: DateWordTable<[Entry]>
+    /// The leads by the hash of their first word, in groups by that word (words whose hashes collide keep
+    /// groups of their own).
+    let leadsByFirstWord: DateWordTable<[LeadGroup]>
     /// The span leads by the hash of their word.
-    let spanLeadsByWord: [UInt64: [SpanLead]]
+    let spanLeadsByWord: DateWordTable<[SpanLead]>
     /// The anaphora by the hash of their first word.
-    let anaphoraByFirstWord: [UInt64: [Anaphor]]
+    let anaphoraByFirstWord: DateWordTable<[Anaphor]>
     /// One bit per hash bucket of every word a phrase may start with: a word whose bit is clear starts none,
     /// which is what most words of a text are told by a single look-up.
     let startFilter: [UInt64]
     /// What each word may start, by hash (``starts(lexicon:leadsByFirstWord:spanLeadsByWord:anaphoraByFirstWord:firstWords:determiners:)``).
-    let starts: [UInt64: Starts]
+    let starts: DateWordTable<Starts>
     /// The number of buckets of ``startFilter`` (a power of two).
     static var startFilterBits: Int { 1 << 16 }
 
@@ -141,6 +151,8 @@ final class DateWords: Sendable {
     let relativeYearJoiners: [[UInt8]]
     let listJoiners: [[UInt8]]
     let firstWords: [[[UInt8]]]
+    /// The words that count months after a number ("months", "месяцев"), from ``meanings``.
+    let monthUnits: [[UInt8]]
     let determiners: [[UInt8]]
     let ordinalSuffixes: [[UInt8]]
     let yearSuffixes: [[UInt8]]
@@ -177,14 +189,18 @@ final class DateWords: Sendable {
             let letters = Array(word.utf8)
             lexicon[DateText.hash(of: letters), default: []].append(Entry(letters: letters, meanings: list))
         }
-        self.lexicon = lexicon
-        leadsByFirstWord = Dictionary(grouping: self.leads) { DateText.hash(of: $0.words[0]) }
-        spanLeadsByWord = Dictionary(grouping: self.spanLeads) { DateText.hash(of: $0.word) }
-        anaphoraByFirstWord = Dictionary(grouping: self.anaphora) { DateText.hash(of: $0.words[0]) }
+        let leadsByFirstWord = Self.groups(of: self.leads)
+        let spanLeadsByWord = Dictionary(grouping: self.spanLeads) { DateText.hash(of: $0.word) }
+        let anaphoraByFirstWord = Dictionary(grouping: self.anaphora) { DateText.hash(of: $0.words[0]) }
+        self.lexicon = DateWordTable(lexicon)
+        self.leadsByFirstWord = DateWordTable(leadsByFirstWord)
+        self.spanLeadsByWord = DateWordTable(spanLeadsByWord)
+        self.anaphoraByFirstWord = DateWordTable(anaphoraByFirstWord)
         dayMonthJoiners = forms.dayMonthJoiners.map(DateText.folded)
         relativeYearJoiners = forms.relativeYearJoiners.map(DateText.folded)
         listJoiners = forms.listJoiners.map(DateText.folded)
         firstWords = byLength(forms.firstWords.map(phrase)) { $0 }
+        monthUnits = folded.filter { $0.value.contains(.countedUnit(.month)) }.keys.sorted().map { Array($0.utf8) }
         determiners = forms.determiners.map(DateText.folded)
         ordinalSuffixes = forms.ordinalSuffixes.map(DateText.folded)
         yearSuffixes = forms.yearSuffixes.map(DateText.folded)
@@ -197,7 +213,7 @@ final class DateWords: Sendable {
             filter[bucket / UInt64.bitWidth] |= 1 << UInt64(bucket % UInt64.bitWidth)
         }
         startFilter = filter
-        starts = table
+        starts = DateWordTable(table)
     }
 
     /// The kinds of phrase a word may start, so that a matcher tries only those.
@@ -217,9 +233,26 @@ final class DateWords: Sendable {
         static let digit: Starts = [.firstMonths, .core, .relative]
     }
 
+    /// The indices of the leads grouped by their first word, by the hash of that word; each group keeps the
+    /// order of `leads`.
+    static func groups(of leads: [Lead]) -> [UInt64: [LeadGroup]] {
+        var table: [UInt64: [LeadGroup]] = [:]
+        for (leadIndex, lead) in leads.enumerated() {
+            let first = lead.words[0]
+            let hash = DateText.hash(of: first)
+            let member = (index: leadIndex, secondInitial: lead.words.dropFirst().first?.first)
+            if let index = table[hash]?.firstIndex(where: { $0.firstWord == first }) {
+                table[hash]?[index].leads.append(member)
+            } else {
+                table[hash, default: []].append(LeadGroup(firstWord: first, leads: [member]))
+            }
+        }
+        return table
+    }
+
     /// What each word may start, by hash; derived from the tables.
     static func starts(
-        lexicon: [UInt64: [Entry]], leadsByFirstWord: [UInt64: [Lead]], spanLeadsByWord: [UInt64: [SpanLead]],
+        lexicon: [UInt64: [Entry]], leadsByFirstWord: [UInt64: [LeadGroup]], spanLeadsByWord: [UInt64: [SpanLead]],
         anaphoraByFirstWord: [UInt64: [Anaphor]], firstWords: [[[UInt8]]], determiners: [[UInt8]]
     ) -> [UInt64: Starts] {
         var table: [UInt64: Starts] = [:]
