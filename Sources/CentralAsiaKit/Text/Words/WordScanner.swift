@@ -180,11 +180,77 @@ struct WordScanner {
     }
 
     /// Returns the next word, or `nil` at the end of the text.
+    ///
+    /// Kept out of line: inlined into ``MentionAutomaton``'s scan, it leaves that function too large for the
+    /// optimiser to inline the array operations of its run of words.
+    @inline(never)
     mutating func next() -> Word? {
         let count = bytes.count
-        var index = position
+        let (start, hard) = skipGap(from: position)
+        guard start < count else {
+            position = count
+            return nil
+        }
+        var index = start
+        var length = 0
+        // Letters written with two bytes of normal form (Cyrillic), so that ``isShort`` counts letters.
+        var wideLetters = 0
+        var flags: UInt8 = 0
+        if WordScanner.asciiClass(bytes[start]) == 3 {
+            index = copyDigits(from: start, into: &length)
+        } else {
+            flags = WordScanner.allUpper | WordScanner.isLetters
+            if bytes[start] &- 0x41 < 26 { flags |= WordScanner.firstUpper }
+            // Bit 5 of an ASCII letter is set for lower case: OR-ing them tells whether any was lower-case.
+            var lowerBits: UInt8 = 0
+            index = copyASCIIChunks(from: start, into: &length, lowerBits: &lowerBits)
+            while index < count {
+                let byte = bytes[index]
+                let folded = byte | 0x20
+                if folded &- 0x61 < 26 {
+                    lowerBits |= byte
+                    if length < WordScanner.capacity { buffer[length] = folded }
+                    length &+= 1
+                    index += 1
+                } else if byte == 0x5F {
+                    if length < WordScanner.capacity { buffer[length] = byte }
+                    length &+= 1
+                    index += 1
+                } else if byte >= 0x80 {
+                    let run = copyLowerCaseRussian(from: index, into: &length)
+                    if run > 0 {
+                        lowerBits |= 0x20
+                        wideLetters &+= run
+                        index &+= run &* 2
+                        continue
+                    }
+                    guard
+                        let next = copyScalar(
+                            at: index, wordStart: start, into: &length, wideLetters: &wideLetters,
+                            lowerBits: &lowerBits, flags: &flags)
+                    else { break }
+                    index = next
+                } else {
+                    break
+                }
+            }
+            if lowerBits & 0x20 != 0 { flags &= ~WordScanner.allUpper }
+        }
+        position = index
+        if length &- wideLetters <= WordScanner.shortLetters { flags |= WordScanner.isShort }
+        let kept = length <= WordScanner.capacity
+        return Word(
+            start: start, end: index, normalLength: kept ? length : Int.max,
+            flags: flags, hardGapBefore: hard, line: line, lineStart: lineStart)
+    }
+
+    /// Passes over the gap from an offset, counting its line breaks, and returns where the next word starts
+    /// (or the end of the text) and whether the gap was hard.
+    @inline(__always)
+    private mutating func skipGap(from start: Int) -> (index: Int, hard: Bool) {
+        let count = bytes.count
+        var index = start
         var hard = false
-        // Skip the gap.
         while index < count {
             let byte = bytes[index]
             if byte == 0x20 {
@@ -211,97 +277,77 @@ struct WordScanner {
             if kind == 1 { hard = true }
             index += length
         }
-        guard index < count else {
-            position = count
-            return nil
+        return (index, hard)
+    }
+
+    /// Copies the number at an offset (its own normal form) to the buffer, as far as it fits, counting its
+    /// digits in `length`; returns the offset after it.
+    @inline(__always)
+    private func copyDigits(from start: Int, into length: inout Int) -> Int {
+        var index = start
+        while index < bytes.count, bytes[index] &- 0x30 < 10 {
+            if length < WordScanner.capacity { buffer[length] = bytes[index] }
+            length &+= 1
+            index += 1
         }
-        let start = index
-        let digits = WordScanner.asciiClass(bytes[index]) == 3
-        var length = 0
-        // Letters written with two bytes of normal form (Cyrillic), so that ``isShort`` counts letters.
-        var wideLetters = 0
-        var flags: UInt8 = digits ? 0 : WordScanner.allUpper | WordScanner.isLetters
-        if digits {
-            while index < count, bytes[index] &- 0x30 < 10 {
-                let byte = bytes[index]
-                if length < WordScanner.capacity { buffer[length] = byte }
-                length &+= 1
-                index += 1
-            }
-        } else {
-            if bytes[start] &- 0x41 < 26 { flags |= WordScanner.firstUpper }
-            // Bit 5 of an ASCII letter is set for lower case: OR-ing them tells whether any was lower-case.
-            var lowerBits: UInt8 = 0
-            // ASCII letters eight at a time; the loop below takes the byte that ends the run.
-            while length &+ 8 <= WordScanner.capacity, let chunk = chunk(at: index) {
-                let run = WordScanner.leadingLetters(chunk)
-                UnsafeMutableRawPointer(buffer + length).storeBytes(
-                    of: (chunk | 0x2020_2020_2020_2020).littleEndian, as: UInt64.self)
-                let kept = run == 8 ? UInt64.max : (1 << UInt64(run * 8)) &- 1
-                lowerBits |= (chunk & kept & 0x2020_2020_2020_2020) != 0 ? 0x20 : 0
-                length &+= run
-                index &+= run
-                if run < 8 { break }
-            }
-            while index < count {
-                let byte = bytes[index]
-                let folded = byte | 0x20
-                if folded &- 0x61 < 26 {
-                    lowerBits |= byte
-                    if length < WordScanner.capacity { buffer[length] = folded }
-                    length &+= 1
-                    index += 1
-                } else if byte == 0x5F {
-                    if length < WordScanner.capacity { buffer[length] = byte }
-                    length &+= 1
-                    index += 1
-                } else if byte >= 0x80 {
-                    let run = copyLowerCaseRussian(from: index, into: &length)
-                    if run > 0 {
-                        lowerBits |= 0x20
-                        wideLetters &+= run
-                        index &+= run &* 2
-                        continue
-                    }
-                    let (value, scalarLength) =
-                        isTwoByteCyrillic(at: index)
-                        ? (UInt32(byte & 0x1F) << 6 | UInt32(bytes[index &+ 1] & 0x3F), 2) : scalar(at: index)
-                    if LetterFold.isCyrillic(value) {
-                        // Cyrillic: lower-cased, two bytes of normal form for one letter.
-                        let (lower, upper) = LetterFold.cyrillic(value)
-                        if index == start, upper { flags |= WordScanner.firstUpper }
-                        if !upper { lowerBits |= 0x20 }
-                        if length &+ 1 < WordScanner.capacity {
-                            buffer[length] = UInt8(0xC0 | lower >> 6)
-                            buffer[length &+ 1] = UInt8(0x80 | lower & 0x3F)
-                        }
-                        length &+= 2
-                        wideLetters &+= 1
-                        index += scalarLength
-                        continue
-                    }
-                    if WordScanner.gapKind(value) != nil { break }
-                    let (base, upper) = LetterFold.latin(value)
-                    if index == start, upper { flags |= WordScanner.firstUpper }
-                    if !upper { lowerBits |= 0x20 }
-                    for offset in 0..<(base != 0 ? 1 : scalarLength) {
-                        let normal = base != 0 ? base : bytes[index + offset]
-                        if length < WordScanner.capacity { buffer[length] = normal }
-                        length &+= 1
-                    }
-                    index += scalarLength
-                } else {
-                    break
-                }
-            }
-            if lowerBits & 0x20 != 0 { flags &= ~WordScanner.allUpper }
+        return index
+    }
+
+    /// Copies the ASCII letters at an offset eight at a time, folded to lower case, while eight more fit in
+    /// the buffer; returns the offset of the byte that ends the run (the caller's loop takes it).
+    @inline(__always)
+    private func copyASCIIChunks(from start: Int, into length: inout Int, lowerBits: inout UInt8) -> Int {
+        var index = start
+        while length &+ 8 <= WordScanner.capacity, let chunk = chunk(at: index) {
+            let run = WordScanner.leadingLetters(chunk)
+            UnsafeMutableRawPointer(buffer + length).storeBytes(
+                of: (chunk | 0x2020_2020_2020_2020).littleEndian, as: UInt64.self)
+            let kept = run == 8 ? UInt64.max : (1 << UInt64(run * 8)) &- 1
+            lowerBits |= (chunk & kept & 0x2020_2020_2020_2020) != 0 ? 0x20 : 0
+            length &+= run
+            index &+= run
+            if run < 8 { break }
         }
-        position = index
-        if length &- wideLetters <= WordScanner.shortLetters { flags |= WordScanner.isShort }
-        let kept = length <= WordScanner.capacity
-        return Word(
-            start: start, end: index, normalLength: kept ? length : Int.max,
-            flags: flags, hardGapBefore: hard, line: line, lineStart: lineStart)
+        return index
+    }
+
+    /// Copies the normal form of the letter at an offset that starts with a non-ASCII byte and is no
+    /// lower-case Russian letter (``copyLowerCaseRussian(from:into:)`` takes those): a Cyrillic letter
+    /// (lower-cased, two bytes), or another letter (Latin diacritics removed). Returns the offset after it, or
+    /// `nil` when the scalar there separates words. Out of line: such letters are few, and the loop that
+    /// calls it stays small.
+    @inline(never)
+    private func copyScalar(
+        at index: Int, wordStart start: Int, into length: inout Int, wideLetters: inout Int,
+        lowerBits: inout UInt8, flags: inout UInt8
+    ) -> Int? {
+        let byte = bytes[index]
+        let (value, scalarLength) =
+            isTwoByteCyrillic(at: index)
+            ? (UInt32(byte & 0x1F) << 6 | UInt32(bytes[index &+ 1] & 0x3F), 2) : scalar(at: index)
+        if LetterFold.isCyrillic(value) {
+            // Cyrillic: lower-cased, two bytes of normal form for one letter.
+            let (lower, upper) = LetterFold.cyrillic(value)
+            if index == start, upper { flags |= WordScanner.firstUpper }
+            if !upper { lowerBits |= 0x20 }
+            if length &+ 1 < WordScanner.capacity {
+                buffer[length] = UInt8(0xC0 | lower >> 6)
+                buffer[length &+ 1] = UInt8(0x80 | lower & 0x3F)
+            }
+            length &+= 2
+            wideLetters &+= 1
+            return index + scalarLength
+        }
+        if WordScanner.gapKind(value) != nil { return nil }
+        let (base, upper) = LetterFold.latin(value)
+        if index == start, upper { flags |= WordScanner.firstUpper }
+        if !upper { lowerBits |= 0x20 }
+        for offset in 0..<(base != 0 ? 1 : scalarLength) {
+            let normal = base != 0 ? base : bytes[index + offset]
+            if length < WordScanner.capacity { buffer[length] = normal }
+            length &+= 1
+        }
+        return index + scalarLength
     }
 
     /// Copies the run of lower-case Russian letters at an offset (`а`…`п`, D0 B0…BF, and `р`…`я`, D1 80…8F:
