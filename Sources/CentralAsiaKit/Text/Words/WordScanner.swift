@@ -191,15 +191,15 @@ struct WordScanner {
             position = count
             return nil
         }
+        let digits = WordScanner.asciiClass(bytes[start]) == 3
         var index = start
         var length = 0
         // Letters written with two bytes of normal form (Cyrillic), so that ``isShort`` counts letters.
         var wideLetters = 0
-        var flags: UInt8 = 0
-        if WordScanner.asciiClass(bytes[start]) == 3 {
+        var flags: UInt8 = digits ? 0 : WordScanner.allUpper | WordScanner.isLetters
+        if digits {
             index = copyDigits(from: start, into: &length)
         } else {
-            flags = WordScanner.allUpper | WordScanner.isLetters
             if bytes[start] &- 0x41 < 26 { flags |= WordScanner.firstUpper }
             // Bit 5 of an ASCII letter is set for lower case: OR-ing them tells whether any was lower-case.
             var lowerBits: UInt8 = 0
@@ -224,12 +224,12 @@ struct WordScanner {
                         index &+= run &* 2
                         continue
                     }
-                    guard
-                        let next = copyScalar(
-                            at: index, wordStart: start, into: &length, wideLetters: &wideLetters,
-                            lowerBits: &lowerBits, flags: &flags)
-                    else { break }
-                    index = next
+                    guard let letter = copyScalar(at: index, wordStart: start, length: length) else { break }
+                    index = letter.end
+                    length = letter.length
+                    wideLetters &+= letter.wideLetters
+                    lowerBits |= letter.lowerBits
+                    flags |= letter.flags
                 } else {
                     break
                 }
@@ -311,43 +311,54 @@ struct WordScanner {
         return index
     }
 
+    /// A letter ``copyScalar(at:wordStart:length:)`` copied, and what it adds to its word.
+    private struct CopiedLetter {
+        /// The offset after the letter.
+        var end: Int
+        /// The length of the word's normal form with the letter.
+        var length: Int
+        /// 1 when the letter takes two bytes of normal form (Cyrillic), else 0.
+        var wideLetters: Int
+        /// 0x20 when the letter is not upper-case, else 0 (the bit ``next()`` collects for lower case).
+        var lowerBits: UInt8
+        /// ``firstUpper`` when the letter starts the word and is upper-case, else 0.
+        var flags: UInt8
+    }
+
     /// Copies the normal form of the letter at an offset that starts with a non-ASCII byte and is no
-    /// lower-case Russian letter (``copyLowerCaseRussian(from:into:)`` takes those): a Cyrillic letter
-    /// (lower-cased, two bytes), or another letter (Latin diacritics removed). Returns the offset after it, or
-    /// `nil` when the scalar there separates words. Out of line: such letters are few, and the loop that
-    /// calls it stays small.
+    /// lower-case Russian letter (``copyLowerCaseRussian(from:into:)`` takes those) to the buffer after
+    /// `length` bytes, as far as it fits: a Cyrillic letter (lower-cased, two bytes), or another letter (Latin
+    /// diacritics removed). `nil` when the scalar there separates words. Out of line, and with no `inout`, so
+    /// that the loop that calls it keeps its counts in registers: such letters are few.
     @inline(never)
-    private func copyScalar(
-        at index: Int, wordStart start: Int, into length: inout Int, wideLetters: inout Int,
-        lowerBits: inout UInt8, flags: inout UInt8
-    ) -> Int? {
+    private func copyScalar(at index: Int, wordStart start: Int, length: Int) -> CopiedLetter? {
         let byte = bytes[index]
         let (value, scalarLength) =
             isTwoByteCyrillic(at: index)
             ? (UInt32(byte & 0x1F) << 6 | UInt32(bytes[index &+ 1] & 0x3F), 2) : scalar(at: index)
-        if LetterFold.isCyrillic(value) {
+        let isCyrillic = LetterFold.isCyrillic(value)
+        if !isCyrillic, WordScanner.gapKind(value) != nil { return nil }
+        let (lower, upper) = isCyrillic ? LetterFold.cyrillic(value) : (0, false)
+        let (base, latinUpper) = isCyrillic ? (0, false) : LetterFold.latin(value)
+        let isUpper = isCyrillic ? upper : latinUpper
+        var letter = CopiedLetter(
+            end: index + scalarLength, length: length, wideLetters: isCyrillic ? 1 : 0,
+            lowerBits: isUpper ? 0 : 0x20, flags: index == start && isUpper ? WordScanner.firstUpper : 0)
+        if isCyrillic {
             // Cyrillic: lower-cased, two bytes of normal form for one letter.
-            let (lower, upper) = LetterFold.cyrillic(value)
-            if index == start, upper { flags |= WordScanner.firstUpper }
-            if !upper { lowerBits |= 0x20 }
             if length &+ 1 < WordScanner.capacity {
                 buffer[length] = UInt8(0xC0 | lower >> 6)
                 buffer[length &+ 1] = UInt8(0x80 | lower & 0x3F)
             }
-            length &+= 2
-            wideLetters &+= 1
-            return index + scalarLength
+            letter.length &+= 2
+            return letter
         }
-        if WordScanner.gapKind(value) != nil { return nil }
-        let (base, upper) = LetterFold.latin(value)
-        if index == start, upper { flags |= WordScanner.firstUpper }
-        if !upper { lowerBits |= 0x20 }
         for offset in 0..<(base != 0 ? 1 : scalarLength) {
             let normal = base != 0 ? base : bytes[index + offset]
-            if length < WordScanner.capacity { buffer[length] = normal }
-            length &+= 1
+            if letter.length < WordScanner.capacity { buffer[letter.length] = normal }
+            letter.length &+= 1
         }
-        return index + scalarLength
+        return letter
     }
 
     /// Copies the run of lower-case Russian letters at an offset (`а`…`п`, D0 B0…BF, and `р`…`я`, D1 80…8F:
