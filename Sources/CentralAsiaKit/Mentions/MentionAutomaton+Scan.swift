@@ -61,11 +61,17 @@ extension MentionAutomaton {
 
     /// A known word of a run.
     private struct RunWord {
+        /// Byte offset of its first byte.
         var start: Int
+        /// Byte offset after its last byte.
         var end: Int
+        /// Its word id times three: the edge key of its all-capitals class, the other classes follow.
         var edgeBase: UInt64
+        /// Its ``WordScanner`` flags.
         var flags: UInt8
+        /// The 1-based line it is on.
         var line: Int
+        /// Byte offset of the start of that line.
         var lineStart: Int
     }
 

@@ -186,8 +186,7 @@ struct WordScanner {
     @inline(never)
     mutating func next() -> Word? {
         let count = bytes.count
-        let (start, hard) = skipGap(from: position)
-        guard start < count else {
+        guard let (start, hard) = skipGap(from: position) else {
             position = count
             return nil
         }
@@ -245,9 +244,9 @@ struct WordScanner {
     }
 
     /// Passes over the gap from an offset, counting its line breaks, and returns where the next word starts
-    /// (or the end of the text) and whether the gap was hard.
+    /// and whether the gap was hard; `nil` when the text ends first.
     @inline(__always)
-    private mutating func skipGap(from start: Int) -> (index: Int, hard: Bool) {
+    private mutating func skipGap(from start: Int) -> (index: Int, hard: Bool)? {
         let count = bytes.count
         var index = start
         var hard = false
@@ -259,7 +258,7 @@ struct WordScanner {
             }
             if byte < 0x80 {
                 let byteClass = WordScanner.asciiClass(byte)
-                if byteClass >= 2 { break }
+                if byteClass >= 2 { return (index, hard) }
                 if byteClass == 1 {
                     hard = true
                     if byte == 0x0A {
@@ -271,13 +270,13 @@ struct WordScanner {
                 continue
             }
             // Russian letters start words; other scalars are decoded to tell.
-            if isTwoByteCyrillic(at: index) { break }
+            if isTwoByteCyrillic(at: index) { return (index, hard) }
             let (value, length) = scalar(at: index)
-            guard let kind = WordScanner.gapKind(value) else { break }
+            guard let kind = WordScanner.gapKind(value) else { return (index, hard) }
             if kind == 1 { hard = true }
             index += length
         }
-        return (index, hard)
+        return nil
     }
 
     /// Copies the number at an offset (its own normal form) to the buffer, as far as it fits, counting its
@@ -311,27 +310,19 @@ struct WordScanner {
         return index
     }
 
-    /// A letter ``copyScalar(at:wordStart:length:)`` copied, and what it adds to its word.
-    private struct CopiedLetter {
-        /// The offset after the letter.
-        var end: Int
-        /// The length of the word's normal form with the letter.
-        var length: Int
-        /// 1 when the letter takes two bytes of normal form (Cyrillic), else 0.
-        var wideLetters: Int
-        /// 0x20 when the letter is not upper-case, else 0 (the bit ``next()`` collects for lower case).
-        var lowerBits: UInt8
-        /// ``firstUpper`` when the letter starts the word and is upper-case, else 0.
-        var flags: UInt8
-    }
-
     /// Copies the normal form of the letter at an offset that starts with a non-ASCII byte and is no
     /// lower-case Russian letter (``copyLowerCaseRussian(from:into:)`` takes those) to the buffer after
     /// `length` bytes, as far as it fits: a Cyrillic letter (lower-cased, two bytes), or another letter (Latin
     /// diacritics removed). `nil` when the scalar there separates words. Out of line, and with no `inout`, so
     /// that the loop that calls it keeps its counts in registers: such letters are few.
+    ///
+    /// - Returns: The offset after the letter; the length of the normal form with it; 1 when it takes two
+    ///   bytes of normal form (Cyrillic), else 0; 0x20 when it is not upper-case, else 0 (the bit ``next()``
+    ///   collects for lower case); ``firstUpper`` when it starts the word and is upper-case, else 0.
     @inline(never)
-    private func copyScalar(at index: Int, wordStart start: Int, length: Int) -> CopiedLetter? {
+    private func copyScalar(
+        at index: Int, wordStart start: Int, length: Int
+    ) -> (end: Int, length: Int, wideLetters: Int, lowerBits: UInt8, flags: UInt8)? {
         let byte = bytes[index]
         let (value, scalarLength) =
             isTwoByteCyrillic(at: index)
@@ -341,9 +332,10 @@ struct WordScanner {
         let (lower, upper) = isCyrillic ? LetterFold.cyrillic(value) : (0, false)
         let (base, latinUpper) = isCyrillic ? (0, false) : LetterFold.latin(value)
         let isUpper = isCyrillic ? upper : latinUpper
-        var letter = CopiedLetter(
+        var letter = (
             end: index + scalarLength, length: length, wideLetters: isCyrillic ? 1 : 0,
-            lowerBits: isUpper ? 0 : 0x20, flags: index == start && isUpper ? WordScanner.firstUpper : 0)
+            lowerBits: isUpper ? UInt8(0) : 0x20, flags: index == start && isUpper ? WordScanner.firstUpper : 0
+        )
         if isCyrillic {
             // Cyrillic: lower-cased, two bytes of normal form for one letter.
             if length &+ 1 < WordScanner.capacity {
