@@ -48,35 +48,13 @@ struct RateCollector {
         date itemDate: PartialDate? = nil,
         inverted: Bool = false
     ) {
-        let codeText = rawCode?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        guard !codeText.isEmpty else {
-            warn("a rate without a currency code was skipped", at: location)
-            return
-        }
-        guard let code = CurrencyCode(codeText) else {
-            warn("malformed currency code \"\(codeText)\"; the rate was skipped", at: location)
-            return
-        }
-        guard code != local else {
-            diagnostics.append(Diagnostic(.note, at: location, "the bank's own currency \(code) was skipped"))
-            return
-        }
+        guard let code = currency(rawCode, at: location) else { return }
         let valueText = rawValue?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         guard let value = decimal(valueText), value.value > 0 else {
             warn("malformed rate \"\(valueText)\" for \(code); the rate was skipped", at: location)
             return
         }
-        let nominalText = rawNominal?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "1"
-        guard let nominal = Int(nominalText), nominal >= 1 else {
-            warn("malformed nominal \"\(nominalText)\" for \(code); the rate was skipped", at: location)
-            return
-        }
-        guard nominal <= RateCollector.largestNominal else {
-            warn(
-                "nominal \(nominal) for \(code) is larger than \(RateCollector.largestNominal); the rate was skipped",
-                at: location)
-            return
-        }
+        guard let nominal = nominal(rawNominal, for: code, at: location) else { return }
         var change: QuotedDecimal?
         if let rawChange = rawChange?.trimmingCharacters(in: .whitespacesAndNewlines), !rawChange.isEmpty {
             change = decimal(rawChange)
@@ -85,17 +63,7 @@ struct RateCollector {
         let perUnit = RateCollector.perUnit(value, nominal: nominal)
         let trimmedUnit = unitValue?.trimmingCharacters(in: .whitespacesAndNewlines)
         if let trimmedUnit, !trimmedUnit.isEmpty {
-            if let stated = decimal(trimmedUnit) {
-                var difference = stated.value - value.value / Decimal(nominal)
-                if difference < 0 { difference = -difference }
-                if difference > stated.halfUnit {
-                    warn(
-                        "stated unit rate \"\(trimmedUnit)\" for \(code) disagrees with \(valueText) / \(nominal)",
-                        at: location)
-                }
-            } else {
-                warn("malformed unit rate \"\(trimmedUnit)\" for \(code) was ignored", at: location)
-            }
+            check(unitValue: trimmedUnit, of: code, value: value, text: valueText, nominal: nominal, at: location)
         }
         let trimmedName = name?.trimmingCharacters(in: .whitespacesAndNewlines)
         let rate = ExchangeRate(
@@ -106,6 +74,63 @@ struct RateCollector {
                 rate: rate, rawValue: valueText, nominal: nominal,
                 name: trimmedName?.isEmpty == false ? trimmedName : nil,
                 change: change, rawUnitValue: trimmedUnit?.isEmpty == false ? trimmedUnit : nil))
+    }
+
+    /// The foreign currency of a record, or `nil` with a diagnostic when it is missing, malformed or the
+    /// bank's own.
+    private mutating func currency(_ rawCode: String?, at location: SourceLocation?) -> CurrencyCode? {
+        let codeText = rawCode?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        guard !codeText.isEmpty else {
+            warn("a rate without a currency code was skipped", at: location)
+            return nil
+        }
+        guard let code = CurrencyCode(codeText) else {
+            warn("malformed currency code \"\(codeText)\"; the rate was skipped", at: location)
+            return nil
+        }
+        guard code != local else {
+            diagnostics.append(Diagnostic(.note, at: location, "the bank's own currency \(code) was skipped"))
+            return nil
+        }
+        return code
+    }
+
+    /// The nominal of a record (1 when not written), or `nil` with a warning when it is malformed or larger
+    /// than ``largestNominal``.
+    private mutating func nominal(
+        _ rawNominal: String?, for code: CurrencyCode, at location: SourceLocation?
+    ) -> Int? {
+        let nominalText = rawNominal?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "1"
+        guard let nominal = Int(nominalText), nominal >= 1 else {
+            warn("malformed nominal \"\(nominalText)\" for \(code); the rate was skipped", at: location)
+            return nil
+        }
+        guard nominal <= RateCollector.largestNominal else {
+            warn(
+                "nominal \(nominal) for \(code) is larger than \(RateCollector.largestNominal); the rate was skipped",
+                at: location)
+            return nil
+        }
+        return nominal
+    }
+
+    /// Warns when a stated unit rate (trimmed, not empty) is malformed, or disagrees with `value / nominal` by
+    /// more than half its last unit.
+    private mutating func check(
+        unitValue trimmedUnit: String, of code: CurrencyCode, value: QuotedDecimal, text valueText: String,
+        nominal: Int, at location: SourceLocation?
+    ) {
+        guard let stated = decimal(trimmedUnit) else {
+            warn("malformed unit rate \"\(trimmedUnit)\" for \(code) was ignored", at: location)
+            return
+        }
+        var difference = stated.value - value.value / Decimal(nominal)
+        if difference < 0 { difference = -difference }
+        if difference > stated.halfUnit {
+            warn(
+                "stated unit rate \"\(trimmedUnit)\" for \(code) disagrees with \(valueText) / \(nominal)",
+                at: location)
+        }
     }
 
     /// The rate, or a `ParseError` when nothing usable was read.

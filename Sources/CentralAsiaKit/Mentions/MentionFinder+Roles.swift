@@ -44,6 +44,19 @@ extension MentionAutomaton {
     func resolveRoles(
         _ items: [(found: RawMatch, reading: Candidate)], titles: [RawMatch], in bytes: UnsafeBufferPointer<UInt8>
     ) -> Choice {
+        var (titled, added, singles) = namesAfterTitles(titles, items: items, in: bytes)
+        guard !titled.isEmpty else { return Choice(items: items, titled: []) }
+        added += resolveSurnames(singles, full: added, titled: titled, in: bytes)
+        added += laterSurnames(full: added, titled: titled, avoiding: items, in: bytes)
+        added.sort { $0.found.start < $1.found.start }
+        return Choice(items: merged(items, added), titled: titled)
+    }
+
+    /// Reads the name after each chain of titles ("Deputy Prime Minister"): the people named in full, the
+    /// mentions of those names, and the names of one word, left for ``resolveSurnames(_:full:titled:in:)``.
+    private func namesAfterTitles(
+        _ titles: [RawMatch], items: [(found: RawMatch, reading: Candidate)], in bytes: UnsafeBufferPointer<UInt8>
+    ) -> (titled: [TitledPerson], added: [(found: RawMatch, reading: Candidate)], singles: [RawMatch]) {
         var titled: [TitledPerson] = []
         var added: [(found: RawMatch, reading: Candidate)] = []
         var singles: [RawMatch] = []
@@ -84,14 +97,17 @@ extension MentionAutomaton {
             if position == titled.count { titled.append(person) }
             added.append((found, Candidate(entity: Int32(entities.count + position), match: .role, isWeak: false)))
         }
-        guard !titled.isEmpty else { return Choice(items: items, titled: []) }
-        added += resolveSurnames(singles, full: added, titled: titled, in: bytes)
-        added += laterSurnames(full: added, titled: titled, avoiding: items, in: bytes)
-        added.sort { $0.found.start < $1.found.start }
+        return (titled, added, singles)
+    }
+
+    /// The gazetteer's mentions and those read after titles (both in text order), merged in text order; a
+    /// mention that overlaps the one before it (a surname inside a name read by title, or read twice) is
+    /// left out, so the mentions never overlap.
+    private func merged(
+        _ items: [(found: RawMatch, reading: Candidate)], _ added: [(found: RawMatch, reading: Candidate)]
+    ) -> [(found: RawMatch, reading: Candidate)] {
         var merged: [(found: RawMatch, reading: Candidate)] = []
         merged.reserveCapacity(items.count + added.count)
-        // In text order; a mention that overlaps the one before it (a surname inside a name read by title,
-        // or read twice) is left out, so the mentions never overlap.
         func keep(_ mention: (found: RawMatch, reading: Candidate)) {
             if let last = merged.last, mention.found.start < last.found.end { return }
             merged.append(mention)
@@ -105,7 +121,7 @@ extension MentionAutomaton {
             keep(item)
         }
         for mention in added[next...] { keep(mention) }
-        return Choice(items: merged, titled: titled)
+        return merged
     }
 
     /// The name after a title (the rules are listed on ``MentionFinder``), or `nil` when a known person,
@@ -130,11 +146,7 @@ extension MentionAutomaton {
                 cursor = next
             }
             if let item = mention(startingAt: cursor, in: items) {
-                if !name.words.isEmpty || rank(of: item.reading.entity) == 3 { break reading }
-                if rank(of: item.reading.entity) == 0, name.isAfterOf, name.country == nil {
-                    name.country = entityCountries[Int(item.reading.entity)]
-                }
-                name.isQualified = true
+                guard take(item, into: &name) else { break reading }
                 cursor = item.found.end
                 continue
             }
@@ -143,37 +155,58 @@ extension MentionAutomaton {
                 cursor = title.end
                 continue
             }
-            guard let word = self.word(at: cursor, in: bytes) else { break reading }
-            // A mention that starts within the word ("Jean-Georgia") ends the name: mentions never overlap.
-            let inside = firstMention(from: word.range.lowerBound + 1, in: items)
-            if inside < items.count, items[inside].found.start < word.range.upperBound { break reading }
-            switch classify(word, in: bytes, hasWords: !name.words.isEmpty) {
-            case .stop: break reading
-            case .connector where !name.words.isEmpty:
-                // "Chairman of the Board of Samruk-Kazyna …": the words so far were the qualifier's; they stay
-                // the name unless another run follows.
-                name.fallback = name.words
-                name.words = []
-                name.isQualified = true
-                cursor = word.range.upperBound
-            case .connector:
-                let key = text(bytes, word.range).lowercased()
-                if !name.fallback.isEmpty, !MentionAutomaton.restartingConnectors.contains(key), key != "the" {
-                    break reading
-                }
-                if key == "of" { name.isAfterOf = true } else if key == "for" || key == "to" { name.isAfterOf = false }
-                name.isQualified = true
-                cursor = word.range.upperBound
-            case .qualifier:
-                name.isQualified = true
-                cursor = word.range.upperBound
-            case .name:
-                name.words.append(word.range)
-                cursor = word.range.upperBound
-                if word.isPossessive { break reading }
-            }
+            guard let word = self.word(at: cursor, in: bytes),
+                let next = take(word, into: &name, items: items, in: bytes)
+            else { break reading }
+            cursor = next
         }
         return finished(name, in: bytes)
+    }
+
+    /// Takes a gazetteer mention after a title into the qualifier of the name being read (a country after "of"
+    /// is the person's: "Minister … of Kazakhstan"); `false` when it ends the reading instead: a person, or
+    /// any mention after the name's words.
+    private func take(_ item: (found: RawMatch, reading: Candidate), into name: inout TitledName) -> Bool {
+        if !name.words.isEmpty || rank(of: item.reading.entity) == 3 { return false }
+        if rank(of: item.reading.entity) == 0, name.isAfterOf, name.country == nil {
+            name.country = entityCountries[Int(item.reading.entity)]
+        }
+        name.isQualified = true
+        return true
+    }
+
+    /// Takes a word after a title into the name being read, as ``classify(_:in:hasWords:)`` counts it, and
+    /// returns the offset to read on from; `nil` when the reading ends there (after the word, when it is a
+    /// possessive name word: "… Tokayev's").
+    private func take(
+        _ word: TextWord, into name: inout TitledName, items: [(found: RawMatch, reading: Candidate)],
+        in bytes: UnsafeBufferPointer<UInt8>
+    ) -> Int? {
+        // A mention that starts within the word ("Jean-Georgia") ends the name: mentions never overlap.
+        let inside = firstMention(from: word.range.lowerBound + 1, in: items)
+        if inside < items.count, items[inside].found.start < word.range.upperBound { return nil }
+        switch classify(word, in: bytes, hasWords: !name.words.isEmpty) {
+        case .stop: return nil
+        case .connector where !name.words.isEmpty:
+            // "Chairman of the Board of Samruk-Kazyna …": the words so far were the qualifier's; they stay
+            // the name unless another run follows.
+            name.fallback = name.words
+            name.words = []
+            name.isQualified = true
+        case .connector:
+            let key = text(bytes, word.range).lowercased()
+            if !name.fallback.isEmpty, !MentionAutomaton.restartingConnectors.contains(key), key != "the" {
+                return nil
+            }
+            if key == "of" { name.isAfterOf = true } else if key == "for" || key == "to" { name.isAfterOf = false }
+            name.isQualified = true
+        case .qualifier:
+            name.isQualified = true
+        case .name:
+            name.words.append(word.range)
+            if word.isPossessive { return nil }
+        }
+        return word.range.upperBound
     }
 
     /// A name's words once read: without trailing initials; the last two words of a long run after a

@@ -33,7 +33,8 @@ extension PartnershipExtractor {
         let signatories =
             verb < position
             ? self.signatories(
-                before: verb, from: max(sentence.lowerBound, verb - 16), of: prose, on: date ?? reference)
+                before: verb, from: max(sentence.lowerBound, verb - PartnershipExtractor.signerReach), of: prose,
+                on: date ?? reference)
             : self.signatories(in: verb..<sentence.upperBound, of: prose, on: date ?? reference)
         var parties = self.parties(in: sentence, of: prose, countriesOnly: true)
         if parties.count < 2 {

@@ -33,24 +33,51 @@ extension PartnershipExtractor {
         guard prose.id(prose.sentenceRange(of: position).upperBound - 1) != Compiled.question,
             !clause.contains(where: { prose.word($0, in: Compiled.levelDenials) })
         else { return nil }
-        if prose.word(end - 1, in: Compiled.partnerNouns) {
-            /// Whether the token at a position, within the sentence, is a word of a set.
-            func word(_ cursor: Int, in set: WordSet) -> Bool {
-                sentence.contains(cursor) && prose.word(cursor, in: set)
-            }
-            let copula =
-                word(position - 1, in: Compiled.copulas)
-                || (word(position - 1, in: Compiled.copulaAdverbs) && word(position - 2, in: Compiled.copulas))
-            guard copula, !word(end, in: Compiled.partnerLinks) else { return nil }
+        if prose.word(end - 1, in: Compiled.partnerNouns),
+            !isPartnersAfterCopula(at: position, end: end, in: sentence, of: prose)
+        {
+            return nil
         }
-        let elevated = (max(sentence.lowerBound, position - PartnershipExtractor.cueLookBack)..<position).contains {
-            prose.word($0, in: Compiled.elevateCues)
+        let elevated = hasCue(in: Compiled.elevateCues, before: position, in: sentence, of: prose)
+        let parties = levelParties(
+            at: position, end: end, in: sentence, elevated: elevated, of: prose, previous: previous,
+            reference: reference)
+        guard parties.count >= 2, parties[0] != parties[1] else { return nil }
+        let status = levelStatus(
+            at: position, end: end, clause: clause, in: sentence, elevated: elevated, of: prose)
+        return (Partnership(parties: parties, kind: kind, status: status), end)
+    }
+
+    /// Whether "strategic partners" stands after a copula within its sentence ("are", "are now", "as") and is
+    /// not someone else's or sought ("strategic partners of Russia", "seeking strategic partners for …").
+    private func isPartnersAfterCopula(
+        at position: Int, end: Int, in sentence: Range<Int>, of prose: ProseText
+    ) -> Bool {
+        /// Whether the token at a position, within the sentence, is a word of a set.
+        func word(_ cursor: Int, in set: WordSet) -> Bool {
+            sentence.contains(cursor) && prose.word(cursor, in: set)
         }
-        // "The sides discussed elevating their relations to …": talked of, not done.
-        let discussed = (max(sentence.lowerBound, position - PartnershipExtractor.cueLookBack)..<position).contains {
-            prose.word($0, in: Compiled.discussCues)
+        let copula =
+            word(position - 1, in: Compiled.copulas)
+            || (word(position - 1, in: Compiled.copulaAdverbs) && word(position - 2, in: Compiled.copulas))
+        return copula && !word(end, in: Compiled.partnerLinks)
+    }
+
+    /// Whether a word of a set stands among the ``cueLookBack`` tokens before a level, within its sentence.
+    private func hasCue(in set: WordSet, before position: Int, in sentence: Range<Int>, of prose: ProseText) -> Bool {
+        (max(sentence.lowerBound, position - PartnershipExtractor.cueLookBack)..<position).contains {
+            prose.word($0, in: set)
         }
-        var parties: [EntityID] = []
+    }
+
+    /// The parties of a level: the one after "with" and the last named before it; the list after "between";
+    /// those of a level its sentence raises (``elevatedParties(at:in:of:previous:reference:)``); else its
+    /// subject or the two sides, unless one party owns it ("Kazakhstan values its strategic partnership") or
+    /// it starts an instrument's title. Empty when none of these names any.
+    private func levelParties(
+        at position: Int, end: Int, in sentence: Range<Int>, elevated: Bool, of prose: ProseText,
+        previous: [EntityID], reference: PartialDate?
+    ) -> [EntityID] {
         // "strategic partnership and alliance between …": the parties follow the joined level.
         let partiesAt = joinedLevel(at: end, in: prose)?.1 ?? end
         if partiesAt + 1 < sentence.upperBound, prose.id(partiesAt) == Compiled.with,
@@ -60,44 +87,63 @@ extension PartnershipExtractor {
             let subject =
                 lastParty(in: sentence.lowerBound..<position, of: prose, excluding: partner)
                 ?? primaryCountry(of: prose)
-            parties = [subject, partner].compactMap { $0 }
-        } else if partiesAt < sentence.upperBound, prose.id(partiesAt) == Compiled.between,
+            return [subject, partner].compactMap { $0 }
+        }
+        if partiesAt < sentence.upperBound, prose.id(partiesAt) == Compiled.between,
             case let listed = partyList(from: partiesAt + 1, before: sentence.upperBound, of: prose), listed.count >= 2
         {
-            parties = listed
-        } else if elevated, !namesInstrument(from: end, before: sentence.upperBound, in: prose) {
-            // Its subject, on the sentence's date ("In June 2023, Costa and Mirziyoyev agreed to elevate …":
-            // Costa was then Portugal's prime minister); else the parties the sentence names, or the leaders';
-            // else the partnership named before.
-            // The date matters only for the people named, so it is read only when the sentence names one.
-            var date = reference
-            var namesPerson = false
-            prose.forEachMention(in: sentence) { mention, _ in namesPerson = namesPerson || mention.kind == .person }
-            if namesPerson {
-                let bytes = prose.tokens[sentence.lowerBound].range.lowerBound..<prose.tokens[position].range.lowerBound
-                date =
-                    DatePhraseParser().first(inUTF8: prose.bytes, range: bytes, reference: reference)?.value.start
-                    ?? reference
-            }
-            parties = subject(
-                before: position, from: max(sentence.lowerBound, position - PartnershipExtractor.levelLookBack),
-                of: prose, on: date)
-            if parties.count < 2 {
-                let named = self.parties(in: sentence, of: prose)
-                let leaders = named.count >= 2 ? [] : peoplesParties(in: sentence, of: prose, on: date)
-                parties = named.count >= 2 ? named : leaders.count >= 2 ? leaders : previous
-            }
-        } else if !prose.word(position - 1, in: Compiled.singleOwners),
+            return listed
+        }
+        if elevated, !namesInstrument(from: end, before: sentence.upperBound, in: prose) {
+            return elevatedParties(at: position, in: sentence, of: prose, previous: previous, reference: reference)
+        }
+        if !prose.word(position - 1, in: Compiled.singleOwners),
             !namesInstrument(from: end, before: sentence.upperBound, in: prose)
         {
             // Its subject ("Turkmenistan and China have a comprehensive strategic partnership", "… reaffirmed
             // their strategic partnership"), but not one party's ("Kazakhstan values its strategic partnership").
-            parties = subject(
+            let parties = subject(
                 before: position, from: max(sentence.lowerBound, position - PartnershipExtractor.levelLookBack),
                 of: prose, on: reference)
-            if parties.count < 2 { parties = sidesParties(of: position, in: sentence, of: prose) }
+            return parties.count < 2 ? sidesParties(of: position, in: sentence, of: prose) : parties
         }
-        guard parties.count >= 2, parties[0] != parties[1] else { return nil }
+        return []
+    }
+
+    /// The parties of a level its sentence raises ("agreed to elevate …"): its subject, on the sentence's date
+    /// ("In June 2023, Costa and Mirziyoyev agreed to elevate …": Costa was then Portugal's prime minister);
+    /// else the parties the sentence names, or the leaders'; else the partnership named before.
+    private func elevatedParties(
+        at position: Int, in sentence: Range<Int>, of prose: ProseText, previous: [EntityID],
+        reference: PartialDate?
+    ) -> [EntityID] {
+        // The date matters only for the people named, so it is read only when the sentence names one.
+        var date = reference
+        var namesPerson = false
+        prose.forEachMention(in: sentence) { mention, _ in namesPerson = namesPerson || mention.kind == .person }
+        if namesPerson {
+            let bytes = prose.tokens[sentence.lowerBound].range.lowerBound..<prose.tokens[position].range.lowerBound
+            date =
+                DatePhraseParser().first(inUTF8: prose.bytes, range: bytes, reference: reference)?.value.start
+                ?? reference
+        }
+        let parties = subject(
+            before: position, from: max(sentence.lowerBound, position - PartnershipExtractor.levelLookBack),
+            of: prose, on: date)
+        guard parties.count < 2 else { return parties }
+        let named = self.parties(in: sentence, of: prose)
+        let leaders = named.count >= 2 ? [] : peoplesParties(in: sentence, of: prose, on: date)
+        return named.count >= 2 ? named : leaders.count >= 2 ? leaders : previous
+    }
+
+    /// The status of a level: raised, or talked of raising ("The sides discussed elevating their relations
+    /// to …"); discussed when its sentence talks of it; planned or proposed when its clause means to form it
+    /// ("plan to establish", "could become"; "plans to strengthen" one is existing); else existing.
+    private func levelStatus(
+        at position: Int, end: Int, clause: Range<Int>, in sentence: Range<Int>, elevated: Bool,
+        of prose: ProseText
+    ) -> Partnership.Status {
+        let discussed = hasCue(in: Compiled.discussCues, before: position, in: sentence, of: prose)
         var status: Partnership.Status = elevated ? (discussed ? .discussed : .elevated) : .existing
         let lookAhead = end..<prose.clauseEnd(from: end, before: min(sentence.upperBound, end + Self.cueLookAhead))
         if status == .existing,
@@ -107,7 +153,6 @@ extension PartnershipExtractor {
         {
             status = .discussed
         }
-        // A level to be formed ("plan to establish", "could become"); "plans to strengthen" one is existing.
         if !elevated, clause.contains(where: { prose.word($0, in: Compiled.levelBecomings) }) {
             if clause.contains(where: { prose.word($0, in: Compiled.levelPlans) }) {
                 status = .planned
@@ -115,7 +160,7 @@ extension PartnershipExtractor {
                 status = .proposed
             }
         }
-        return (Partnership(parties: parties, kind: kind, status: status), end)
+        return status
     }
 
     /// The parties of a level that one side calls "ours" ("our allied relations") or of a sentence that
@@ -150,49 +195,10 @@ extension PartnershipExtractor {
     )
         -> [EntityID]
     {
-        var cursor = position - 1
-        var nearest: SubjectName?
-        while cursor >= floor, prose.id(cursor) != Compiled.semicolon {
-            if let found = subjectName(endingAt: cursor + 1, from: floor, of: prose, on: date) {
-                nearest = found
-                break
-            }
-            // An aside (", which has ties with Russia and China,") names no subject.
-            if prose.id(cursor) == Compiled.comma,
-                let open = (max(floor, cursor - 12)..<cursor).last(where: { prose.id($0) == Compiled.comma }),
-                prose.word(open + 1, in: TravelExtractor.asideOpeners)
-            {
-                cursor = open
-            }
-            cursor -= 1
-        }
-        guard var current = nearest else { return [] }
+        guard var current = nearestSubjectName(before: position, from: floor, of: prose, on: date) else { return [] }
         var run = [current]
         var sawAnd = false
-        while true {
-            var joiner = current.start - 1
-            if joiner >= floor, prose.id(joiner) == Compiled.the { joiner -= 1 }
-            guard joiner > floor else { break }
-            var next: SubjectName?
-            if prose.id(joiner) == Compiled.and {
-                sawAnd = true
-                // "A, B, and C": B is joined only when a comma comes before it too.
-                let oxford = prose.id(joiner - 1) == Compiled.comma
-                next = subjectName(endingAt: oxford ? joiner - 1 : joiner, from: floor, of: prose, on: date)
-                if oxford, let name = next {
-                    var before = name.start - 1
-                    if before >= floor, prose.id(before) == Compiled.the { before -= 1 }
-                    if before < floor || prose.id(before) != Compiled.comma { next = nil }
-                }
-            } else if prose.id(joiner) == Compiled.comma, sawAnd {
-                next = subjectName(endingAt: joiner, from: floor, of: prose, on: date)
-            }
-            // A name that is the object of another clause ("While Russia is allied with Kazakhstan,
-            // Kyrgyzstan and China …") is not joined.
-            if let name = next, name.start > floor, prose.word(name.start - 1, in: Compiled.objectMarkers) {
-                next = nil
-            }
-            guard let name = next else { break }
+        while let name = subjectName(joinedBefore: current, from: floor, sawAnd: &sawAnd, of: prose, on: date) {
             run.insert(name, at: 0)
             current = name
         }
@@ -206,6 +212,63 @@ extension PartnershipExtractor {
             }
         }
         return parties
+    }
+
+    /// Tokens an aside may span back from the comma that closes it (", which has ties with Russia and
+    /// China,"): a short relative clause fits.
+    static let asideReach = 12
+
+    /// The name of a level's subject nearest before it, back to `floor` or a semicolon; the names inside an
+    /// aside (", which has ties with Russia and China,") are passed over.
+    private func nearestSubjectName(
+        before position: Int, from floor: Int, of prose: ProseText, on date: PartialDate?
+    ) -> SubjectName? {
+        var cursor = position - 1
+        while cursor >= floor, prose.id(cursor) != Compiled.semicolon {
+            if let found = subjectName(endingAt: cursor + 1, from: floor, of: prose, on: date) { return found }
+            // An aside (", which has ties with Russia and China,") names no subject.
+            if prose.id(cursor) == Compiled.comma,
+                let open = (max(floor, cursor - PartnershipExtractor.asideReach)..<cursor).last(where: {
+                    prose.id($0) == Compiled.comma
+                }),
+                prose.word(open + 1, in: TravelExtractor.asideOpeners)
+            {
+                cursor = open
+            }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// The name joined to a subject's name from before it by "and", or by a comma once an "and" was seen
+    /// (`sawAnd`); `nil` when none is, or when it is the object of another clause ("While Russia is allied
+    /// with Kazakhstan, Kyrgyzstan and China …").
+    private func subjectName(
+        joinedBefore current: SubjectName, from floor: Int, sawAnd: inout Bool, of prose: ProseText,
+        on date: PartialDate?
+    ) -> SubjectName? {
+        var joiner = current.start - 1
+        if joiner >= floor, prose.id(joiner) == Compiled.the { joiner -= 1 }
+        guard joiner > floor else { return nil }
+        var next: SubjectName?
+        if prose.id(joiner) == Compiled.and {
+            sawAnd = true
+            // "A, B, and C": B is joined only when a comma comes before it too.
+            let oxford = prose.id(joiner - 1) == Compiled.comma
+            next = subjectName(endingAt: oxford ? joiner - 1 : joiner, from: floor, of: prose, on: date)
+            if oxford, let name = next {
+                var before = name.start - 1
+                if before >= floor, prose.id(before) == Compiled.the { before -= 1 }
+                if before < floor || prose.id(before) != Compiled.comma { next = nil }
+            }
+        } else if prose.id(joiner) == Compiled.comma, sawAnd {
+            next = subjectName(endingAt: joiner, from: floor, of: prose, on: date)
+        }
+        // A name that is the object of another clause is not joined.
+        if let name = next, name.start > floor, prose.word(name.start - 1, in: Compiled.objectMarkers) {
+            return nil
+        }
+        return next
     }
 
     /// A name in a level's subject: the party it stands for, the token where it starts, and whether it is a
@@ -251,6 +314,13 @@ extension PartnershipExtractor {
         return result
     }
 
+    /// Tokens after a level its title may run to an instrument's noun ("Strategic Partnership and Cooperation
+    /// Agreement"): a title of a few words with their connectors fits.
+    static let levelTitleReach = 8
+    /// Lower-case words of no use to the extractors a title may hold between a level and an instrument's noun
+    /// ("a strategic partnership and cooperation agreement"): a few adjectives.
+    static let titlePlainWords = 3
+
     /// Whether the words from a token run on to an instrument's noun within its sentence: a level that starts a title ("the
     /// Strategic Partnership and Cooperation Agreement", "a strategic partnership and cooperation
     /// agreement") is the instrument's, not a level. Capitalised words and connectors may come between,
@@ -258,13 +328,13 @@ extension PartnershipExtractor {
     private func namesInstrument(from start: Int, before limit: Int, in prose: ProseText) -> Bool {
         var cursor = start
         var plain = 0
-        while cursor < limit, cursor < start + 8 {
+        while cursor < limit, cursor < start + PartnershipExtractor.levelTitleReach {
             let id = prose.id(cursor)
             if id >= 0, PartnershipExtractor.instrumentsByWord[Int(id)] != nil { return true }
             let token = prose.tokens[cursor]
             if !(token.isCapitalized || prose.word(cursor, in: Compiled.titleConnectors)) {
                 plain += 1
-                guard token.isWord, id < 0, plain <= 3 else { return false }
+                guard token.isWord, id < 0, plain <= PartnershipExtractor.titlePlainWords else { return false }
             }
             cursor += 1
         }

@@ -14,72 +14,29 @@ extension PartnershipExtractor {
             token.isCapitalized || after != nil
             ? titleStart(before: position, in: sentence, joined: after != nil, of: prose) : position
         let (end, titleTopics) = titleTail(after: position, in: sentence, of: prose)
-        var topics = titleTopics
         let title = prose.string(tokens: start, through: end - 1)
         // The noun alone after a headline's verb ("… Sign Agreement") names no particular instrument.
         let headlineNoun =
             start == position && position > sentence.lowerBound && prose.tokens[position - 1].isCapitalized
             && prose.word(position - 1, in: Compiled.titleVerbs)
-        let hasTitle = (token.isCapitalized && !headlineNoun) || !topics.isEmpty || after != nil
-        // The clause: up to the sentence end or the next instrument joined by "and".
-        var clauseEnd = sentence.upperBound
-        for cursor in end..<sentence.upperBound
-        where prose.id(cursor) == Compiled.and && cursor + 2 < sentence.upperBound
-            && prose.word(cursor + 1, in: Compiled.articles)
-            && (cursor + 2..<min(cursor + 8, sentence.upperBound)).contains(where: {
-                prose.id($0) >= 0 && PartnershipExtractor.instrumentsByWord[Int(prose.id($0))] != nil
-            })
-        {
-            clauseEnd = cursor
-            break
-        }
-        let clause = end..<max(end, clauseEnd)
+        let hasTitle = (token.isCapitalized && !headlineNoun) || !titleTopics.isEmpty || after != nil
+        let clause = end..<max(end, instrumentClauseEnd(from: end, in: sentence, of: prose))
         if isDenied(before: start, in: sentence, of: prose) { return nil }
         var status = instrumentStatus(start: start, clause: clause, sentence: sentence, of: prose)
         if status == nil, !hasTitle || kind == .dialogue && !token.isCapitalized { return nil }
         if status == nil, sentence.contains(where: { prose.word($0, in: Compiled.planCues) }) {
             status = .planned
         }
-        guard hasTitle || status != nil else { return nil }
-        // The clause's bytes; an empty clause (the title runs to the sentence end) is its last token.
-        let lastToken = min(max(clause.upperBound, end) - 1, prose.tokens.count - 1)
-        guard lastToken >= 0 else { return nil }
-        let firstToken = min(clause.lowerBound, lastToken)
-        let lowerByte = prose.tokens[firstToken].range.lowerBound
-        let byteRange = lowerByte..<max(lowerByte, prose.tokens[lastToken].range.upperBound)
-        // A date in the clause, else one that opens the sentence ("In 2015, … signed a defence agreement").
-        let parser = DatePhraseParser(yearInference: status == .planned ? .notBeforeReference : .notAfterReference)
-        // "… was due to be signed the same day": the day the text is dated.
-        let sameDay = clause.contains { cursor in Compiled.sameDay.contains { prose.matches($0, at: cursor) } }
-        let date =
-            (parser.first(inUTF8: prose.bytes, range: byteRange, reference: reference)
-            ?? openingDate(of: sentence, before: start, in: prose, parser: parser, reference: reference))?.value.start
-            ?? (sameDay ? reference : nil)
-        var place: String?
-        for cursor in clause where prose.id(cursor) == Compiled.in && cursor + 1 < clause.upperBound {
-            if let (mention, _) = prose.mention(at: cursor + 1), mention.kind == .city {
-                place = prose.entity(of: mention).id
-                break
-            }
+        guard hasTitle || status != nil, let byteRange = clauseBytes(clause, titleEnd: end, of: prose) else {
+            return nil
         }
-        // What it covers, unless another instrument or count of documents comes first ("a joint statement
-        // and 15 agreements covering trade": the agreements cover it).
-        if let link = clause.first(where: { prose.word($0, in: Compiled.topicLinks) }),
-            !(end..<link).contains(where: {
-                prose.word($0, in: Compiled.documentNouns)
-                    || (prose.id($0) >= 0 && PartnershipExtractor.instrumentsByWord[Int(prose.id($0))] != nil)
-            })
-        {
-            topics += self.topics(from: link + 1, before: clause.upperBound, of: prose)
-        }
-        // "signed by X and Y" in the clause, else "X and Y signed" right before the title.
-        var signatories = self.signatories(in: clause, of: prose, on: date ?? reference)
-        if signatories.isEmpty,
-            let signed = (max(sentence.lowerBound, start - 16)..<start).last(where: { prose.id($0) == Compiled.signed })
-        {
-            signatories = self.signatories(
-                before: signed, from: max(sentence.lowerBound, signed - 16), of: prose, on: date ?? reference)
-        }
+        let date = instrumentDate(
+            in: byteRange, clause: clause, sentence: sentence, titleStart: start, status: status, of: prose,
+            reference: reference)
+        let place = cityPlace(in: clause, of: prose)
+        let topics = titleTopics + clauseTopics(in: clause, after: end, of: prose)
+        let signatories = instrumentSignatories(
+            titleStart: start, clause: clause, sentence: sentence, of: prose, on: date ?? reference)
         guard
             let parties = instrumentParties(
                 start: start, clause: clause, sentence: sentence, signatories: signatories, place: place,
@@ -91,6 +48,101 @@ extension PartnershipExtractor {
         return (partnership, end)
     }
 
+    /// Tokens after "and" and an article the noun of a next instrument may stand for an instrument's clause to
+    /// end at the "and" ("… and the Memorandum on Transport"): a short title fits.
+    static let joinedInstrumentReach = 8
+
+    /// Where an instrument's clause ends: at the sentence end, or at an "and" before the next instrument
+    /// ("… and a memorandum").
+    private func instrumentClauseEnd(from end: Int, in sentence: Range<Int>, of prose: ProseText) -> Int {
+        for cursor in end..<sentence.upperBound
+        where prose.id(cursor) == Compiled.and && cursor + 2 < sentence.upperBound
+            && prose.word(cursor + 1, in: Compiled.articles)
+            && (cursor + 2..<min(cursor + PartnershipExtractor.joinedInstrumentReach, sentence.upperBound)).contains(
+                where: {
+                    prose.id($0) >= 0 && PartnershipExtractor.instrumentsByWord[Int(prose.id($0))] != nil
+                })
+        {
+            return cursor
+        }
+        return sentence.upperBound
+    }
+
+    /// The bytes of an instrument's clause; an empty clause (the title runs to the sentence end) is its last
+    /// token. `nil` when the text has no tokens.
+    private func clauseBytes(_ clause: Range<Int>, titleEnd end: Int, of prose: ProseText) -> Range<Int>? {
+        let lastToken = min(max(clause.upperBound, end) - 1, prose.tokens.count - 1)
+        guard lastToken >= 0 else { return nil }
+        let firstToken = min(clause.lowerBound, lastToken)
+        let lowerByte = prose.tokens[firstToken].range.lowerBound
+        return lowerByte..<max(lowerByte, prose.tokens[lastToken].range.upperBound)
+    }
+
+    /// An instrument's date: one in its clause, else one that opens its sentence ("In 2015, … signed a defence
+    /// agreement"), else the day the text is dated when the clause says so ("… was due to be signed the same
+    /// day"). A year left out is read forwards for a planned instrument, backwards for the others.
+    private func instrumentDate(
+        in byteRange: Range<Int>, clause: Range<Int>, sentence: Range<Int>, titleStart start: Int,
+        status: Partnership.Status?, of prose: ProseText, reference: PartialDate?
+    ) -> PartialDate? {
+        let parser = DatePhraseParser(yearInference: status == .planned ? .notBeforeReference : .notAfterReference)
+        let sameDay = clause.contains { cursor in Compiled.sameDay.contains { prose.matches($0, at: cursor) } }
+        return
+            (parser.first(inUTF8: prose.bytes, range: byteRange, reference: reference)
+            ?? openingDate(of: sentence, before: start, in: prose, parser: parser, reference: reference))?.value.start
+            ?? (sameDay ? reference : nil)
+    }
+
+    /// The city after "in" in an instrument's clause ("signed in Astana"), by canonical name.
+    private func cityPlace(in clause: Range<Int>, of prose: ProseText) -> String? {
+        for cursor in clause where prose.id(cursor) == Compiled.in && cursor + 1 < clause.upperBound {
+            if let (mention, _) = prose.mention(at: cursor + 1), mention.kind == .city {
+                return prose.entity(of: mention).id
+            }
+        }
+        return nil
+    }
+
+    /// What an instrument's clause says it covers ("covering energy and transport"), unless another instrument
+    /// or count of documents comes first ("a joint statement and 15 agreements covering trade": the
+    /// agreements cover it).
+    private func clauseTopics(in clause: Range<Int>, after end: Int, of prose: ProseText) -> [String] {
+        guard let link = clause.first(where: { prose.word($0, in: Compiled.topicLinks) }),
+            !(end..<link).contains(where: {
+                prose.word($0, in: Compiled.documentNouns)
+                    || (prose.id($0) >= 0 && PartnershipExtractor.instrumentsByWord[Int(prose.id($0))] != nil)
+            })
+        else { return [] }
+        return topics(from: link + 1, before: clause.upperBound, of: prose)
+    }
+
+    /// Tokens an instrument's title looks back for "signed" ("X and Y signed the …"): a subject of a few
+    /// names with their titles fits.
+    static let signedLookBack = 16
+    /// Tokens the people who signed may span before their verb: a few names with their titles ("Rahmon and
+    /// Belarusian President Alexander Lukashenko signed …").
+    static let signerReach = 16
+
+    /// The signatories of an instrument: "signed by X and Y" in its clause, else "X and Y signed" right
+    /// before its title.
+    private func instrumentSignatories(
+        titleStart start: Int, clause: Range<Int>, sentence: Range<Int>, of prose: ProseText, on date: PartialDate?
+    ) -> [Signatory] {
+        let signatories = self.signatories(in: clause, of: prose, on: date)
+        guard signatories.isEmpty,
+            let signed = (max(sentence.lowerBound, start - PartnershipExtractor.signedLookBack)..<start).last(where: {
+                prose.id($0) == Compiled.signed
+            })
+        else { return signatories }
+        return self.signatories(
+            before: signed, from: max(sentence.lowerBound, signed - PartnershipExtractor.signerReach), of: prose,
+            on: date)
+    }
+
+    /// Tokens before an instrument's title its subject is looked for in: far enough for a subject, and a
+    /// bound on long sentences.
+    static let subjectReach = 16
+
     /// The parties an instrument's sentence names as its subject, before its title: two or more countries
     /// ("Tajikistan and China signed a memorandum"), else two or more parties with organisations ("The
     /// CSTO and Tajikistan adopted a declaration"), else one party and the one after "with" in the clause
@@ -98,8 +150,8 @@ extension PartnershipExtractor {
     func subjectParties(
         before start: Int, in sentence: Range<Int>, clause: Range<Int>, of prose: ProseText, on date: PartialDate?
     ) -> [EntityID] {
-        // The sixteen tokens before the title: far enough for a subject, and a bound on long sentences.
-        let subject = max(sentence.lowerBound, start - 16)..<max(sentence.lowerBound, start)
+        let subject =
+            max(sentence.lowerBound, start - PartnershipExtractor.subjectReach)..<max(sentence.lowerBound, start)
         let countries = parties(in: subject, of: prose, countriesOnly: true)
         if countries.count >= 2 { return countries }
         var named = parties(in: subject, of: prose)
@@ -124,16 +176,21 @@ extension PartnershipExtractor {
         return []
     }
 
-    /// A date in the words that open a sentence up to its first comma, when that comma comes within eight
-    /// tokens and before `limit` ("In 2015, von der Leyen signed …").
+    /// Tokens a sentence's opening words may run before their comma for a date in them to count ("In June
+    /// 2015,", "On 12 March last year,"): a date phrase with its preposition fits.
+    static let openingReach = 8
+
+    /// A date in the words that open a sentence up to its first comma, when that comma comes within
+    /// ``openingReach`` tokens and before `limit` ("In 2015, von der Leyen signed …").
     func openingDate(
         of sentence: Range<Int>, before limit: Int, in prose: ProseText, parser: DatePhraseParser,
         reference: PartialDate?
     ) -> DatePhrase? {
         guard prose.sentenceRange(of: sentence.lowerBound).lowerBound == sentence.lowerBound,
-            let comma = (sentence.lowerBound..<min(limit, sentence.lowerBound + 8)).first(where: {
-                prose.id($0) == Compiled.comma
-            }), comma > sentence.lowerBound
+            let comma = (sentence.lowerBound..<min(limit, sentence.lowerBound + PartnershipExtractor.openingReach))
+                .first(where: {
+                    prose.id($0) == Compiled.comma
+                }), comma > sentence.lowerBound
         else { return nil }
         let bytes = prose.tokens[sentence.lowerBound].range.lowerBound..<prose.tokens[comma].range.lowerBound
         return parser.first(inUTF8: prose.bytes, range: bytes, reference: reference)
@@ -194,6 +251,10 @@ extension PartnershipExtractor {
         return start
     }
 
+    /// Tokens an instrument title's "on …" part may run ("on the Kambarata-1 Hydropower Plant"): a topic of a
+    /// few words fits, and a sentence that runs on is cut.
+    static let titleLinkReach = 8
+
     /// The token after an instrument's title and the topic its "on …" part names: the noun's own tail
     /// ("Memorandum of Understanding"), then words up to a stop, names whole ("on the C5+1 Ministerial").
     func titleTail(after position: Int, in sentence: Range<Int>, of prose: ProseText) -> (Int, [String]) {
@@ -205,7 +266,7 @@ extension PartnershipExtractor {
         var topics: [String] = []
         if prose.word(end, in: Compiled.titleLinks) {
             var cursor = end + 1
-            while cursor < sentence.upperBound, cursor < end + 8 {
+            while cursor < sentence.upperBound, cursor < end + PartnershipExtractor.titleLinkReach {
                 // A name is part of the title, marks and all ("on the C5+1 Ministerial").
                 if let (_, after) = prose.mention(at: cursor), after > cursor + 1 {
                     cursor = min(after, sentence.upperBound)
@@ -353,6 +414,10 @@ extension PartnershipExtractor {
         return bound
     }
 
+    /// Tokens of marks that may stand between an organisation's name and the word that makes it a format
+    /// (the closing quotes of "the “C5+1” format"): a quote and a bracket or two fit.
+    static let formatMarkReach = 3
+
     /// A format named beside an organisation that is one ("the “C5+1” format", "the C5+1 initiative", "the
     /// C5+1 regional diplomatic platform"): discussed, as the text talks of it.
     func format(at position: Int, in prose: ProseText) -> Partnership? {
@@ -361,7 +426,9 @@ extension PartnershipExtractor {
         else { return nil }
         let sentenceEnd = prose.sentenceWindow(of: position).upperBound
         var cursor = end
-        while cursor < min(end + 3, sentenceEnd), !prose.tokens[cursor].isWord { cursor += 1 }
+        while cursor < min(end + PartnershipExtractor.formatMarkReach, sentenceEnd), !prose.tokens[cursor].isWord {
+            cursor += 1
+        }
         let qualifiers = cursor
         while cursor < min(qualifiers + PartnershipExtractor.formatQualifierReach, sentenceEnd),
             prose.word(cursor, in: Compiled.formatQualifiers)
@@ -392,16 +459,20 @@ extension PartnershipExtractor {
         return Partnership(parties: [subject, other], kind: .partnership, status: .existing)
     }
 
+    /// Tokens a list of topics may span ("energy, transport, agriculture and joint research"): a list that
+    /// runs on further is prose, not topics.
+    static let topicListReach = 16
+
     /// A list of what something covers, from a token: words up to a comma or "and" make one topic
     /// ("energy, transport and joint research" → three); another mark, a word that ends a title's "on …"
     /// part ("in", "with", "signed" …) or the end of the sentence ends the list. A list still running
-    /// after 16 tokens is not a list of topics.
+    /// after ``topicListReach`` tokens is not a list of topics.
     func topics(from start: Int, before end: Int, of prose: ProseText) -> [String] {
         var topics: [String] = []
         var first = start
         var cursor = start
         while cursor < end {
-            guard cursor < start + 16 else { return [] }
+            guard cursor < start + PartnershipExtractor.topicListReach else { return [] }
             let isComma = prose.id(cursor) == Compiled.comma
             let isAnd = prose.id(cursor) == Compiled.and
             if isComma || isAnd {

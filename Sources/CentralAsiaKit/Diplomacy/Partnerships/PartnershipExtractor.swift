@@ -61,21 +61,92 @@ public struct PartnershipExtractor: Sendable {
 
     /// Reads a text already split, with its mentions.
     func extract(_ prose: ProseText, reference: PartialDate?) -> [Partnership] {
-        var found: [Partnership] = []
-        // The parties of the last partnership found, for rules that fall back on them (kept apart so
-        // that the rules are not handed a copy of the whole value at every token).
-        var previous: [EntityID] = []
-        // Whether each partnership found was read from the first line (the title, on a page).
-        var fromHeadline: [Bool] = []
-        let headlineEnd = prose.bytes.firstIndex(of: 0x0A) ?? prose.bytes.count
+        var reading = Reading(headlineEnd: prose.bytes.firstIndex(of: 0x0A) ?? prose.bytes.count)
+        var position = 0
+        while position < prose.tokens.count {
+            let token = prose.tokens[position]
+            guard
+                token.number != nil || token.flags & ProseText.partnershipTrigger != 0
+                    || prose.mentionStarting[position] >= 0
+            else {
+                position += 1
+                continue
+            }
+            position = read(at: position, in: prose, into: &reading, reference: reference)
+        }
+        // A document a headline names, with no date of its own told anywhere, is the page's news of the day
+        // (a text of one line has no headline).
+        for index in reading.found.indices
+        where reading.headlineEnd < prose.bytes.count && reading.fromHeadline[index]
+            && reading.found[index].date == nil
+        {
+            if reading.found[index].kind.isDocument { reading.found[index].date = reference }
+        }
+        return reading.found
+    }
+
+    /// Tries the rules at a token that may start one, adds what the first that matches reads, and returns the
+    /// token to go on from.
+    private func read(
+        at position: Int, in prose: ProseText, into reading: inout Reading, reference: PartialDate?
+    ) -> Int {
+        /// Adds a partnership read at a token (one of an organisation and its members binds them all).
         func add(_ read: Partnership, at position: Int) {
-            let partnership = forMembers(read)
+            reading.add(forMembers(read), isHeadline: prose.tokens[position].range.lowerBound < reading.headlineEnd)
+        }
+        // Each rule's first condition is tested here, so that a rule is called (and its
+        // result, a large value, passed back) only where it may match.
+        let token = prose.tokens[position]
+        let word = token.word
+        let previous = reading.previous
+        if Compiled.levelStarts.contains(word),
+            let (partnership, end) = level(at: position, in: prose, previous: previous, reference: reference)
+        {
+            add(partnership, at: position)
+            // "strategic partnership and alliance": the second level joins the first's parties.
+            guard let (kind, after) = joinedLevel(at: end, in: prose), partnership.kind != kind else { return end }
+            var joined = partnership
+            joined.kind = kind
+            add(joined, at: end)
+            return after
+        }
+        if word >= 0, PartnershipExtractor.instrumentsByWord[Int(word)] != nil,
+            let (partnership, end) = instrument(at: position, in: prose, previous: previous, reference: reference)
+        {
+            add(partnership, at: position)
+            return end
+        }
+        if prose.mentionStarting[position] >= 0, let partnership = format(at: position, in: prose) {
+            add(partnership, at: position)
+        } else if Compiled.possessives.contains(word), let partnership = partner(at: position, in: prose) {
+            add(partnership, at: position)
+        } else if token.number != nil || Compiled.documentStarts.contains(word),
+            let partnership = documents(at: position, in: prose, previous: previous, reference: reference)
+        {
+            add(partnership, at: position)
+        }
+        return position + 1
+    }
+
+    /// The partnerships of a text as they are read.
+    private struct Reading {
+        /// The partnerships found, in text order.
+        var found: [Partnership] = []
+        /// The parties of the last partnership found, for rules that fall back on them (kept apart so
+        /// that the rules are not handed a copy of the whole value at every token).
+        var previous: [EntityID] = []
+        /// Whether each partnership found was read from the first line (the title, on a page).
+        var fromHeadline: [Bool] = []
+        /// The byte offset where the first line ends.
+        let headlineEnd: Int
+
+        /// Adds a partnership, or merges it into the one it tells again: the same kind and parties, with
+        /// nothing that disagrees, told again with the same title, or with the same topics when one of the
+        /// two is the headline ("… Sign Memorandum on Critical Raw Materials" over "a memorandum of
+        /// understanding on critical raw materials"). What the retelling adds is kept ("drafted a Trade
+        /// Agreement" … "signed the Trade Agreement").
+        mutating func add(_ partnership: Partnership, isHeadline: Bool) {
             let parties = Set(partnership.parties)
-            let isHeadline = prose.tokens[position].range.lowerBound < headlineEnd
-            // The same kind and parties, with nothing that disagrees, told again: with the same title, or
-            // with the same topics when one of the two is the headline ("… Sign Memorandum on Critical Raw
-            // Materials" over "a memorandum of understanding on critical raw materials"). What the
-            // retelling adds is kept ("drafted a Trade Agreement" … "signed the Trade Agreement").
             let topics = partnership.topics.map { $0.lowercased() }
             // An instrument named again in passing (no status said: `existing`) is the one already read of its
             // kind and parties ("… the Strategic Partnership Dialogue … the Dialogue").
@@ -98,59 +169,6 @@ public struct PartnershipExtractor: Sendable {
                 previous = partnership.parties
             }
         }
-        var position = 0
-        while position < prose.tokens.count {
-            let token = prose.tokens[position]
-            guard
-                token.number != nil || token.flags & ProseText.partnershipTrigger != 0
-                    || prose.mentionStarting[position] >= 0
-            else {
-                position += 1
-                continue
-            }
-            // Each rule's first condition is tested here, so that a rule is called (and its
-            // result, a large value, passed back) only where it may match.
-            let word = token.word
-            if Compiled.levelStarts.contains(word),
-                let (partnership, end) = level(at: position, in: prose, previous: previous, reference: reference)
-            {
-                add(partnership, at: position)
-                // "strategic partnership and alliance": the second level joins the first's parties.
-                if let (kind, after) = joinedLevel(at: end, in: prose), partnership.kind != kind {
-                    var joined = partnership
-                    joined.kind = kind
-                    add(joined, at: end)
-                    position = after
-                } else {
-                    position = end
-                }
-            } else if word >= 0, PartnershipExtractor.instrumentsByWord[Int(word)] != nil,
-                let (partnership, end) = instrument(at: position, in: prose, previous: previous, reference: reference)
-            {
-                add(partnership, at: position)
-                position = end
-            } else if prose.mentionStarting[position] >= 0, let partnership = format(at: position, in: prose) {
-                add(partnership, at: position)
-                position += 1
-            } else if Compiled.possessives.contains(word), let partnership = partner(at: position, in: prose) {
-                add(partnership, at: position)
-                position += 1
-            } else if token.number != nil || Compiled.documentStarts.contains(word),
-                let partnership = documents(at: position, in: prose, previous: previous, reference: reference)
-            {
-                add(partnership, at: position)
-                position += 1
-            } else {
-                position += 1
-            }
-        }
-        // A document a headline names, with no date of its own told anywhere, is the page's news of the day
-        // (a text of one line has no headline).
-        for index in found.indices
-        where headlineEnd < prose.bytes.count && fromHeadline[index] && found[index].date == nil {
-            if found[index].kind.isDocument { found[index].date = reference }
-        }
-        return found
     }
 
     // MARK: Parties

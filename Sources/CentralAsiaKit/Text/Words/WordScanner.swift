@@ -180,69 +180,29 @@ struct WordScanner {
     }
 
     /// Returns the next word, or `nil` at the end of the text.
+    ///
+    /// Kept out of line: inlined into ``MentionAutomaton``'s scan, it leaves that function too large for the
+    /// optimiser to inline the array operations of its run of words.
+    @inline(never)
     mutating func next() -> Word? {
         let count = bytes.count
-        var index = position
-        var hard = false
-        // Skip the gap.
-        while index < count {
-            let byte = bytes[index]
-            if byte == 0x20 {
-                index += 1
-                continue
-            }
-            if byte < 0x80 {
-                let byteClass = WordScanner.asciiClass(byte)
-                if byteClass >= 2 { break }
-                if byteClass == 1 {
-                    hard = true
-                    if byte == 0x0A {
-                        line += 1
-                        lineStart = index + 1
-                    }
-                }
-                index += 1
-                continue
-            }
-            // Russian letters start words; other scalars are decoded to tell.
-            if isTwoByteCyrillic(at: index) { break }
-            let (value, length) = scalar(at: index)
-            guard let kind = WordScanner.gapKind(value) else { break }
-            if kind == 1 { hard = true }
-            index += length
-        }
-        guard index < count else {
+        guard let (start, hard) = skipGap(from: position) else {
             position = count
             return nil
         }
-        let start = index
-        let digits = WordScanner.asciiClass(bytes[index]) == 3
+        let digits = WordScanner.asciiClass(bytes[start]) == 3
+        var index = start
         var length = 0
         // Letters written with two bytes of normal form (Cyrillic), so that ``isShort`` counts letters.
         var wideLetters = 0
         var flags: UInt8 = digits ? 0 : WordScanner.allUpper | WordScanner.isLetters
         if digits {
-            while index < count, bytes[index] &- 0x30 < 10 {
-                let byte = bytes[index]
-                if length < WordScanner.capacity { buffer[length] = byte }
-                length &+= 1
-                index += 1
-            }
+            index = copyDigits(from: start, into: &length)
         } else {
             if bytes[start] &- 0x41 < 26 { flags |= WordScanner.firstUpper }
             // Bit 5 of an ASCII letter is set for lower case: OR-ing them tells whether any was lower-case.
             var lowerBits: UInt8 = 0
-            // ASCII letters eight at a time; the loop below takes the byte that ends the run.
-            while length &+ 8 <= WordScanner.capacity, let chunk = chunk(at: index) {
-                let run = WordScanner.leadingLetters(chunk)
-                UnsafeMutableRawPointer(buffer + length).storeBytes(
-                    of: (chunk | 0x2020_2020_2020_2020).littleEndian, as: UInt64.self)
-                let kept = run == 8 ? UInt64.max : (1 << UInt64(run * 8)) &- 1
-                lowerBits |= (chunk & kept & 0x2020_2020_2020_2020) != 0 ? 0x20 : 0
-                length &+= run
-                index &+= run
-                if run < 8 { break }
-            }
+            index = copyASCIIChunks(from: start, into: &length, lowerBits: &lowerBits)
             while index < count {
                 let byte = bytes[index]
                 let folded = byte | 0x20
@@ -263,33 +223,12 @@ struct WordScanner {
                         index &+= run &* 2
                         continue
                     }
-                    let (value, scalarLength) =
-                        isTwoByteCyrillic(at: index)
-                        ? (UInt32(byte & 0x1F) << 6 | UInt32(bytes[index &+ 1] & 0x3F), 2) : scalar(at: index)
-                    if LetterFold.isCyrillic(value) {
-                        // Cyrillic: lower-cased, two bytes of normal form for one letter.
-                        let (lower, upper) = LetterFold.cyrillic(value)
-                        if index == start, upper { flags |= WordScanner.firstUpper }
-                        if !upper { lowerBits |= 0x20 }
-                        if length &+ 1 < WordScanner.capacity {
-                            buffer[length] = UInt8(0xC0 | lower >> 6)
-                            buffer[length &+ 1] = UInt8(0x80 | lower & 0x3F)
-                        }
-                        length &+= 2
-                        wideLetters &+= 1
-                        index += scalarLength
-                        continue
-                    }
-                    if WordScanner.gapKind(value) != nil { break }
-                    let (base, upper) = LetterFold.latin(value)
-                    if index == start, upper { flags |= WordScanner.firstUpper }
-                    if !upper { lowerBits |= 0x20 }
-                    for offset in 0..<(base != 0 ? 1 : scalarLength) {
-                        let normal = base != 0 ? base : bytes[index + offset]
-                        if length < WordScanner.capacity { buffer[length] = normal }
-                        length &+= 1
-                    }
-                    index += scalarLength
+                    guard let letter = copyScalar(at: index, wordStart: start, length: length) else { break }
+                    index = letter.end
+                    length = letter.length
+                    wideLetters &+= letter.wideLetters
+                    lowerBits |= letter.lowerBits
+                    flags |= letter.flags
                 } else {
                     break
                 }
@@ -302,6 +241,116 @@ struct WordScanner {
         return Word(
             start: start, end: index, normalLength: kept ? length : Int.max,
             flags: flags, hardGapBefore: hard, line: line, lineStart: lineStart)
+    }
+
+    /// Passes over the gap from an offset, counting its line breaks, and returns where the next word starts
+    /// and whether the gap was hard; `nil` when the text ends first.
+    @inline(__always)
+    private mutating func skipGap(from start: Int) -> (index: Int, hard: Bool)? {
+        let count = bytes.count
+        var index = start
+        var hard = false
+        while index < count {
+            let byte = bytes[index]
+            if byte == 0x20 {
+                index += 1
+                continue
+            }
+            if byte < 0x80 {
+                let byteClass = WordScanner.asciiClass(byte)
+                if byteClass >= 2 { return (index, hard) }
+                if byteClass == 1 {
+                    hard = true
+                    if byte == 0x0A {
+                        line += 1
+                        lineStart = index + 1
+                    }
+                }
+                index += 1
+                continue
+            }
+            // Russian letters start words; other scalars are decoded to tell.
+            if isTwoByteCyrillic(at: index) { return (index, hard) }
+            let (value, length) = scalar(at: index)
+            guard let kind = WordScanner.gapKind(value) else { return (index, hard) }
+            if kind == 1 { hard = true }
+            index += length
+        }
+        return nil
+    }
+
+    /// Copies the number at an offset (its own normal form) to the buffer, as far as it fits, counting its
+    /// digits in `length`; returns the offset after it.
+    @inline(__always)
+    private func copyDigits(from start: Int, into length: inout Int) -> Int {
+        var index = start
+        while index < bytes.count, bytes[index] &- 0x30 < 10 {
+            if length < WordScanner.capacity { buffer[length] = bytes[index] }
+            length &+= 1
+            index += 1
+        }
+        return index
+    }
+
+    /// Copies the ASCII letters at an offset eight at a time, folded to lower case, while eight more fit in
+    /// the buffer; returns the offset of the byte that ends the run (the caller's loop takes it).
+    @inline(__always)
+    private func copyASCIIChunks(from start: Int, into length: inout Int, lowerBits: inout UInt8) -> Int {
+        var index = start
+        while length &+ 8 <= WordScanner.capacity, let chunk = chunk(at: index) {
+            let run = WordScanner.leadingLetters(chunk)
+            UnsafeMutableRawPointer(buffer + length).storeBytes(
+                of: (chunk | 0x2020_2020_2020_2020).littleEndian, as: UInt64.self)
+            let kept = run == 8 ? UInt64.max : (1 << UInt64(run * 8)) &- 1
+            lowerBits |= (chunk & kept & 0x2020_2020_2020_2020) != 0 ? 0x20 : 0
+            length &+= run
+            index &+= run
+            if run < 8 { break }
+        }
+        return index
+    }
+
+    /// Copies the normal form of the letter at an offset that starts with a non-ASCII byte and is no
+    /// lower-case Russian letter (``copyLowerCaseRussian(from:into:)`` takes those) to the buffer after
+    /// `length` bytes, as far as it fits: a Cyrillic letter (lower-cased, two bytes), or another letter (Latin
+    /// diacritics removed). `nil` when the scalar there separates words. Out of line, and with no `inout`, so
+    /// that the loop that calls it keeps its counts in registers: such letters are few.
+    ///
+    /// - Returns: The offset after the letter; the length of the normal form with it; 1 when it takes two
+    ///   bytes of normal form (Cyrillic), else 0; 0x20 when it is not upper-case, else 0 (the bit ``next()``
+    ///   collects for lower case); ``firstUpper`` when it starts the word and is upper-case, else 0.
+    @inline(never)
+    private func copyScalar(
+        at index: Int, wordStart start: Int, length: Int
+    ) -> (end: Int, length: Int, wideLetters: Int, lowerBits: UInt8, flags: UInt8)? {
+        let byte = bytes[index]
+        let (value, scalarLength) =
+            isTwoByteCyrillic(at: index)
+            ? (UInt32(byte & 0x1F) << 6 | UInt32(bytes[index &+ 1] & 0x3F), 2) : scalar(at: index)
+        let isCyrillic = LetterFold.isCyrillic(value)
+        if !isCyrillic, WordScanner.gapKind(value) != nil { return nil }
+        let (lower, upper) = isCyrillic ? LetterFold.cyrillic(value) : (0, false)
+        let (base, latinUpper) = isCyrillic ? (0, false) : LetterFold.latin(value)
+        let isUpper = isCyrillic ? upper : latinUpper
+        var letter = (
+            end: index + scalarLength, length: length, wideLetters: isCyrillic ? 1 : 0,
+            lowerBits: isUpper ? UInt8(0) : 0x20, flags: index == start && isUpper ? WordScanner.firstUpper : 0
+        )
+        if isCyrillic {
+            // Cyrillic: lower-cased, two bytes of normal form for one letter.
+            if length &+ 1 < WordScanner.capacity {
+                buffer[length] = UInt8(0xC0 | lower >> 6)
+                buffer[length &+ 1] = UInt8(0x80 | lower & 0x3F)
+            }
+            letter.length &+= 2
+            return letter
+        }
+        for offset in 0..<(base != 0 ? 1 : scalarLength) {
+            let normal = base != 0 ? base : bytes[index + offset]
+            if letter.length < WordScanner.capacity { buffer[letter.length] = normal }
+            letter.length &+= 1
+        }
+        return letter
     }
 
     /// Copies the run of lower-case Russian letters at an offset (`а`…`п`, D0 B0…BF, and `р`…`я`, D1 80…8F:
