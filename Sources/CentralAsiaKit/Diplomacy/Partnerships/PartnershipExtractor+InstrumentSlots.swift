@@ -8,6 +8,8 @@ extension PartnershipExtractor {
     /// Tokens an instrument's title looks back for the word that opens a list ("including"): a short list's
     /// first items fit.
     static let listOpenerReach = 12
+    /// Tokens a denial may stand before an instrument's title: "refused to sign the new customs" fits.
+    static let denialReach = 5
     /// Tokens a status cue read backwards may start before the token it runs over ("to sign", "to be signed").
     static let cueOverlap = 2
 
@@ -16,7 +18,9 @@ extension PartnershipExtractor {
     /// ("rejected amendments and signed the Trade Agreement" is signed).
     func isDenied(before start: Int, in sentence: Range<Int>, of prose: ProseText) -> Bool {
         var back = start - 1
-        while back >= max(sentence.lowerBound, start - 5), !prose.word(back, in: Compiled.denialStops) {
+        while back >= max(sentence.lowerBound, start - PartnershipExtractor.denialReach),
+            !prose.word(back, in: Compiled.denialStops)
+        {
             if prose.word(back, in: Compiled.denials) { return true }
             back -= 1
         }

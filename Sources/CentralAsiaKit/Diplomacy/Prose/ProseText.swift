@@ -142,21 +142,17 @@ struct ProseText {
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, ranges: [Range<Int>]) -> ([Token], [Int]) {
         var tokens: [Token] = []
         var sentenceStarts: [Int] = []
-        tokens.reserveCapacity(ranges.reduce(0) { $0 + $1.count } / 5)
-        let vocabulary = ProseText.vocabulary
+        tokens.reserveCapacity(ranges.reduce(0) { $0 + $1.count } / ProseText.bytesPerToken)
         var sentence = 0
         var startsSentence = true
         for range in ranges {
             if !startsSentence { sentence += 1 }
             startsSentence = true
             var index = range.lowerBound
-            let end = range.upperBound
-            while index < end {
+            while index < range.upperBound {
                 let byte = bytes[index]
-                if byte == 0x20 || byte == 0x09 || byte == 0x0D
-                    || byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0
-                {
-                    index += byte == 0xC2 ? 2 : 1
+                if let blank = blankLength(bytes, at: index) {
+                    index += blank
                     continue
                 }
                 if byte == 0x0A {
@@ -167,50 +163,12 @@ struct ProseText {
                 }
                 let start = index
                 let isWord: Bool
-                if byte == 0xE2, isTypographic(bytes, at: index) {
-                    index += 3
-                    isWord = false
-                } else if isLetterOrDigit(byte) {
-                    while index < end {
-                        let next = bytes[index]
-                        if next == 0xE2, isTypographic(bytes, at: index) { break }
-                        if isLetterOrDigit(next) {
-                            index += 1
-                        } else if next == UInt8(ascii: "-"), index + 1 < end, isLetterOrDigit(bytes[index + 1]),
-                            !isTypographic(bytes, at: index + 1)
-                        {
-                            index += 1
-                        } else {
-                            break
-                        }
-                    }
-                    isWord = true
-                } else {
-                    index += 1
-                    while index < end, bytes[index] & 0xC0 == 0x80 { index += 1 }
-                    isWord = false
-                }
+                (index, isWord) = tokenEnd(bytes, from: start, before: range.upperBound)
                 if startsSentence {
                     sentenceStarts.append(tokens.count)
                     startsSentence = false
                 }
-                let first = bytes[start]
-                let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                var number: Int?
-                var word: Int32 = -1
-                if isWord {
-                    (word, number) = reading(ofWord: slice)
-                } else if let known = vocabulary.index(of: slice) {
-                    word = Int32(known)
-                }
-                let flags = word >= 0 ? vocabulary.flags[Int(word)] : 0
-                tokens.append(
-                    Token(
-                        range: start..<index, word: word, isWord: isWord,
-                        isCapitalized: first &- 0x41 < 26 || first &- 0x30 < 10
-                            || (isWord && first >= 0x80
-                                && String(decoding: slice, as: UTF8.self).first?.isUppercase == true),
-                        sentence: sentence, number: number, flags: flags))
+                tokens.append(token(bytes, start..<index, isWord: isWord, sentence: sentence))
                 // A sentence ends at . ! ? before a space and a capital letter, unless the full stop closes
                 // an abbreviation written right before it ("St. Petersburg").
                 if !isWord, endsSentence(bytes, at: start, tokenEnd: index), !endsAbbreviation(bytes, before: start) {
@@ -220,6 +178,70 @@ struct ProseText {
             }
         }
         return (tokens, sentenceStarts)
+    }
+
+    /// Bytes of text a token takes on average, to reserve room for a text's tokens: a word and its space.
+    static let bytesPerToken = 5
+
+    /// The length of the blank at an offset (a space, a tab, a carriage return or a no-break space), or `nil`.
+    @inline(__always)
+    private static func blankLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let byte = bytes[index]
+        if byte == 0x20 || byte == 0x09 || byte == 0x0D { return 1 }
+        return byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0 ? 2 : nil
+    }
+
+    /// Where the token that starts at an offset ends, and whether it is a word: a typographic mark (three
+    /// bytes), a run of letters and digits with the hyphens inside it, or one other character.
+    @inline(__always)
+    private static func tokenEnd(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int
+    ) -> (end: Int, isWord: Bool) {
+        let byte = bytes[start]
+        if byte == 0xE2, isTypographic(bytes, at: start) { return (start + 3, false) }
+        var index = start
+        guard isLetterOrDigit(byte) else {
+            index += 1
+            while index < end, bytes[index] & 0xC0 == 0x80 { index += 1 }
+            return (index, false)
+        }
+        while index < end {
+            let next = bytes[index]
+            if next == 0xE2, isTypographic(bytes, at: index) { break }
+            if isLetterOrDigit(next) {
+                index += 1
+            } else if next == UInt8(ascii: "-"), index + 1 < end, isLetterOrDigit(bytes[index + 1]),
+                !isTypographic(bytes, at: index + 1)
+            {
+                index += 1
+            } else {
+                break
+            }
+        }
+        return (index, true)
+    }
+
+    /// The token of a byte range: its word (and number) as the extractors read it, its flags and its case.
+    @inline(__always)
+    private static func token(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, isWord: Bool, sentence: Int
+    ) -> Token {
+        let first = bytes[range.lowerBound]
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        var number: Int?
+        var word: Int32 = -1
+        if isWord {
+            (word, number) = reading(ofWord: slice)
+        } else if let known = vocabulary.index(of: slice) {
+            word = Int32(known)
+        }
+        let flags = word >= 0 ? vocabulary.flags[Int(word)] : 0
+        let isCapitalized =
+            first &- 0x41 < 26 || first &- 0x30 < 10
+            || (isWord && first >= 0x80 && String(decoding: slice, as: UTF8.self).first?.isUppercase == true)
+        return Token(
+            range: range, word: word, isWord: isWord, isCapitalized: isCapitalized, sentence: sentence,
+            number: number, flags: flags)
     }
 
     /// Whether the mark token at `start` (ending at `tokenEnd`) is `.`, `!` or `?` followed by a space and a
