@@ -211,10 +211,12 @@ import Testing
     }
 
     /// A word packed for comparison: its bytes, letters in lower case, first byte lowest; none past eight bytes.
-    @Test(arguments: [
-        ("he", UInt64(0x6568)), ("He", 0x6568), ("HER", 0x72_6568), ("a1", 0x3161), ("abcdefgh", 0x6867_6665_6463_6261),
-        ("abcdefghi", nil), ("", 0),
-    ] as [(String, UInt64?)])
+    @Test(
+        arguments: [
+            ("he", UInt64(0x6568)), ("He", 0x6568), ("HER", 0x72_6568), ("a1", 0x3161),
+            ("abcdefgh", 0x6867_6665_6463_6261),
+            ("abcdefghi", nil), ("", 0),
+        ] as [(String, UInt64?)])
     func packsAWord(word: String, key: UInt64?) {
         #expect(Array(word.utf8).withUnsafeBufferPointer(ProseText.packedWord) == key)
     }
