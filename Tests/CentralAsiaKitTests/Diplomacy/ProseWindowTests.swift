@@ -218,7 +218,7 @@ import Testing
             ("abcdefghi", nil), ("", 0),
         ] as [(String, UInt64?)])
     func packsAWord(word: String, key: UInt64?) {
-        #expect(Array(word.utf8).withUnsafeBufferPointer(ProseText.packedWord) == key)
+        #expect(PackedWord.key(word.utf8, foldingCase: true) == key)
     }
 
     /// The frame pronouns are all short enough to be compared packed.

@@ -28,7 +28,7 @@ extension PartnershipExtractor {
         }
         let byteRange =
             prose.tokens[sentence.lowerBound].range.lowerBound..<prose.tokens[sentence.upperBound - 1].range.upperBound
-        let parser = DatePhraseParser(yearInference: status == .planned ? .notBeforeReference : .notAfterReference)
+        let parser = PartnershipExtractor.dateParser(for: status)
         let date = parser.first(inUTF8: prose.bytes, range: byteRange, reference: reference)?.value.start
         let signatories =
             verb < position
@@ -146,5 +146,10 @@ extension PartnershipExtractor {
     /// of a C5+1) and its members.
     func participants(of organization: Organization) -> [CountryCode] {
         organization.countries(withRole: .partner) + organization.countries(withRole: .member)
+    }
+
+    /// The date parser for an instrument of a status: a plan's date is ahead, a signing's behind.
+    static func dateParser(for status: Partnership.Status?) -> DatePhraseParser {
+        DatePhraseParser(yearInference: status == .planned ? .notBeforeReference : .notAfterReference)
     }
 }

@@ -85,7 +85,7 @@ extension PartnershipExtractor {
         in byteRange: Range<Int>, clause: Range<Int>, sentence: Range<Int>, titleStart start: Int,
         status: Partnership.Status?, of prose: ProseText, reference: PartialDate?
     ) -> PartialDate? {
-        let parser = DatePhraseParser(yearInference: status == .planned ? .notBeforeReference : .notAfterReference)
+        let parser = PartnershipExtractor.dateParser(for: status)
         let sameDay = clause.contains { cursor in Compiled.sameDay.contains { prose.matches($0, at: cursor) } }
         return
             (parser.first(inUTF8: prose.bytes, range: byteRange, reference: reference)

@@ -359,10 +359,10 @@ extension ProseText {
     /// ``VisitFramePhrases/pronouns``, compiled.
     static let framePronounWords = WordSet(VisitFramePhrases.english.pronouns)
 
-    /// The frame pronouns packed as ``packedWord(_:)`` keys, so that a short word is compared with them without
-    /// hashing; `nil` when one is too long to pack.
+    /// The frame pronouns packed in lower case (``PackedWord``), so that a short word is compared with them
+    /// without hashing; `nil` when one is too long to pack.
     static let framePronounKeys: [UInt64]? = {
-        let keys = VisitFramePhrases.english.pronouns.map { Array($0.utf8).withUnsafeBufferPointer(packedWord) }
+        let keys = VisitFramePhrases.english.pronouns.map { PackedWord.key($0.utf8, foldingCase: true) }
         return keys.contains(nil) ? nil : keys.compactMap { $0 }
     }()
 
@@ -370,21 +370,7 @@ extension ProseText {
     @inline(__always)
     private static func isFramePronoun(_ run: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let keys = framePronounKeys else { return framePronounWords.contains(id(of: run, in: bytes)) }
-        guard let key = packedWord(UnsafeBufferPointer(rebasing: bytes[run])) else { return false }
-        return keys.contains(key)
-    }
-
-    /// The bytes of a word of ASCII letters and digits, letters in lower case, packed into a `UInt64` (first
-    /// byte lowest); `nil` for a word longer than eight bytes.
-    @inline(__always)
-    static func packedWord(_ word: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        guard word.count <= MemoryLayout<UInt64>.size else { return nil }
-        var key: UInt64 = 0
-        for (offset, byte) in word.enumerated() {
-            // Bit 5 makes an ASCII letter lower case and leaves a digit as it is.
-            key |= UInt64(byte | 0x20) << UInt64(offset * 8)
-        }
-        return key
+        return PackedWord.key(bytes[run], foldingCase: true).map(keys.contains) ?? false
     }
 
     /// How far back, in bytes, ``personBefore(_:in:mentions:below:)`` looks for the start of a sentence.

@@ -37,11 +37,10 @@ enum PageText {
         ] as [String]).map { Array($0.utf8) }
 
     /// The longest of ``minorWords``, in bytes.
-    static let longestMinorWord = 5
+    static let longestMinorWord = minorWords.map(\.count).max() ?? 0
 
-    /// ``minorWords`` with their bytes packed into an integer (no two words pack alike: each starts
-    /// with a letter, never a zero byte).
-    static let packedMinorWords: [UInt64] = minorWords.map { $0.reduce(0) { $0 << 8 | UInt64($1) } }
+    /// ``minorWords`` packed (``PackedWord``).
+    static let packedMinorWords: [UInt64] = minorWords.compactMap { PackedWord.key($0) }
 
     /// Whether a word is one of ``minorWords``, compared without copying it. Every minor word starts
     /// with a lower-case ASCII letter, so a capitalised word is decided by its first byte.
@@ -49,9 +48,7 @@ enum PageText {
         guard word.count <= longestMinorWord, let first = word.first.map({ bytes[$0] }),
             first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z")
         else { return false }
-        var packed: UInt64 = 0
-        for index in word { packed = packed << 8 | UInt64(bytes[index]) }
-        return packedMinorWords.contains(packed)
+        return PackedWord.key(bytes[word]).map(packedMinorWords.contains) ?? false
     }
 
     /// Abbreviations a title may end with (so a final period is not a sentence end).
