@@ -88,23 +88,10 @@ enum RussianForms {
         "октябрьск", "ноябрьск", "декабрьск",
     ]
 
-    /// The endings of an adjective in every gender, number and case: a stem in -к, -ш, -щ takes "-ий" and "-ая"
-    /// ("июльский", "следующая"), a stem in -н takes "-ий" and "-яя" ("нынешний", "нынешняя"), any other
-    /// "-ый" ("прошлый").
+    /// The forms of an adjective in every gender, number and case: a stem in -н is soft ("нынешний", "нынешняя"),
+    /// any other hard, spelt by ``RussianSpelling`` ("июльский", "следующая", "прошлый").
     static func adjectiveForms(stem: String) -> [String] {
-        let endings: [String]
-        switch stem.last {
-        case "к", "ш", "щ", "ж", "ч":
-            let afterK = stem.last == "к"
-            endings = [
-                "ий", afterK ? "ого" : "его", afterK ? "ому" : "ему", "им", afterK ? "ом" : "ем", "ая",
-                afterK ? "ой" : "ей",
-                "ую", afterK ? "ое" : "ее", "ие", "их", "ими",
-            ]
-        case "н": endings = ["ий", "его", "ему", "им", "ем", "яя", "ей", "юю", "ее", "ие", "их", "ими"]
-        default: endings = ["ый", "ого", "ому", "ым", "ом", "ая", "ой", "ую", "ое", "ые", "ых", "ыми"]
-        }
-        return endings.map { stem + $0 }
+        RussianSpelling.adjectiveForms(stem: stem, soft: stem.last == "н")
     }
 
     /// Usual abbreviations of month names in datelines and tables ("9 июн", "29 дек").

@@ -10,15 +10,6 @@
 /// rules apply: after г к х ж ч ш щ an ending's `ы` is written `и` (рабочие, поездки); after ж ч ш щ ц an
 /// unstressed ending's `о` is written `е` (рабочего, столицей). Every form is lower case.
 enum RussianPhraseForms {
-    /// The letters after which `ы` is written `и`.
-    private static let velarsAndSibilants: Set<Character> = ["г", "к", "х", "ж", "ч", "ш", "щ"]
-    /// The letters after which an unstressed ending's `о` is written `е`.
-    private static let sibilants: Set<Character> = ["ж", "ч", "ш", "щ", "ц"]
-
-    /// The case endings of a hard adjective (государственн-ый), masculine, feminine, neuter and plural.
-    private static let adjectiveEndings = [
-        "ый", "ого", "ому", "ым", "ом", "ая", "ой", "ую", "ое", "ые", "ых", "ыми",
-    ]
     /// The case endings of a hard masculine noun (визит), singular then plural.
     private static let masculineEndings = ["", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах"]
     /// The case endings of a feminine noun in -а (поездк-а), singular and plural but the genitive plural.
@@ -32,16 +23,11 @@ enum RussianPhraseForms {
     /// The endings of a reflexive past-tense verb (встрети-лся).
     private static let reflexivePastEndings = ["лся", "лась", "лись", "лось"]
 
-    /// An ending after a stem, spelt by the rules above.
-    static func spell(_ stem: String, _ ending: String) -> String {
-        guard let last = stem.last, let first = ending.first else { return stem + ending }
-        if first == "ы", velarsAndSibilants.contains(last) { return stem + "и" + ending.dropFirst() }
-        if first == "о", sibilants.contains(last) { return stem + "е" + ending.dropFirst() }
-        return stem + ending
-    }
+    /// An ending after a stem, spelt by the rules above (``RussianSpelling/joinUnstressed(_:_:)``).
+    static func spell(_ stem: String, _ ending: String) -> String { RussianSpelling.joinUnstressed(stem, ending) }
 
     /// Every case form of an adjective, from its stem ("государственн" → государственный, государственного, …).
-    static func adjective(_ stem: String) -> [String] { adjectiveEndings.map { spell(stem, $0) } }
+    static func adjective(_ stem: String) -> [String] { RussianSpelling.adjectiveForms(stem: stem) }
 
     /// Every case form of a hard masculine noun, from its nominative ("визит" → визита, визиту, …).
     static func masculine(_ noun: String) -> [String] { masculineEndings.map { spell(noun, $0) } }

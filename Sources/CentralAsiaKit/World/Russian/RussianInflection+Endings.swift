@@ -13,9 +13,6 @@ extension RussianInflection {
     /// The number of cases of Russian, the slots of a ``Paradigm``.
     static let caseCount = 6
 
-    /// Consonants after which an adjective takes `и` where others take `ы` (`российских`, `казахским`).
-    static let velarsAndSibilants: Set<Character> = ["к", "г", "х", "ж", "ш", "ч", "щ"]
-
     /// Nouns of names, by the nominative ending; the first class whose ending fits a word applies
     /// (so `-ия` before `-я`, `-ий` before `-й`). A word fitting none (one ending in `о`, `е`, `и`, `у`, `ю`,
     /// `ы`, `э`: `Токио`, `Душанбе`, `Тбилиси`, `Баку`, `Алматы`) does not decline.
@@ -67,7 +64,7 @@ extension RussianInflection {
     static let feminineSurnameEndings = ["ова", "ева", "ина", "ына"]
 
     /// Adjectives by the ending they are written with, which gives their gender and number (`Кыргызская
-    /// Республика`, `Соединённые Штаты`, `Высший … совет`). `ы` stands for `и` after ``velarsAndSibilants``.
+    /// Республика`, `Соединённые Штаты`, `Высший … совет`). `ы` stands for `и` after ``RussianSpelling/velarsAndSibilants``.
     static let adjectiveParadigms: [Paradigm] = [
         Paradigm(ending: "ый", cases: [["ый"], ["ого"], ["ому"], ["ый", "ого"], ["ым"], ["ом"]]),
         Paradigm(ending: "ой", cases: [["ой"], ["ого"], ["ому"], ["ой", "ого"], ["ым"], ["ом"]]),
@@ -86,7 +83,7 @@ extension RussianInflection {
 
     /// The endings of an adjective that names a country, in every gender, case and number, after its stem
     /// (`российск-`, `китайск-`, `кыргызстанск-`); the last, `о`, is the first part of a compound
-    /// (`российско-узбекских`). `ы` stands for `и` after ``velarsAndSibilants``.
+    /// (`российско-узбекских`). `ы` stands for `и` after ``RussianSpelling/velarsAndSibilants``.
     static let countryAdjectiveEndings = [
         "ый", "ого", "ому", "ым", "ом", "ая", "ой", "ую", "ою", "ое", "ые", "ых", "ыми", "о",
     ]

@@ -61,19 +61,13 @@ enum RussianInflection {
         guard !name.contains(" "), let first = name.first, first.isLowercase else { return nil }
         if ["ий", "ый", "ой"].contains(where: name.hasSuffix) {
             let stem = String(name.dropLast(2))
-            return countryAdjectiveEndings.map { stem + adjust($0, after: stem) }
+            return countryAdjectiveEndings.map { stem + RussianSpelling.ending($0, after: stem) }
         }
         for (ending, endings) in demonymNounParadigms where name.hasSuffix(ending) {
             let stem = String(name.dropLast(ending.count))
             return endings.map { stem + $0 }
         }
         return nil
-    }
-
-    /// `ы` becomes `и` after a velar or sibilant (`российских`, not `российскых`).
-    private static func adjust(_ ending: String, after stem: String) -> String {
-        guard let last = stem.last, velarsAndSibilants.contains(last) else { return ending }
-        return String(ending.map { $0 == "ы" ? "и" : $0 })
     }
 
     /// What a phrase has read so far: whether its head noun has come, and whether its adjectives are plural.
@@ -192,7 +186,7 @@ enum RussianInflection {
         let stem = String(word.dropLast(paradigm.ending.count))
         return paradigm.cases.map { endings in
             var seen: Set<String> = []
-            return endings.map { stem + adjust($0, after: stem) }.filter { seen.insert($0).inserted }
+            return endings.map { stem + RussianSpelling.ending($0, after: stem) }.filter { seen.insert($0).inserted }
         }
     }
 }
