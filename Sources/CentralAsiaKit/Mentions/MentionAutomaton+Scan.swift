@@ -135,27 +135,32 @@ extension MentionAutomaton {
     /// One pass over the text: every leftmost-longest phrase, in order.
     func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RawMatch] {
         var unused: [Int32] = []
-        return scan(bytes, lowerCaseShapes: nameStartShapes, capitalShapes: capitalStartShapes, anchors: &unused)
+        return scan(
+            bytes, lowerCaseShapes: nameStartShapes, capitalShapes: capitalStartShapes, filter: nameStartFilter.bits,
+            anchors: &unused)
     }
 
     /// One pass over the text: every leftmost-longest phrase, in order; also appends to `anchors` the
     /// byte offset of every occurrence of a watched word (in any case) that starts below 2³¹.
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, anchors: inout [Int32]) -> [RawMatch] {
-        scan(bytes, lowerCaseShapes: watchingShapes, capitalShapes: capitalWatchingShapes, anchors: &anchors)
+        scan(
+            bytes, lowerCaseShapes: watchingShapes, capitalShapes: capitalWatchingShapes, filter: watchingFilter.bits,
+            anchors: &anchors)
     }
 
     /// ``scan(_:anchors:)`` with no word passed over on its shape: every word is looked up. The reference
     /// the shape filters are tested against; it finds the same phrases and anchors, more slowly.
     func scanLookingUpEveryWord(_ bytes: UnsafeBufferPointer<UInt8>, anchors: inout [Int32]) -> [RawMatch] {
         let every = [UInt64](repeating: .max, count: 256)
-        return scan(bytes, lowerCaseShapes: every, capitalShapes: every, anchors: &anchors)
+        return scan(bytes, lowerCaseShapes: every, capitalShapes: every, filter: [], anchors: &anchors)
     }
 
     /// One pass over the text, passing over the words outside a run whose shapes miss `lowerCaseShapes`
-    /// (numbers and words in lower case) or `capitalShapes` (words starting with a capital); the watched
-    /// words it looks up go to `anchors`.
+    /// (numbers and words in lower case) or `capitalShapes` (words starting with a capital), or whose short
+    /// form misses `filter` (the bits of a ``ShortWordFilter``; empty for none); the watched words it looks up
+    /// go to `anchors`.
     private func scan(
-        _ bytes: UnsafeBufferPointer<UInt8>, lowerCaseShapes: [UInt64], capitalShapes: [UInt64],
+        _ bytes: UnsafeBufferPointer<UInt8>, lowerCaseShapes: [UInt64], capitalShapes: [UInt64], filter: [UInt64],
         anchors: inout [Int32]
     ) -> [RawMatch] {
         // Eight bytes of room past the longest normal form, for ``equal(_:_:at:length:)``.
@@ -170,24 +175,27 @@ extension MentionAutomaton {
         run.reserveCapacity(16)
         return lowerCaseShapes.withUnsafeBufferPointer { shapes in
             capitalShapes.withUnsafeBufferPointer { capitals in
-                while let word = run.isEmpty
-                    ? scanner.next(skippingLowerCase: shapes, capitals: capitals) : scanner.next()
-                {
-                    if word.hardGapBefore { flush(&run, into: &matches) }
-                    let id = runWordID(
-                        of: word, normal: buffer, outsideRun: run.isEmpty, lowerCaseShapes: shapes, anchors: &anchors)
-                    guard id >= 0 else {
-                        flush(&run, into: &matches)
-                        continue
+                filter.withUnsafeBufferPointer { filter in
+                    while let word = run.isEmpty
+                        ? scanner.next(skippingLowerCase: shapes, capitals: capitals, filter: filter) : scanner.next()
+                    {
+                        if word.hardGapBefore { flush(&run, into: &matches) }
+                        let id = runWordID(
+                            of: word, normal: buffer, outsideRun: run.isEmpty, lowerCaseShapes: shapes,
+                            anchors: &anchors)
+                        guard id >= 0 else {
+                            flush(&run, into: &matches)
+                            continue
+                        }
+                        run.append(
+                            RunWord(
+                                start: word.start, end: word.end, edgeBase: UInt64(id) * 3, flags: word.flags,
+                                line: word.line,
+                                lineStart: word.lineStart))
                     }
-                    run.append(
-                        RunWord(
-                            start: word.start, end: word.end, edgeBase: UInt64(id) * 3, flags: word.flags,
-                            line: word.line,
-                            lineStart: word.lineStart))
+                    flush(&run, into: &matches)
+                    return matches
                 }
-                flush(&run, into: &matches)
-                return matches
             }
         }
     }

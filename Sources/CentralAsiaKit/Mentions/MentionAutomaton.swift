@@ -84,6 +84,12 @@ struct MentionAutomaton: Sendable {
     private(set) var capitalStartShapes: [UInt64] = []
     /// ``capitalStartShapes`` and the shapes of the watched words, for scans that report them.
     private(set) var capitalWatchingShapes: [UInt64] = []
+    /// The short words a scan outside a run looks up, by case as the shapes above: the words that start a
+    /// name in the "any case" class in lower case, those that start a name in any class capitalised. A word
+    /// that fits its shape but not this filter is passed over without a lookup too.
+    private(set) var nameStartFilter = ShortWordFilter()
+    /// ``nameStartFilter`` and the watched words, in either case, for scans that report them.
+    private(set) var watchingFilter = ShortWordFilter()
     /// The number of ``vocabSlots`` less one (a power of two less one).
     private(set) var vocabMask = 0
     /// The number of words that occur in names; the words after them are only watched.
@@ -209,10 +215,24 @@ struct MentionAutomaton: Sendable {
             guard !word.isEmpty else { continue }
             let first = MentionAutomaton.shapeIndex(word)
             let bit: UInt64 = 1 << UInt64(min(word.count, 63))
-            if vocabStarts[id] & 4 != 0 { nameStartShapes[first] |= bit }
-            if vocabStarts[id] & 4 != 0 || vocabWatched[id] { watchingShapes[first] |= bit }
-            if vocabStarts[id] != 0 { capitalStartShapes[first] |= bit }
-            if vocabStarts[id] != 0 || vocabWatched[id] { capitalWatchingShapes[first] |= bit }
+            let startsAnyCase = vocabStarts[id] & 4 != 0
+            let startsCapitalised = vocabStarts[id] != 0
+            if startsAnyCase {
+                nameStartShapes[first] |= bit
+                nameStartFilter.insert(word, capitalised: false)
+            }
+            if startsAnyCase || vocabWatched[id] {
+                watchingShapes[first] |= bit
+                watchingFilter.insert(word, capitalised: false)
+            }
+            if startsCapitalised {
+                capitalStartShapes[first] |= bit
+                nameStartFilter.insert(word, capitalised: true)
+            }
+            if startsCapitalised || vocabWatched[id] {
+                capitalWatchingShapes[first] |= bit
+                watchingFilter.insert(word, capitalised: true)
+            }
         }
     }
 
@@ -313,6 +333,7 @@ struct MentionAutomaton: Sendable {
         return vocabSlots.count * 8 + vocabFilter.count * 8 + vocabOffsets.count * 4 + vocabLengths.count * 4
             + vocabBytes.count + vocabStarts.count + vocabShapes.count * 8 + nameStartShapes.count * 8
             + watchingShapes.count * 8 + capitalStartShapes.count * 8 + capitalWatchingShapes.count * 8
+            + (nameStartFilter.bits.count + watchingFilter.bits.count) * 8
             + vocabWatched.count + edgeKeys
             .count * 8 + edgeTargets.count * 4
             + nodePhrase.count * 4 + candidates + canonicalEntity.count * 4

@@ -94,6 +94,10 @@ import Testing
         ("Japarov held a forum.", []),
         ("The plane took him to Baku.", ["The plane took him to Baku."]),
         ("Japarov is\nin Minsk.", []),
+        // Once a sentence is taken, the anchors after it in that sentence add nothing; the next sentence is
+        // checked on its own.
+        ("Japarov met Putin and arrived in Minsk. Trade is growing.", ["Japarov met Putin and arrived in Minsk."]),
+        ("Japarov met Putin. Trade is growing. He arrived in Minsk.", ["Japarov met Putin.", "He arrived in Minsk."]),
     ])
     func splitsTheSentenceOfAFrameCueThatMayReadSomeone(text: String, sentences: [String]) {
         #expect(anchoredSentences(text) == sentences)

@@ -5,9 +5,16 @@ import Testing
 /// The word scanner under the mention finder: passing over lower-case words keeps what ``WordScanner/next()``
 /// would tell of the word after them.
 @Suite struct WordScannerTests {
-    /// The words ``WordScanner/next(skippingLowerCase:capitals:)`` returns, with their hard-gap flags and
-    /// lines; `capitals` are the capitalised words to keep (in lower case), every one when `nil`.
-    private func skipping(_ text: String, keep: [String] = [], capitals: [String]? = nil) -> [String] {
+    /// The words ``WordScanner/next(skippingLowerCase:capitals:filter:)`` returns, with their hard-gap flags
+    /// and lines; `capitals` are the capitalised words to keep (in lower case), every one when `nil`. With
+    /// `filtering`, the kept words also go into a ``ShortWordFilter`` the scanner is given.
+    private func skipping(
+        _ text: String, keep: [String] = [], capitals: [String]? = nil, filtering: Bool = false
+    ) -> [String] {
+        var filter = ShortWordFilter()
+        for word in keep { filter.insert(Array(word.utf8), capitalised: false) }
+        for word in capitals ?? [] { filter.insert(Array(word.utf8), capitalised: true) }
+        let filterBits = filtering ? filter.bits : []
         var shapes = [UInt64](repeating: 0, count: 256)
         for word in keep { shapes[Int(word.utf8.first ?? 0)] |= 1 << UInt64(min(word.utf8.count, 63)) }
         var capitalShapes = [UInt64](repeating: capitals == nil ? .max : 0, count: 256)
@@ -22,10 +29,13 @@ import Testing
             var words: [String] = []
             shapes.withUnsafeBufferPointer { shapes in
                 capitalShapes.withUnsafeBufferPointer { capitals in
-                    while let word = scanner.next(skippingLowerCase: shapes, capitals: capitals) {
-                        let text = String(decoding: mutable[word.start..<word.end], as: UTF8.self)
-                        words.append(
-                            "\(text)\(word.hardGapBefore ? "!" : "")@\(word.line):\(word.start - word.lineStart + 1)")
+                    filterBits.withUnsafeBufferPointer { filter in
+                        while let word = scanner.next(skippingLowerCase: shapes, capitals: capitals, filter: filter) {
+                            let text = String(decoding: mutable[word.start..<word.end], as: UTF8.self)
+                            words.append(
+                                "\(text)\(word.hardGapBefore ? "!" : "")@\(word.line):\(word.start - word.lineStart + 1)"
+                            )
+                        }
                     }
                 }
             }
@@ -58,6 +68,47 @@ import Testing
         #expect(skipping("ASTANA Ünal Astana", capitals: []) == ["Ünal@1:8"])
         #expect(skipping("One\nTwo; Four", capitals: ["four"]) == ["Four!@2:6"])
         #expect(skipping("One\nTwo; three Four", capitals: ["four"]) == ["Four@2:12"])
+    }
+
+    @Test func passesOverShortWordsTheFilterDoesNotHold() {
+        // Same first letter and length as a kept word, but not in the filter: passed over, the hard gap kept.
+        #expect(skipping("Ankara Astana", capitals: ["astana"], filtering: true) == ["Astana@1:8"])
+        #expect(skipping("Ankara, Astana", capitals: ["astana"], filtering: true) == ["Astana!@1:9"])
+        #expect(
+            skipping("visas to Osh; visit", keep: ["visit"], capitals: ["osh"], filtering: true) == [
+                "Osh@1:10", "visit!@1:15",
+            ])
+        // The cases are kept apart: a lower-case "astana" is not a kept capitalised word.
+        #expect(skipping("astana Astana", keep: ["astana"], capitals: [], filtering: true) == ["astana@1:1"])
+        // Longer words than a packed word are not filtered, only shaped.
+        #expect(
+            skipping("Uzbekistans Uzbekistan", capitals: ["uzbekistan"], filtering: true) == ["Uzbekistan@1:13"])
+        #expect(
+            skipping("Kyrgyzstani Kyrgyzstans", capitals: ["kyrgyzstans"], filtering: true) == [
+                "Kyrgyzstani@1:1", "Kyrgyzstans@1:13",
+            ])
+        // At the end of the text, with fewer than eight bytes left to load at once.
+        #expect(skipping("to Ankara", capitals: ["astana"], filtering: true) == [])
+        #expect(skipping("to Astana", capitals: ["astana"], filtering: true) == ["Astana@1:4"])
+    }
+
+    @Test func theShortWordFilterHoldsItsWordsByCase() {
+        var filter = ShortWordFilter()
+        filter.insert(Array("astana".utf8), capitalised: true)
+        filter.insert(Array("visit".utf8), capitalised: false)
+        filter.insert(Array("kazakhstan".utf8), capitalised: true)
+        let bits = filter.bits
+        func holds(_ word: String, capitalised: Bool) -> Bool {
+            guard let key = PackedWord.key(word.utf8) else { return false }
+            return bits.withUnsafeBufferPointer { ShortWordFilter.mayContain($0, key, capitalised: capitalised) }
+        }
+        #expect(holds("astana", capitalised: true))
+        #expect(!holds("astana", capitalised: false))
+        #expect(holds("visit", capitalised: false))
+        #expect(!holds("visit", capitalised: true))
+        #expect(!holds("ankara", capitalised: true))
+        // A word longer than a packed word sets no bit.
+        #expect(bits.reduce(0) { $0 + $1.nonzeroBitCount } == 2)
     }
 
     /// Cyrillic text and the normal forms of its words, one phenomenon per row.

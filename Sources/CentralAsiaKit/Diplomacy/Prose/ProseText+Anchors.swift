@@ -151,29 +151,37 @@ extension ProseText {
         vocabulary.index(of: UnsafeBufferPointer(rebasing: bytes[range])).map { Int32($0) } ?? -1
     }
 
-    /// The offsets of the anchors whose sentence some rule may read something in: each anchor word whose
-    /// neighbours fit one of its roles (``AnchorRoles``). Words that the tokeniser would not read as an
-    /// anchor word ("state-visit", "visitors") are dropped.
+    /// The sentences some rule may read something in, as ``sentenceWindows(around:in:)`` gives them: those of
+    /// the anchor words whose neighbours fit one of their roles (``AnchorRoles``). Words that the tokeniser
+    /// would not read as an anchor word ("state-visit", "visitors") are dropped, and an anchor in a sentence
+    /// already taken is not checked at all.
     ///
     /// - Parameters:
     ///   - anchors: Byte offsets, ascending, where anchor words may start.
     ///   - bytes: The text.
     ///   - mentions: Its mentions, in text order.
-    static func qualifyingAnchors(
+    static func anchoredSentences(
         _ anchors: [Int32], in bytes: UnsafeBufferPointer<UInt8>, mentions: [MentionSpan]
-    ) -> [Int32] {
-        var result: [Int32] = []
+    ) -> [Range<Int>] {
+        var windows: [Range<Int>] = []
+        let limit = windowLimit(of: bytes)
+        var floor = 0
         var mentionIndex = 0
         var someone = SentenceAnswer()
+        func take(_ offset: Int) {
+            let window = sentenceWindow(at: offset, floor: floor, limit: limit, in: bytes)
+            windows.append(window)
+            floor = window.upperBound
+        }
         for anchor in anchors {
             let offset = Int(anchor)
-            guard offset < bytes.count else { continue }
+            guard offset >= floor, offset < limit else { continue }
             var end = offset
             while end < bytes.count, isASCIIWordByte(bytes[end]) { end += 1 }
             switch tokenExtent(offset..<end, in: bytes) {
             case .none: continue
             case .unknown:
-                result.append(anchor)
+                take(offset)
                 continue
             case .word: break
             }
@@ -196,10 +204,10 @@ extension ProseText {
                 || roles.contains(.level)
                     && (singleWordLevels.contains(word) || levelContinues(after: end, in: bytes))
             {
-                result.append(anchor)
+                take(offset)
             }
         }
-        return result
+        return windows
     }
 
     /// Whether the words after a cue's first word (ending at `end`) may be the rest of one of its cues: one of

@@ -34,8 +34,7 @@ extension ProseText {
     ///     must be among them (others only cost time).
     init(bytes: [UInt8], mentions: [MentionSpan], entities: MentionAutomaton.EntityTable, anchors: [Int32]) {
         let ranges = bytes.withUnsafeBufferPointer { buffer in
-            ProseText.sentenceWindows(
-                around: ProseText.qualifyingAnchors(anchors, in: buffer, mentions: mentions), in: buffer)
+            ProseText.anchoredSentences(anchors, in: buffer, mentions: mentions)
         }
         self.init(bytes: bytes, mentions: mentions, entities: entities, ranges: ranges)
     }
@@ -44,19 +43,34 @@ extension ProseText {
     /// merged, and each starts and ends where ``tokenize(_:ranges:)`` starts and ends a sentence.
     static func sentenceWindows(around anchors: [Int32], in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var windows: [Range<Int>] = []
-        let limit = min(bytes.count, Int(Int32.max) - 4)
+        let limit = windowLimit(of: bytes)
         var floor = 0
         for anchor in anchors {
             let offset = Int(anchor)
             guard offset >= floor, offset < limit else { continue }
-            var start = offset
-            while start > floor, !isBoundary(bytes, before: start) { start -= 1 }
-            var end = offset
-            while end < limit, !isBoundary(bytes, before: end) || end == offset { end += 1 }
-            windows.append(start..<end)
-            floor = end
+            let window = sentenceWindow(at: offset, floor: floor, limit: limit, in: bytes)
+            windows.append(window)
+            floor = window.upperBound
         }
         return windows
+    }
+
+    /// Where the windows of a text end at the latest: its end, or the last offset a token may have.
+    static func windowLimit(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        min(bytes.count, Int(Int32.max) - 4)
+    }
+
+    /// The sentence that holds a byte offset, not starting before `floor` (the end of the window before) and
+    /// not ending after `limit`.
+    @inline(__always)
+    static func sentenceWindow(
+        at offset: Int, floor: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>
+    ) -> Range<Int> {
+        var start = offset
+        while start > floor, !isBoundary(bytes, before: start) { start -= 1 }
+        var end = offset
+        while end < limit, !isBoundary(bytes, before: end) || end == offset { end += 1 }
+        return start..<end
     }
 
     /// Whether a sentence ends right before a byte offset: after a line break, or after `.`, `!` or `?`

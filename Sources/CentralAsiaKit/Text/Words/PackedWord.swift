@@ -2,7 +2,7 @@
 /// words (title minor words, frame pronouns) without hashing or copying it.
 enum PackedWord {
     /// The most bytes a packed word holds.
-    static let capacity = MemoryLayout<UInt64>.size
+    static var capacity: Int { MemoryLayout<UInt64>.size }
 
     /// The bytes of a word packed into a `UInt64`, first byte lowest; `nil` for a word longer than
     /// ``capacity``. Words without zero bytes pack alike only when they are equal.

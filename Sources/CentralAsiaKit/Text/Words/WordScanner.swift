@@ -114,14 +114,18 @@ struct WordScanner {
     /// Passes over ASCII marks, numbers and words of ASCII letters whose shape (first byte, folded to lower
     /// case, and length) has no bit in the masks for their kind: `shapes` for numbers and words that start in
     /// lower case, `capitalShapes` for words that start with a capital. Bit `n` is for length `n`, 63 for
-    /// longer words; a word longer than ``capacity`` is always passed over. Then reads on as ``next()``. The
-    /// word returned tells whether a hard gap came right before it (after the last word passed over).
+    /// longer words; a word longer than ``capacity`` is always passed over. A word of ASCII letters that fits
+    /// its shape but that `filter` (the bits of a ``ShortWordFilter``; empty for none) surely does not hold,
+    /// as a capitalised or a lower-case word, is passed over too. Then reads on as ``next()``. The word
+    /// returned tells whether a hard gap came right before it (after the last word passed over).
     ///
     /// - Parameters:
     ///   - shapes: 256 masks, by first byte.
     ///   - capitalShapes: 256 masks, by first byte folded to lower case.
+    ///   - filter: The bits of the short words to keep, or none.
     mutating func next(
-        skippingLowerCase shapes: UnsafeBufferPointer<UInt64>, capitals capitalShapes: UnsafeBufferPointer<UInt64>
+        skippingLowerCase shapes: UnsafeBufferPointer<UInt64>, capitals capitalShapes: UnsafeBufferPointer<UInt64>,
+        filter: UnsafeBufferPointer<UInt64>
     ) -> Word? {
         let count = bytes.count
         var index = position
@@ -129,9 +133,10 @@ struct WordScanner {
         while index < count {
             let byte = bytes[index]
             let table: UnsafeBufferPointer<UInt64>
+            let capitalised = byte &- 0x41 < 26
             if byte &- 0x61 < 26 {
                 table = shapes
-            } else if byte &- 0x41 < 26 {
+            } else if capitalised {
                 table = capitalShapes
             } else {
                 guard byte < 0x80 else { break }
@@ -167,7 +172,11 @@ struct WordScanner {
             // A word that runs on with `_` or a non-ASCII letter is read in full below.
             if end < count, bytes[end] >= 0x80 || bytes[end] == 0x5F { break }
             let length = end - index
-            if length <= WordScanner.capacity, table[Int(byte | 0x20)] & (1 << UInt64(min(length, 63))) != 0 {
+            if length <= WordScanner.capacity, table[Int(byte | 0x20)] & (1 << UInt64(min(length, 63))) != 0,
+                filter.isEmpty || length > PackedWord.capacity
+                    || ShortWordFilter.mayContain(
+                        filter, packedLetters(at: index, length: length), capitalised: capitalised)
+            {
                 break
             }
             index = end
@@ -380,6 +389,20 @@ struct WordScanner {
     @inline(__always)
     private func isTwoByteCyrillic(at index: Int) -> Bool {
         bytes[index] & 0xFE == 0xD0 && index &+ 1 < bytes.count && bytes[index &+ 1] & 0xC0 == 0x80
+    }
+
+    /// The ASCII letters of a word at an offset, at most ``PackedWord/capacity`` of them, packed in lower case
+    /// as ``PackedWord/key(_:foldingCase:)`` packs them.
+    @inline(__always)
+    private func packedLetters(at index: Int, length: Int) -> UInt64 {
+        let lowerCase: UInt64 = 0x2020_2020_2020_2020
+        if let chunk = chunk(at: index) {
+            let kept: UInt64 = length >= PackedWord.capacity ? .max : (1 &<< UInt64(length &* 8)) &- 1
+            return (chunk | lowerCase) & kept
+        }
+        var key: UInt64 = 0
+        for offset in 0..<length { key |= UInt64(bytes[index &+ offset] | 0x20) &<< UInt64(offset &* 8) }
+        return key
     }
 
     /// The eight bytes at an offset as a little-endian word, or `nil` when fewer than eight are left.
