@@ -71,6 +71,12 @@ extension ProseText {
         case none
         /// Something the bytes alone do not settle (a non-ASCII letter).
         case unknown
+
+        /// Whether there is no word right there.
+        var isNone: Bool {
+            if case .none = self { return true }
+            return false
+        }
     }
 
     /// Whether a byte separates tokens on one line (space, tab, carriage return); NBSP is two bytes.
@@ -271,10 +277,8 @@ extension ProseText {
     private static func personBefore(
         _ offset: Int, in bytes: UnsafeBufferPointer<UInt8>, mentions: [MentionSpan], below index: Int
     ) -> Bool {
-        var start = offset
-        while start > 0, !isBoundary(bytes, before: start) {
-            if offset - start >= personSearchLimit { return true }
-            start -= 1
+        guard let start = sentenceStart(before: offset, floor: 0, reach: personSearchLimit, in: bytes) else {
+            return true
         }
         var cursor = index < mentions.count && mentions[index].range.lowerBound < offset ? index : index - 1
         while cursor >= 0, mentions[cursor].range.lowerBound >= start {
@@ -298,16 +302,10 @@ extension ProseText {
             around offset: Int, in bytes: UnsafeBufferPointer<UInt8>, mentions: [MentionSpan]
         ) -> Bool {
             if let last, last.sentence.contains(offset) { return last.answer }
-            var start = offset
-            while start > 0, !ProseText.isBoundary(bytes, before: start) {
-                if offset - start >= ProseText.personSearchLimit { return true }
-                start -= 1
-            }
-            var end = offset + 1
-            while end < bytes.count, !ProseText.isBoundary(bytes, before: end) {
-                if end - offset >= ProseText.personSearchLimit { return true }
-                end += 1
-            }
+            let reach = ProseText.personSearchLimit
+            guard let start = ProseText.sentenceStart(before: offset, floor: 0, reach: reach, in: bytes),
+                let end = ProseText.sentenceEnd(after: offset, limit: bytes.count, reach: reach, in: bytes)
+            else { return true }
             let sentence = start..<end
             let answer =
                 ProseText.namesPerson(in: sentence, mentions) || ProseText.framePronoun(in: sentence, of: bytes)
@@ -333,13 +331,39 @@ extension ProseText {
 
     /// Whether a frame pronoun may be a token of a byte range: a run of ASCII word bytes that spells one and that
     /// the tokeniser may read whole (a token that holds more than such a run spells no pronoun).
+    ///
+    /// Only a run that starts with the first letter of a pronoun (``framePronounInitials``) is read.
     private static func framePronoun(in range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        containsRun(in: range, of: bytes, where: isASCIIWordByte) { run in
-            guard run.count <= framePronounLength, isFramePronoun(run, in: bytes) else { return false }
-            if case .none = tokenExtent(run, in: bytes) { return false }
-            return true
+        let initials = framePronounInitials
+        var cursor = range.lowerBound
+        while cursor < range.upperBound {
+            let folded = bytes[cursor] | 0x20
+            guard folded < 0x80, initials[Int(folded >> 6)] & (1 << UInt64(folded & 63)) != 0,
+                cursor == range.lowerBound || !isASCIIWordByte(bytes[cursor - 1])
+            else {
+                cursor += 1
+                continue
+            }
+            var end = cursor
+            while end < range.upperBound, isASCIIWordByte(bytes[end]) { end += 1 }
+            let run = cursor..<end
+            if run.count <= framePronounLength, isFramePronoun(run, in: bytes), !tokenExtent(run, in: bytes).isNone {
+                return true
+            }
+            cursor = end
         }
+        return false
     }
+
+    /// The first letters of the frame pronouns in lower case, as a set of ASCII bytes (bit `b % 64` of element
+    /// `b / 64`): a run of word bytes that starts with none of them is no pronoun.
+    static let framePronounInitials: [UInt64] = {
+        var initials: [UInt64] = [0, 0]
+        for case let first? in VisitFramePhrases.english.pronouns.map(\.utf8.first) where first | 0x20 < 0x80 {
+            initials[Int((first | 0x20) >> 6)] |= 1 << UInt64((first | 0x20) & 63)
+        }
+        return initials
+    }()
 
     /// Whether one of the runs of bytes in a range (each as long as `isRunByte` holds) passes a test.
     @inline(__always)

@@ -66,11 +66,70 @@ extension ProseText {
     static func sentenceWindow(
         at offset: Int, floor: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>
     ) -> Range<Int> {
+        let start = sentenceStart(before: offset, floor: floor, reach: .max, in: bytes) ?? floor
+        guard offset < limit else { return start..<offset }
+        return start..<(sentenceEnd(after: offset, limit: limit, reach: .max, in: bytes) ?? limit)
+    }
+
+    /// Where the sentence of a byte offset starts: the last offset at or before it, and not before `floor`, where
+    /// a sentence ends (``isBoundary(_:before:)``), else `floor`; `nil` when `reach` bytes back from the offset
+    /// hold none. Runs of bytes with no mark that may end a sentence are passed over eight at a time.
+    @inline(__always)
+    static func sentenceStart(
+        before offset: Int, floor: Int, reach: Int, in bytes: UnsafeBufferPointer<UInt8>
+    ) -> Int? {
         var start = offset
-        while start > floor, !isBoundary(bytes, before: start) { start -= 1 }
-        var end = offset
-        while end < limit, !isBoundary(bytes, before: end) || end == offset { end += 1 }
-        return start..<end
+        let stride = MemoryLayout<UInt64>.size
+        while start > floor {
+            if start - stride >= floor, offset - start + stride <= reach,
+                holdsNoSentenceMark(bytes, at: start - stride)
+            {
+                start -= stride
+                continue
+            }
+            if isBoundary(bytes, before: start) { break }
+            if offset - start >= reach { return nil }
+            start -= 1
+        }
+        return start
+    }
+
+    /// Where the sentence of a byte offset ends: the first offset after it, and before `limit`, where a
+    /// sentence ends (``isBoundary(_:before:)``), else `limit`; `nil` when `reach` bytes on from the offset hold
+    /// none. Runs of bytes with no mark that may end a sentence are passed over eight at a time.
+    @inline(__always)
+    static func sentenceEnd(
+        after offset: Int, limit: Int, reach: Int, in bytes: UnsafeBufferPointer<UInt8>
+    ) -> Int? {
+        var end = offset + 1
+        let stride = MemoryLayout<UInt64>.size
+        while end < limit {
+            if end + stride <= limit, end + stride - 1 - offset < reach, holdsNoSentenceMark(bytes, at: end - 1) {
+                end += stride
+                continue
+            }
+            if isBoundary(bytes, before: end) { break }
+            if end - offset >= reach { return nil }
+            end += 1
+        }
+        return end
+    }
+
+    /// Whether none of the eight bytes at an offset (all inside the text) is a line break, `.`, `!` or `?`: no
+    /// sentence ends right after any of them.
+    @inline(__always)
+    static func holdsNoSentenceMark(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let chunk = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        // A byte of `spread` is zero where the chunk holds the mark; the classic test finds any zero byte.
+        func holds(_ mark: UInt8) -> UInt64 {
+            let spread = chunk ^ (ones &* UInt64(mark))
+            return (spread &- ones) & ~spread & highs
+        }
+        // The bytes a sentence may end right after: a line break, and the marks of ``endsSentence(_:at:tokenEnd:)``.
+        return holds(0x0A) | holds(UInt8(ascii: ".")) | holds(UInt8(ascii: "!")) | holds(UInt8(ascii: "?")) == 0
     }
 
     /// Whether a sentence ends right before a byte offset: after a line break, or after `.`, `!` or `?`
