@@ -8,16 +8,21 @@ extension MentionAutomaton {
         let hash = WordScanner.hash(UnsafePointer(normal), count: length)
         let bit = MentionAutomaton.filterBit(hash, first: normal[0])
         guard vocabFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return -1 }
-        let tag = hash & 0xFFFF_FFFF_0000_0000
+        let tag = MentionAutomaton.slotTag(hash, length: length)
+        let headLength = min(length, PackedWord.capacity)
+        let headMask: UInt64 = headLength == PackedWord.capacity ? .max : (1 << UInt64(headLength * 8)) &- 1
+        let head = UInt64(littleEndian: UnsafeRawPointer(normal).loadUnaligned(as: UInt64.self)) & headMask
         var slot = Int(truncatingIfNeeded: hash) & vocabMask
         while true {
-            let stored = vocabSlots[slot]
+            let stored = vocabSlots[slot &* MentionAutomaton.slotElements &+ 1]
             if stored == 0 { return -1 }
-            if stored & 0xFFFF_FFFF_0000_0000 == tag {
-                let index = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1
-                if Int(vocabLengths[index]) == length,
-                    MentionAutomaton.equal(
-                        normal, vocabBytes, at: Int(vocabOffsets[index]), length: length)
+            if stored & MentionAutomaton.slotTagMask == tag, vocabSlots[slot &* MentionAutomaton.slotElements] == head {
+                let index = Int(truncatingIfNeeded: stored & ~MentionAutomaton.slotTagMask) - 1
+                // The head and the length agree; a longer form's rest is compared with the stored bytes.
+                if length <= PackedWord.capacity
+                    || MentionAutomaton.equal(
+                        normal + PackedWord.capacity, vocabBytes,
+                        at: Int(vocabOffsets[index]) + PackedWord.capacity, length: length - PackedWord.capacity)
                 {
                     return Int32(index)
                 }

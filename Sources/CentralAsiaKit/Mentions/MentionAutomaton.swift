@@ -57,7 +57,9 @@ struct MentionAutomaton: Sendable {
     let roles: RoleTitles
 
     // Vocabulary: open addressing over normal forms.
-    /// Slots: the hash's upper 32 bits, then the word id plus one; zero marks an empty slot.
+    /// Slots of two elements each: the first eight bytes of the normal form (``PackedWord``, zero-padded), then
+    /// the hash's upper 24 bits, the form's length (8 bits) and the word id plus one (32 bits); zero marks an
+    /// empty slot. A word of eight bytes or fewer is found with one load of one cache line.
     private(set) var vocabSlots: [UInt64] = []
     /// Per first byte of a normal form, bit `n` (n < 64) is set when some word of that length starts with it:
     /// most words of the text are rejected before they are even hashed.
@@ -181,7 +183,7 @@ struct MentionAutomaton: Sendable {
         var capacity = MentionAutomaton.smallestTable
         while capacity < words.count * 2 { capacity <<= 1 }
         vocabMask = capacity - 1
-        vocabSlots = [UInt64](repeating: 0, count: capacity)
+        vocabSlots = [UInt64](repeating: 0, count: capacity * MentionAutomaton.slotElements)
         vocabFilter = [UInt64](repeating: 0, count: MentionAutomaton.filterWords)
         vocabShapes = [UInt64](repeating: 0, count: 256)
         for (id, word) in words.enumerated() {
@@ -191,8 +193,10 @@ struct MentionAutomaton: Sendable {
             vocabLengths.append(Int32(word.count))
             vocabBytes.append(contentsOf: word)
             var slot = Int(truncatingIfNeeded: hash) & vocabMask
-            while vocabSlots[slot] != 0 { slot = (slot + 1) & vocabMask }
-            vocabSlots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(id + 1)
+            while vocabSlots[slot * MentionAutomaton.slotElements + 1] != 0 { slot = (slot + 1) & vocabMask }
+            vocabSlots[slot * MentionAutomaton.slotElements] = MentionAutomaton.head(of: word)
+            vocabSlots[slot * MentionAutomaton.slotElements + 1] =
+                MentionAutomaton.slotTag(hash, length: word.count) | UInt64(id + 1)
             let bit = MentionAutomaton.filterBit(hash, first: word.first ?? 0)
             vocabFilter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
@@ -269,6 +273,25 @@ struct MentionAutomaton: Sendable {
             edgeKeys[slot] = key &+ 1
             edgeTargets[slot] = target
         }
+    }
+
+    /// The elements of one slot of ``vocabSlots``: the head of the normal form, then its tag and word id.
+    static var slotElements: Int { 2 }
+
+    /// The bits of a vocabulary slot's second element that hold its tag (``slotTag(_:length:)``).
+    static var slotTagMask: UInt64 { 0xFFFF_FFFF_0000_0000 }
+
+    /// The tag of a normal form in its vocabulary slot: its hash's upper 24 bits and its length (at most 255: a
+    /// longer form is never looked up, as it is longer than ``WordScanner/capacity``).
+    @inline(__always)
+    static func slotTag(_ hash: UInt64, length: Int) -> UInt64 {
+        let lengthShift: UInt64 = 32
+        return (hash & 0xFFFF_FF00_0000_0000) | UInt64(truncatingIfNeeded: min(length, Int(UInt8.max))) << lengthShift
+    }
+
+    /// The first eight bytes of a normal form, packed (``PackedWord``), zero-padded.
+    private static func head(of word: [UInt8]) -> UInt64 {
+        PackedWord.key(word.prefix(PackedWord.capacity)) ?? 0
     }
 
     /// The fewest slots of an open-addressing table; a table holds twice as many slots as keys or more, so

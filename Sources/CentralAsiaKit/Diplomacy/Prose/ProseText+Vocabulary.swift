@@ -115,6 +115,13 @@ extension ProseText {
         /// Per first byte (folded to lower case), bit `n` (n < 64) is set when a word of that length starts
         /// with it: most words of a text are rejected before they are hashed.
         private var shapes: [UInt64] = Array(repeating: 0, count: 256)
+        /// A bit per ``filterBits``-bit slice of a word's hash, set for the words of the vocabulary: most words of a
+        /// text that pass the shapes are rejected here, in a table small enough to stay in the first-level cache,
+        /// before a probe of ``slots`` (a cache miss for a rare word).
+        private var filter = [UInt64](repeating: 0, count: (1 << Vocabulary.filterBits) / UInt64.bitWidth)
+        /// The bits of the hash ``filter`` is indexed by: 2¹⁴ bits, 2 KiB, for a vocabulary of a few thousand
+        /// words.
+        private static var filterBits: Int { 14 }
         /// The words, by index.
         private(set) var words: [String] = []
         /// The flags of each word, by index.
@@ -132,6 +139,8 @@ extension ProseText {
                 var slot = Int(truncatingIfNeeded: slotIndex) & mask
                 while slots[slot] >= 0 { slot = (slot + 1) & mask }
                 slots[slot] = Int32(words.count)
+                let bit = Vocabulary.filterBit(slotIndex)
+                filter[bit / UInt64.bitWidth] |= 1 << UInt64(bit % UInt64.bitWidth)
                 if let first = bytes.first {
                     shapes[Int(Vocabulary.folded(first))] |= 1 << UInt64(min(bytes.count, 63))
                 }
@@ -146,6 +155,12 @@ extension ProseText {
         @inline(__always)
         private static func folded(_ byte: UInt8) -> UInt8 {
             byte &- 0x41 < 26 ? byte | 0x20 : byte
+        }
+
+        /// The bit of ``filter`` for a word's hash: its top bits, which the slot (its low bits) does not use.
+        @inline(__always)
+        private static func filterBit(_ hash: UInt64) -> Int {
+            Int(truncatingIfNeeded: hash >> UInt64(UInt64.bitWidth - filterBits))
         }
 
         /// FNV-1a over bytes folded to ASCII lower case.
@@ -218,7 +233,10 @@ extension ProseText {
             guard let first = bytes.first,
                 shapes[Int(Vocabulary.folded(first))] & (1 << UInt64(min(bytes.count, 63))) != 0
             else { return nil }
-            var slot = Int(truncatingIfNeeded: Vocabulary.hash(bytes)) & mask
+            let hash = Vocabulary.hash(bytes)
+            let bit = Vocabulary.filterBit(hash)
+            guard filter[bit / UInt64.bitWidth] & (1 << UInt64(bit % UInt64.bitWidth)) != 0 else { return nil }
+            var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] >= 0 {
                 let candidate = Int(slots[slot])
                 if Int(keyLengths[candidate]) == bytes.count, matches(candidate, bytes) { return candidate }
