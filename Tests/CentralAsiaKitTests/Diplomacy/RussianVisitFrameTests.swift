@@ -67,6 +67,16 @@ import Testing
         #expect(Self.visits(text) == [expected])
     }
 
+    /// "Нынешний" names the current year or visit, not the text's day: neither a plan for "this year" nor an
+    /// arrival "during the current visit" is dated with the text's day.
+    @Test(arguments: [
+        ("Токаев посетит Москву в нынешнем году.", "Kassym-Jomart Tokayev → Moscow, RU (unspecified, planned)"),
+        ("Путин прибыл в Астану в ходе нынешнего визита.", "Vladimir Putin → Astana, KZ (unspecified, completed)"),
+    ])
+    func readsNoDayFromTheCurrentYear(text: String, expected: String) {
+        #expect(Self.visits(text) == [expected])
+    }
+
     @Test(arguments: [
         ("Токаев совершит государственный визит в Россию.", "Kassym-Jomart Tokayev → RU (state, planned)"),
         (

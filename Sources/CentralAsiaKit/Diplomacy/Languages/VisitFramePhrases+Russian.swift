@@ -96,7 +96,8 @@ extension VisitFramePhrases {
             (["кремль"], "Moscow"), (["кремля"], "Moscow"), (["кремле"], "Moscow"), (["акорда"], "Astana"),
             (["акорде"], "Astana"), (["акорду"], "Astana"), (["куксарой"], "Tashkent"),
         ],
-        todayWords: ["сегодня", "сейчас"] + RussianPhraseForms.adjective("нынешн"),
+        // Not "нынешний": "в нынешнем году" names the year, not the text's day.
+        todayWords: ["сегодня", "сейчас"],
         arrivalWords: ["прибы", "прилете", "приеха"].flatMap(RussianPhraseForms.past),
         visitNouns: RussianPhraseForms.masculine("визит") + RussianPhraseForms.feminine("поездк") + ["поездок"],
         kinds: russianKinds,
