@@ -219,23 +219,17 @@ struct MentionAutomaton: Sendable {
             guard !word.isEmpty else { continue }
             let first = MentionAutomaton.shapeIndex(word)
             let bit: UInt64 = 1 << UInt64(min(word.count, 63))
+            func keep(in shapes: inout [UInt64], _ filter: inout ShortWordFilter, capitalised: Bool) {
+                shapes[first] |= bit
+                filter.insert(word, capitalised: capitalised)
+            }
             let startsAnyCase = vocabStarts[id] & 4 != 0
             let startsCapitalised = vocabStarts[id] != 0
-            if startsAnyCase {
-                nameStartShapes[first] |= bit
-                nameStartFilter.insert(word, capitalised: false)
-            }
-            if startsAnyCase || vocabWatched[id] {
-                watchingShapes[first] |= bit
-                watchingFilter.insert(word, capitalised: false)
-            }
-            if startsCapitalised {
-                capitalStartShapes[first] |= bit
-                nameStartFilter.insert(word, capitalised: true)
-            }
+            if startsAnyCase { keep(in: &nameStartShapes, &nameStartFilter, capitalised: false) }
+            if startsAnyCase || vocabWatched[id] { keep(in: &watchingShapes, &watchingFilter, capitalised: false) }
+            if startsCapitalised { keep(in: &capitalStartShapes, &nameStartFilter, capitalised: true) }
             if startsCapitalised || vocabWatched[id] {
-                capitalWatchingShapes[first] |= bit
-                watchingFilter.insert(word, capitalised: true)
+                keep(in: &capitalWatchingShapes, &watchingFilter, capitalised: true)
             }
         }
     }
