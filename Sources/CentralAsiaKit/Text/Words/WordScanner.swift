@@ -179,7 +179,8 @@ struct WordScanner {
             {
                 break
             }
-            index = end
+            // The space after a word passed over is passed over with it (a soft gap, as the loop reads it).
+            index = end < count && bytes[end] == 0x20 ? end + 1 : end
             hard = false
         }
         position = index
