@@ -46,6 +46,9 @@ import Testing
     @Test func passesOverLowerCaseWordsAndKeepsHardGapsAndLines() {
         #expect(skipping("the talks then, Astana") == ["Astana!@1:17"])
         #expect(skipping("the talks then Astana") == ["Astana@1:16"])
+        // Runs of spaces and tabs between words passed over.
+        #expect(skipping("the  talks \tthen Astana") == ["Astana@1:18"])
+        #expect(skipping("the talks \n then Astana") == ["Astana@2:7"])
         // A hard gap before a word passed over does not count for the word after it.
         #expect(skipping("talks, then Astana") == ["Astana@1:13"])
         #expect(skipping("one two\nBishkek") == ["Bishkek!@2:1"])
