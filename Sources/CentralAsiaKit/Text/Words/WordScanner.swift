@@ -162,13 +162,7 @@ struct WordScanner {
                 index += 1
                 continue
             }
-            var end = index + 1
-            while let chunk = chunk(at: end) {
-                let run = WordScanner.leadingLetters(chunk)
-                end &+= run
-                if run < 8 { break }
-            }
-            while end < count, (bytes[end] | 0x20) &- 0x61 < 26 { end += 1 }
+            let end = letterRunEnd(after: index)
             // A word that runs on with `_` or a non-ASCII letter is read in full below.
             if end < count, bytes[end] >= 0x80 || bytes[end] == 0x5F { break }
             let length = end - index
@@ -390,6 +384,19 @@ struct WordScanner {
     @inline(__always)
     private func isTwoByteCyrillic(at index: Int) -> Bool {
         bytes[index] & 0xFE == 0xD0 && index &+ 1 < bytes.count && bytes[index &+ 1] & 0xC0 == 0x80
+    }
+
+    /// Where the run of ASCII letters that goes on after an offset ends, read eight bytes at a time.
+    @inline(__always)
+    private func letterRunEnd(after index: Int) -> Int {
+        var end = index + 1
+        while let chunk = chunk(at: end) {
+            let run = WordScanner.leadingLetters(chunk)
+            end &+= run
+            if run < 8 { break }
+        }
+        while end < bytes.count, (bytes[end] | 0x20) &- 0x61 < 26 { end += 1 }
+        return end
     }
 
     /// The ASCII letters of a word at an offset, at most ``PackedWord/capacity`` of them, packed in lower case
