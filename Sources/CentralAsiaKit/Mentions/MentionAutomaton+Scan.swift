@@ -7,7 +7,7 @@ extension MentionAutomaton {
         guard length > 0, vocabShapes[Int(normal[0])] & (1 << UInt64(min(length, 63))) != 0 else { return -1 }
         let hash = WordScanner.hash(UnsafePointer(normal), count: length)
         let bit = MentionAutomaton.filterBit(hash, first: normal[0])
-        guard vocabFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return -1 }
+        guard vocabFilter.contains(bit) else { return -1 }
         let tag = MentionAutomaton.slotTag(hash, length: length)
         let headLength = min(length, PackedWord.capacity)
         let headMask: UInt64 = headLength == PackedWord.capacity ? .max : (1 << UInt64(headLength * 8)) &- 1

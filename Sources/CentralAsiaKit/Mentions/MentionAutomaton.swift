@@ -66,11 +66,9 @@ struct MentionAutomaton: Sendable {
     private(set) var vocabShapes: [UInt64] = []
     /// A filter on the hash that rejects most unknown words with one load that stays in cache
     /// (``filterBit(_:first:)``).
-    private(set) var vocabFilter: [UInt64] = []
+    private(set) var vocabFilter = BitSet(capacity: 0)
     /// Per word id: where its normal form starts in ``vocabBytes``.
     private(set) var vocabOffsets: [Int32] = []
-    /// Per word id: the length of its normal form.
-    private(set) var vocabLengths: [Int32] = []
     /// The normal forms one after another, then eight zero bytes, so that any word may be read eight
     /// bytes at a time.
     private(set) var vocabBytes: [UInt8] = []
@@ -184,13 +182,12 @@ struct MentionAutomaton: Sendable {
         while capacity < words.count * 2 { capacity <<= 1 }
         vocabMask = capacity - 1
         vocabSlots = [UInt64](repeating: 0, count: capacity * MentionAutomaton.slotElements)
-        vocabFilter = [UInt64](repeating: 0, count: MentionAutomaton.filterWords)
+        vocabFilter = BitSet(capacity: MentionAutomaton.filterWords * BitSet.bitsPerWord)
         vocabShapes = [UInt64](repeating: 0, count: 256)
         for (id, word) in words.enumerated() {
             if let first = word.first { vocabShapes[Int(first)] |= 1 << UInt64(min(word.count, 63)) }
             let hash = MentionAutomaton.hash(word)
             vocabOffsets.append(Int32(vocabBytes.count))
-            vocabLengths.append(Int32(word.count))
             vocabBytes.append(contentsOf: word)
             var slot = Int(truncatingIfNeeded: hash) & vocabMask
             while vocabSlots[slot * MentionAutomaton.slotElements + 1] != 0 { slot = (slot + 1) & vocabMask }
@@ -198,7 +195,7 @@ struct MentionAutomaton: Sendable {
             vocabSlots[slot * MentionAutomaton.slotElements + 1] =
                 MentionAutomaton.slotTag(hash, length: word.count) | UInt64(id + 1)
             let bit = MentionAutomaton.filterBit(hash, first: word.first ?? 0)
-            vocabFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+            vocabFilter.insert(bit)
         }
         vocabBytes.append(contentsOf: repeatElement(0, count: 8))
     }
@@ -347,7 +344,7 @@ struct MentionAutomaton: Sendable {
     var memoryFootprint: Int {
         let candidates = phraseCandidates.reduce(0) { $0 + 48 + $1.count * MemoryLayout<Candidate>.stride }
         let names = entities.reduce(0) { $0 + MemoryLayout<EntityID>.stride + $1.id.utf8.count }
-        return vocabSlots.count * 8 + vocabFilter.count * 8 + vocabOffsets.count * 4 + vocabLengths.count * 4
+        return vocabSlots.count * 8 + vocabFilter.words.count * 8 + vocabOffsets.count * 4
             + vocabBytes.count + vocabStarts.count + vocabShapes.count * 8 + nameStartShapes.count * 8
             + watchingShapes.count * 8 + capitalStartShapes.count * 8 + capitalWatchingShapes.count * 8
             + (nameStartFilter.bits.count + watchingFilter.bits.count) * 8

@@ -140,7 +140,7 @@ final class DateWords: Sendable {
     let anaphoraByFirstWord: DateWordTable<[Anaphor]>
     /// One bit per hash bucket of every word a phrase may start with: a word whose bit is clear starts none,
     /// which is what most words of a text are told by a single look-up.
-    let startFilter: [UInt64]
+    let startFilter: BitSet
     /// What each word may start, by hash (``starts(lexicon:leadsByFirstWord:spanLeadsByWord:anaphoraByFirstWord:firstWords:determiners:)``).
     let starts: DateWordTable<Starts>
     /// The number of buckets of ``startFilter`` (a power of two).
@@ -204,13 +204,12 @@ final class DateWords: Sendable {
         determiners = forms.determiners.map(DateText.folded)
         ordinalSuffixes = forms.ordinalSuffixes.map(DateText.folded)
         yearSuffixes = forms.yearSuffixes.map(DateText.folded)
-        var filter = [UInt64](repeating: 0, count: Self.startFilterBits / UInt64.bitWidth)
+        var filter = BitSet(capacity: Self.startFilterBits)
         let table = Self.starts(
             lexicon: lexicon, leadsByFirstWord: leadsByFirstWord, spanLeadsByWord: spanLeadsByWord,
             anaphoraByFirstWord: anaphoraByFirstWord, firstWords: firstWords, determiners: determiners)
         for hash in table.keys {
-            let bucket = Int(hash & UInt64(Self.startFilterBits - 1))
-            filter[bucket / UInt64.bitWidth] |= 1 << UInt64(bucket % UInt64.bitWidth)
+            filter.insert(Int(hash & UInt64(Self.startFilterBits - 1)))
         }
         startFilter = filter
         starts = DateWordTable(table)
@@ -277,8 +276,7 @@ final class DateWords: Sendable {
 
     /// Whether a phrase may start with the word of this hash (`false`: it starts none).
     func mayStart(hash: UInt64) -> Bool {
-        let bucket = Int(hash & UInt64(Self.startFilterBits - 1))
-        return startFilter[bucket / UInt64.bitWidth] & (1 << UInt64(bucket % UInt64.bitWidth)) != 0
+        startFilter.contains(Int(hash & UInt64(Self.startFilterBits - 1)))
     }
 
     /// Every word the value reads, folded: its single words and every word of its phrases, so a test can

@@ -338,7 +338,7 @@ extension ProseText {
         var cursor = range.lowerBound
         while cursor < range.upperBound {
             let folded = bytes[cursor] | 0x20
-            guard folded < 0x80, initials[Int(folded >> 6)] & (1 << UInt64(folded & 63)) != 0,
+            guard folded < 0x80, initials.contains(Int(folded)),
                 cursor == range.lowerBound || !isASCIIWordByte(bytes[cursor - 1])
             else {
                 cursor += 1
@@ -355,12 +355,13 @@ extension ProseText {
         return false
     }
 
-    /// The first letters of the frame pronouns in lower case, as a set of ASCII bytes (bit `b % 64` of element
-    /// `b / 64`): a run of word bytes that starts with none of them is no pronoun.
-    static let framePronounInitials: [UInt64] = {
-        var initials: [UInt64] = [0, 0]
-        for case let first? in VisitFramePhrases.english.pronouns.map(\.utf8.first) where first | 0x20 < 0x80 {
-            initials[Int((first | 0x20) >> 6)] |= 1 << UInt64((first | 0x20) & 63)
+    /// The first letters of the frame pronouns in lower case, as a set of ASCII bytes: a run of word bytes that
+    /// starts with none of them is no pronoun.
+    static let framePronounInitials: BitSet = {
+        let asciiBytes = 0x80
+        var initials = BitSet(capacity: asciiBytes)
+        for case let first? in VisitFramePhrases.english.pronouns.map(\.utf8.first) where first | 0x20 < asciiBytes {
+            initials.insert(Int(first | 0x20))
         }
         return initials
     }()

@@ -118,7 +118,7 @@ extension ProseText {
         /// A bit per ``filterBits``-bit slice of a word's hash, set for the words of the vocabulary: most words of a
         /// text that pass the shapes are rejected here, in a table small enough to stay in the first-level cache,
         /// before a probe of ``slots`` (a cache miss for a rare word).
-        private var filter = [UInt64](repeating: 0, count: (1 << Vocabulary.filterBits) / UInt64.bitWidth)
+        private var filter = BitSet(capacity: 1 << Vocabulary.filterBits)
         /// The bits of the hash ``filter`` is indexed by: 2¹⁴ bits, 2 KiB, for a vocabulary of a few thousand
         /// words.
         private static var filterBits: Int { 14 }
@@ -139,8 +139,7 @@ extension ProseText {
                 var slot = Int(truncatingIfNeeded: slotIndex) & mask
                 while slots[slot] >= 0 { slot = (slot + 1) & mask }
                 slots[slot] = Int32(words.count)
-                let bit = Vocabulary.filterBit(slotIndex)
-                filter[bit / UInt64.bitWidth] |= 1 << UInt64(bit % UInt64.bitWidth)
+                filter.insert(Vocabulary.filterBit(slotIndex))
                 if let first = bytes.first {
                     shapes[Int(Vocabulary.folded(first))] |= 1 << UInt64(min(bytes.count, 63))
                 }
@@ -234,8 +233,7 @@ extension ProseText {
                 shapes[Int(Vocabulary.folded(first))] & (1 << UInt64(min(bytes.count, 63))) != 0
             else { return nil }
             let hash = Vocabulary.hash(bytes)
-            let bit = Vocabulary.filterBit(hash)
-            guard filter[bit / UInt64.bitWidth] & (1 << UInt64(bit % UInt64.bitWidth)) != 0 else { return nil }
+            guard filter.contains(Vocabulary.filterBit(hash)) else { return nil }
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] >= 0 {
                 let candidate = Int(slots[slot])

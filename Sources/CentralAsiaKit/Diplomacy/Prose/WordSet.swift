@@ -4,23 +4,23 @@
 /// Built from a phrase table's words; every one of them is in ``ProseText/vocabulary`` (the vocabulary
 /// is made from the same tables), so a token matches exactly when its word is in the table.
 struct WordSet: Sendable {
-    private var bits: [UInt64]
+    private var bits: BitSet
 
     /// The set of some words (lower case, or punctuation marks).
     init<Words: Sequence<String>>(_ words: Words) {
-        bits = Array(repeating: 0, count: (ProseText.vocabulary.words.count + 63) / 64)
+        bits = BitSet(capacity: ProseText.vocabulary.words.count)
         for word in words {
             let id = ProseText.id(of: word)
             // A table word missing from the vocabulary would never match; the tests' debug builds stop here.
             assert(id >= 0, "\"\(word)\" is in a table but not in ProseText.vocabulary")
-            if id >= 0 { bits[Int(id) >> 6] |= 1 << UInt64(id & 63) }
+            if id >= 0 { bits.insert(Int(id)) }
         }
     }
 
     /// Whether the word of a vocabulary index is in the set (-1, no word, is not).
     @inline(__always)
     func contains(_ word: Int32) -> Bool {
-        word >= 0 && bits[Int(word) >> 6] & (1 << UInt64(word & 63)) != 0
+        word >= 0 && bits.contains(Int(word))
     }
 }
 

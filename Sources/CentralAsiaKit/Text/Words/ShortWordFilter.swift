@@ -9,11 +9,12 @@ struct ShortWordFilter: Sendable {
     /// scan's other tables and many enough that the vocabulary of a gazetteer (a few thousand short words)
     /// sets under a tenth of them.
     static var indexBits: Int { 16 }
-    /// The bits held in one element of ``bits``.
-    private static var bitsPerElement: Int { UInt64.bitWidth }
 
-    /// The filter's bits, 64 per element.
-    private(set) var bits = [UInt64](repeating: 0, count: (1 << indexBits) / bitsPerElement)
+    /// The filter's bits.
+    private var members = BitSet(capacity: 1 << indexBits)
+
+    /// The filter's bits as ``BitSet/words``, for ``mayContain(_:_:capitalised:)``.
+    var bits: [UInt64] { members.words }
 
     /// Creates an empty filter: every word is surely not in it.
     init() {}
@@ -26,8 +27,7 @@ struct ShortWordFilter: Sendable {
     ///   - capitalised: Whether the word is kept when written with a capital (else when in lower case).
     mutating func insert(_ normal: [UInt8], capitalised: Bool) {
         guard let key = PackedWord.key(normal) else { return }
-        let bit = ShortWordFilter.bit(key, capitalised: capitalised)
-        bits[bit / ShortWordFilter.bitsPerElement] |= 1 << UInt64(bit % ShortWordFilter.bitsPerElement)
+        members.insert(ShortWordFilter.bit(key, capitalised: capitalised))
     }
 
     /// Marks the capitalised words apart from the lower-case ones: no byte of a packed word of ASCII letters
@@ -46,7 +46,6 @@ struct ShortWordFilter: Sendable {
     /// Whether a packed lower-case word may be in the filter whose ``bits`` are `bits`.
     @inline(__always)
     static func mayContain(_ bits: UnsafeBufferPointer<UInt64>, _ key: UInt64, capitalised: Bool) -> Bool {
-        let bit = self.bit(key, capitalised: capitalised)
-        return bits[bit / bitsPerElement] & (1 &<< UInt64(bit % bitsPerElement)) != 0
+        BitSet.contains(bit(key, capitalised: capitalised), in: bits)
     }
 }

@@ -408,9 +408,7 @@ struct WordScanner {
             let kept: UInt64 = length >= PackedWord.capacity ? .max : (1 &<< UInt64(length &* 8)) &- 1
             return (chunk | lowerCase) & kept
         }
-        var key: UInt64 = 0
-        for offset in 0..<length { key |= UInt64(bytes[index &+ offset] | 0x20) &<< UInt64(offset &* 8) }
-        return key
+        return PackedWord.key(bytes[index..<index + length], foldingCase: true) ?? 0
     }
 
     /// The eight bytes at an offset as a little-endian word, or `nil` when fewer than eight are left.
