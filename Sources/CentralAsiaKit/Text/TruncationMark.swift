@@ -6,8 +6,8 @@ package enum TruncationMark {
     /// The opening and the closing of a `[+1234 chars]` marker.
     private static let countedOpening = Array("[+".utf8)
     private static let countedClosing = Array(" chars]".utf8)
-    /// The last byte of every mark: `.`, the last byte of `…`, and `]`.
-    private static let finalBytes: [UInt8] = [UInt8(ascii: "."), 0xA6, UInt8(ascii: "]")]
+    /// The last byte of every mark (`.`, the last byte of `…`, and `]`), derived from the marks.
+    private static let finalBytes: [UInt8] = (endings + [countedClosing]).compactMap(\.last)
     /// The longest count a `[+N chars]` marker is read with.
     private static let maximumCountDigits = 9
 
@@ -19,7 +19,7 @@ package enum TruncationMark {
         var end = text.endIndex
         while end > text.startIndex, isSpace(text[text.index(before: end)]) { end = text.index(before: end) }
         let trimmed = text[..<end]
-        // Every mark ends in `.`, `…` (E2 80 A6) or `]`: most texts are decided by their last byte.
+        // Every mark ends in one of a few bytes (`.`, `…`'s A6, `]`): most texts are decided by their last byte.
         guard end > text.startIndex, finalBytes.contains(text[text.index(before: end)]) else { return false }
         if endings.contains(where: { ends(trimmed, with: $0) }) { return true }
         return endsWithCountedMarker(trimmed)
@@ -55,7 +55,7 @@ package enum TruncationMark {
             digits += 1
         }
         guard digits > 0, digits <= maximumCountDigits else { return false }
-        return text[..<index].reversed().starts(with: countedOpening.reversed())
+        return ends(text[..<index], with: countedOpening)
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {

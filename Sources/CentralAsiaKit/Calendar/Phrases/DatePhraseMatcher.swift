@@ -135,7 +135,7 @@ struct DatePhraseMatcher {
     /// of more words is compared only when the next word starts with the first letter of its second word.
     private func led(at index: Int, hash: UInt64, wordEnd: Int) -> Match? {
         guard let groups = words.leadsByFirstWord[hash] else { return nil }
-        for group in groups where folds(to: group.firstWord, from: index, to: wordEnd) {
+        for group in groups where end(ofWord: group.firstWord, at: index) == wordEnd {
             let endsAlone = isWordByte(at: wordEnd) ? nil : wordEnd
             let nextStart = spaces(at: wordEnd)
             let nextInitial = nextStart.flatMap { letter(at: $0)?.first }

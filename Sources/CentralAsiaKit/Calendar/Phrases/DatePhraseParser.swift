@@ -267,7 +267,9 @@ public struct DatePhraseParser: Sendable {
         DatePhraseMatcher(bytes: bytes, limit: limit, words: language.words, readsRelative: readsRelativePhrases)
     }
 
-    /// Whether a phrase of some language may start with a digit or word: always at a digit.
+    /// Whether a phrase of some language may start with a digit or word: always at a digit. ``longest(at:opening:in:limit:)``
+    /// asks each language again, but this inline test keeps the words that start nothing (most of them) from
+    /// calling it at all.
     @inline(__always)
     private func mayStart(_ opening: DatePhraseMatcher.Opening) -> Bool {
         guard case .word(let hash, _) = opening else { return true }

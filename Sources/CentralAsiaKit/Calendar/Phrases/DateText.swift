@@ -109,23 +109,6 @@ extension DatePhraseMatcher {
         }
     }
 
-    /// Whether the text from `index` folds to `letters` exactly, ending at `end`.
-    func folds(to letters: [UInt8], from index: Int, to end: Int) -> Bool {
-        var next = index
-        var position = 0
-        while next < end {
-            guard let letter = letter(at: next), position < letters.count, letters[position] == letter.first else {
-                return false
-            }
-            if letter.length == 2 {
-                guard position + 1 < letters.count, letters[position + 1] == letter.second else { return false }
-            }
-            position += letter.length
-            next += letter.length
-        }
-        return position == letters.count
-    }
-
     /// The meanings of the word at `index` and where it ends, when the language knows the word and no digit
     /// follows it.
     ///
@@ -134,7 +117,7 @@ extension DatePhraseMatcher {
         guard let (hash, end) = word(at: index, opening: opening), !isWordByte(at: end),
             let entries = words.lexicon[hash]
         else { return nil }
-        for entry in entries where folds(to: entry.letters, from: index, to: end) { return (entry.meanings, end) }
+        for entry in entries where self.end(ofWord: entry.letters, at: index) == end { return (entry.meanings, end) }
         return nil
     }
 

@@ -23,18 +23,19 @@ enum RussianPhraseForms {
     /// The endings of a reflexive past-tense verb (встрети-лся).
     private static let reflexivePastEndings = ["лся", "лась", "лись", "лось"]
 
-    /// An ending after a stem, spelt by the rules above (``RussianSpelling/joinUnstressed(_:_:)``).
-    static func spell(_ stem: String, _ ending: String) -> String { RussianSpelling.joinUnstressed(stem, ending) }
-
     /// Every case form of an adjective, from its stem ("государственн" → государственный, государственного, …).
     static func adjective(_ stem: String) -> [String] { RussianSpelling.adjectiveForms(stem: stem) }
 
     /// Every case form of a hard masculine noun, from its nominative ("визит" → визита, визиту, …).
-    static func masculine(_ noun: String) -> [String] { masculineEndings.map { spell(noun, $0) } }
+    static func masculine(_ noun: String) -> [String] {
+        masculineEndings.map { RussianSpelling.joinUnstressed(noun, $0) }
+    }
 
     /// The case forms of a feminine noun in -а, from its stem ("поездк" → поездка, поездки, …); the
     /// genitive plural (поездок) is irregular and listed where needed.
-    static func feminine(_ stem: String) -> [String] { feminineEndings.map { spell(stem, $0) } }
+    static func feminine(_ stem: String) -> [String] {
+        feminineEndings.map { RussianSpelling.joinUnstressed(stem, $0) }
+    }
 
     /// Every case form of a neuter noun in -ие, from its stem ("заседани" → заседание, заседания, …).
     static func neuter(_ stem: String) -> [String] { neuterEndings.map { stem + $0 } }

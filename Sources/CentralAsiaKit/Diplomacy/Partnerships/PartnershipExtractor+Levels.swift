@@ -94,12 +94,11 @@ extension PartnershipExtractor {
         {
             return listed
         }
-        if elevated, !namesInstrument(from: end, before: sentence.upperBound, in: prose) {
+        let instrumentNamed = namesInstrument(from: end, before: sentence.upperBound, in: prose)
+        if elevated, !instrumentNamed {
             return elevatedParties(at: position, in: sentence, of: prose, previous: previous, reference: reference)
         }
-        if !prose.word(position - 1, in: Compiled.singleOwners),
-            !namesInstrument(from: end, before: sentence.upperBound, in: prose)
-        {
+        if !prose.word(position - 1, in: Compiled.singleOwners), !instrumentNamed {
             // Its subject ("Turkmenistan and China have a comprehensive strategic partnership", "… reaffirmed
             // their strategic partnership"), but not one party's ("Kazakhstan values its strategic partnership").
             let parties = subject(
@@ -214,10 +213,6 @@ extension PartnershipExtractor {
         return parties
     }
 
-    /// Tokens an aside may span back from the comma that closes it (", which has ties with Russia and
-    /// China,"): a short relative clause fits.
-    static let asideReach = 12
-
     /// The name of a level's subject nearest before it, back to `floor` or a semicolon; the names inside an
     /// aside (", which has ties with Russia and China,") are passed over.
     private func nearestSubjectName(
@@ -227,10 +222,7 @@ extension PartnershipExtractor {
         while cursor >= floor, prose.id(cursor) != Compiled.semicolon {
             if let found = subjectName(endingAt: cursor + 1, from: floor, of: prose, on: date) { return found }
             // An aside (", which has ties with Russia and China,") names no subject.
-            if prose.id(cursor) == Compiled.comma,
-                let open = (max(floor, cursor - PartnershipExtractor.asideReach)..<cursor).last(where: {
-                    prose.id($0) == Compiled.comma
-                }),
+            if prose.id(cursor) == Compiled.comma, let open = prose.asideOpening(closedAt: cursor, from: floor),
                 prose.word(open + 1, in: TravelExtractor.asideOpeners)
             {
                 cursor = open

@@ -354,6 +354,20 @@ struct ProseText {
     /// The marks that end a clause within a sentence: a comma and a semicolon.
     static let clauseMarks = WordSet([",", ";"])
 
+    /// The vocabulary index of the comma.
+    private static let commaID = id(of: ",")
+
+    /// Tokens back from a comma to the comma that may open the aside it closes (", who met Putin on Monday,",
+    /// ", which has ties with Russia and China,"): a short relative clause fits; a longer run is a list, not an
+    /// aside.
+    static let asideReach = 12
+
+    /// The comma that may open an aside closed by the comma at `close`: the last comma within ``asideReach``
+    /// tokens before it, and not before `floor`.
+    func asideOpening(closedAt close: Int, from floor: Int) -> Int? {
+        (max(floor, close - ProseText.asideReach)..<close).last { id($0) == ProseText.commaID }
+    }
+
     /// The first token of the clause before a token: after the last comma or ";" before it, and not
     /// before `floor`.
     func clauseStart(before position: Int, from floor: Int) -> Int {

@@ -2,9 +2,6 @@ extension TravelExtractor {
     /// Tokens a headline's name may take before "Visits": a name with its titles ("Kazakh Foreign Minister Murat
     /// Nurtleu") fits.
     static let titledNameReach = 8
-    /// Tokens back to the comma that opens an aside before a verb ("Tokayev, who met Putin on Monday, visited
-    /// …"): a short relative clause fits; a longer run is a list, not an aside.
-    static let asideReach = 12
     /// Tokens a place's own phrase may run after it ("Astana on 16 January", "Baku on a state visit"): a date or
     /// a short prepositional phrase fits.
     static let ownPhraseReach = 6
@@ -94,11 +91,8 @@ extension TravelExtractor {
                 sequenced = sequenced || prose.word(cursor, in: TravelExtractor.sequencers)
                 cursor -= 1
             } else if prose.id(cursor) == TravelExtractor.commaID {
-                guard !sequenced,
-                    let open = (max(window.lowerBound, cursor - TravelExtractor.asideReach)..<cursor).last(where: {
-                        prose.id($0) == TravelExtractor.commaID
-                    })
-                else {
+                // An aside before the verb: "Tokayev, who met Putin on Monday, visited …".
+                guard !sequenced, let open = prose.asideOpening(closedAt: cursor, from: window.lowerBound) else {
                     // "Tokayev met Putin, then visited Kazan": a verb joined to the sentence's first.
                     return sentenceSubject(before: cursor, in: window, sentence: sentence, of: prose)
                 }
