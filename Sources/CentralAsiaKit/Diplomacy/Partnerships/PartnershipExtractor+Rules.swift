@@ -485,6 +485,7 @@ extension PartnershipExtractor {
         }
         if cursor > first, let topic = topic(first...(cursor - 1), of: prose) { topics.append(topic) }
         // Each topic once ("covering mining and mining").
+        guard topics.count > 1 else { return topics }
         var seen = Set<String>()
         return topics.filter { seen.insert($0.lowercased()).inserted }
     }
@@ -494,7 +495,13 @@ extension PartnershipExtractor {
     func topic(_ tokens: ClosedRange<Int>, of prose: ProseText) -> String? {
         var first = tokens.lowerBound
         while first < tokens.upperBound, prose.word(first, in: Compiled.articles) { first += 1 }
-        let text = prose.string(tokens: first, through: tokens.upperBound)
+        guard first <= tokens.upperBound, tokens.upperBound < prose.tokens.count else { return nil }
+        let range = prose.tokens[first].range.lowerBound..<prose.tokens[tokens.upperBound].range.upperBound
+        // Text of ASCII holds a letter exactly when one of its bytes is one; other text is read as characters.
+        if !prose.bytes[range].contains(where: { $0 >= 0x80 }) {
+            return prose.bytes[range].contains { ($0 | 0x20) &- 0x61 < 26 } ? prose.string(range) : nil
+        }
+        let text = prose.string(range)
         return text.contains(where: \.isLetter) ? text : nil
     }
 

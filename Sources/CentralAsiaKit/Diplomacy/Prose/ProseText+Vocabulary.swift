@@ -162,12 +162,12 @@ extension ProseText {
             Int(truncatingIfNeeded: hash >> UInt64(UInt64.bitWidth - filterBits))
         }
 
-        /// FNV-1a over bytes folded to ASCII lower case.
+        /// The hash of bytes read with ASCII capitals in lower case, eight bytes at a time
+        /// (``WordScanner/hash(_:count:foldingCapitals:)``).
         @inline(__always)
         static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes { hash = (hash ^ UInt64(folded(byte))) &* 0x100_0000_01b3 }
-            return hash ^ (hash >> 31)
+            guard let base = bytes.baseAddress else { return 0 }
+            return WordScanner.hash(base, count: bytes.count, foldingCapitals: true)
         }
 
         /// The index of a word written in any ASCII case, or `nil`.

@@ -119,17 +119,10 @@ extension ProseText {
     /// sentence ends right after any of them.
     @inline(__always)
     static func holdsNoSentenceMark(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        let chunk = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        // A byte of `spread` is zero where the chunk holds the mark; the classic test finds any zero byte.
-        func holds(_ mark: UInt8) -> UInt64 {
-            let spread = chunk ^ (ones &* UInt64(mark))
-            return (spread &- ones) & ~spread & highs
-        }
+        let chunk = ByteSearch.chunk(bytes, at: index)
         // The bytes a sentence may end right after: a line break, and the marks of ``endsSentence(_:at:tokenEnd:)``.
-        return holds(0x0A) | holds(UInt8(ascii: ".")) | holds(UInt8(ascii: "!")) | holds(UInt8(ascii: "?")) == 0
+        return ByteSearch.lanes(of: 0x0A, in: chunk) | ByteSearch.lanes(of: UInt8(ascii: "."), in: chunk)
+            | ByteSearch.lanes(of: UInt8(ascii: "!"), in: chunk) | ByteSearch.lanes(of: UInt8(ascii: "?"), in: chunk) == 0
     }
 
     /// Whether a sentence ends right before a byte offset: after a line break, or after `.`, `!` or `?`

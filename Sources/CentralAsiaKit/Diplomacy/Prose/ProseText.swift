@@ -205,6 +205,12 @@ struct ProseText {
             while index < end, bytes[index] & 0xC0 == 0x80 { index += 1 }
             return (index, false)
         }
+        // ASCII letters and digits eight at a time; the byte loop reads on from the first other byte.
+        while index + MemoryLayout<UInt64>.size <= end {
+            let run = PackedWord.leadingLettersAndDigits(ByteSearch.chunk(bytes, at: index))
+            index += run
+            if run < MemoryLayout<UInt64>.size { break }
+        }
         while index < end {
             let next = bytes[index]
             if next == 0xE2, isTypographic(bytes, at: index) { break }
@@ -400,9 +406,8 @@ struct ProseText {
 
     /// The offset where the line of a byte offset starts: a paragraph's identity.
     func lineStart(of offset: Int) -> Int {
-        var start = min(offset, bytes.count)
-        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
-        return start
+        bytes.withUnsafeBufferPointer { ByteSearch.lastIndex(of: 0x0A, in: $0, before: offset, from: 0) }.map { $0 + 1 }
+            ?? 0
     }
 
     /// The canonical name of the last person named before a byte offset, anywhere in the text.

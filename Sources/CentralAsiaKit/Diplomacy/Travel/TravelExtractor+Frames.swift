@@ -50,7 +50,10 @@ extension TravelExtractor {
         var mention = 0
         for _ in 0..<TravelExtractor.datelineLines {
             guard lineStart < bytes.count else { return nil }
-            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            let lineEnd =
+                bytes.withUnsafeBufferPointer {
+                    ByteSearch.firstIndex(of: 0x0A, in: $0, from: lineStart, to: $0.count)
+                } ?? bytes.count
             // The mentions are in text order: the line's are the ones from the first that starts in it.
             var cities: [ProseText.MentionSpan] = []
             while mention < prose.mentions.count, prose.mentions[mention].range.lowerBound < lineEnd {

@@ -441,14 +441,17 @@ struct WordScanner {
     /// - Parameters:
     ///   - bytes: The normal form.
     ///   - count: Its length.
+    ///   - foldingCapitals: Whether to read ASCII capitals as lower case (``PackedWord/foldingCapitals(_:)``), for
+    ///     bytes that are not a normal form yet.
     /// - Returns: The hash the vocabulary tables are keyed by.
     @inline(__always)
-    static func hash(_ bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+    static func hash(_ bytes: UnsafePointer<UInt8>, count: Int, foldingCapitals: Bool = false) -> UInt64 {
         let raw = UnsafeRawPointer(bytes)
         var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
         var index = 0
         while index &+ 8 <= count {
-            let chunk = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            var chunk = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if foldingCapitals { chunk = PackedWord.foldingCapitals(chunk) }
             hash = ((hash ^ chunk) &* 0xFF51_AFD7_ED55_8CCD)
             hash = (hash << 31) | (hash >> 33)
             index &+= 8
@@ -460,6 +463,7 @@ struct WordScanner {
             shift &+= 8
             index &+= 1
         }
+        if foldingCapitals { tail = PackedWord.foldingCapitals(tail) }
         hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
         return hash ^ (hash >> 29)
     }
