@@ -223,26 +223,32 @@ extension ProseText {
         _ tails: [[Int32]], after end: Int, in bytes: UnsafeBufferPointer<UInt8>
     ) -> Bool {
         // The vocabulary indices of the words that follow, each read once, when a tail first needs it
-        // (`noWord` where none follows on the line).
-        var words: [Int32] = []
-        var cursor = end
-        nextTail: for tail in tails {
-            for (index, word) in tail.enumerated() {
-                if index == words.count {
-                    switch neighbor(after: cursor, in: bytes) {
-                    case .none: words.append(noWord)
-                    case .unknown: return true
-                    case .word(let range):
-                        words.append(id(of: range, in: bytes))
-                        cursor = range.upperBound
+        // (`noWord` where none follows on the line); on the stack, room for the longest tail.
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, frameCueTailLength)) { words in
+            var read = 0
+            var cursor = end
+            nextTail: for tail in tails {
+                for (index, word) in tail.enumerated() {
+                    if index == read {
+                        switch neighbor(after: cursor, in: bytes) {
+                        case .none: words[read] = noWord
+                        case .unknown: return true
+                        case .word(let range):
+                            words[read] = id(of: range, in: bytes)
+                            cursor = range.upperBound
+                        }
+                        read += 1
                     }
+                    guard words[index] == word else { continue nextTail }
                 }
-                guard words[index] == word else { continue nextTail }
+                return true
             }
-            return true
+            return false
         }
-        return false
     }
+
+    /// The most words after the first word of a frame cue (``frameCueTails``).
+    static let frameCueTailLength = frameCueTails.joined().map(\.count).max() ?? 0
 
     /// What ``continuesFrameCue(_:after:in:)`` notes where no word follows: no vocabulary index (nor -1 or -2).
     private static let noWord = Int32.min

@@ -112,6 +112,9 @@ extension ProseText {
         private var keyBytes: [UInt8] = []
         private var keyOffsets: [Int32] = []
         private var keyLengths: [Int32] = []
+        /// The first eight bytes of each word, packed (``WordScanner/hashAndHead(_:count:foldingCapitals:)``): a
+        /// word of eight bytes or fewer is compared in one step.
+        private var heads: [UInt64] = []
         /// Per first byte (folded to lower case), bit `n` (n < 64) is set when a word of that length starts
         /// with it: most words of a text are rejected before they are hashed.
         private var shapes: [UInt64] = Array(repeating: 0, count: 256)
@@ -135,7 +138,11 @@ extension ProseText {
             mask = size - 1
             for (word, flag) in entries {
                 let bytes = Array(word.utf8)
-                let slotIndex = bytes.withUnsafeBufferPointer { Vocabulary.hash($0) }
+                let slotIndex = bytes.withUnsafeBufferPointer { Vocabulary.hash($0).hash }
+                // The head as written: a word with a capital in it is never found (lookups fold to lower case).
+                let head = bytes.withUnsafeBufferPointer { buffer in
+                    buffer.baseAddress.map { WordScanner.hashAndHead($0, count: buffer.count).head } ?? 0
+                }
                 var slot = Int(truncatingIfNeeded: slotIndex) & mask
                 while slots[slot] >= 0 { slot = (slot + 1) & mask }
                 slots[slot] = Int32(words.count)
@@ -143,6 +150,7 @@ extension ProseText {
                 if let first = bytes.first {
                     shapes[Int(Vocabulary.folded(first))] |= 1 << UInt64(min(bytes.count, 63))
                 }
+                heads.append(head)
                 keyOffsets.append(Int32(keyBytes.count))
                 keyLengths.append(Int32(bytes.count))
                 keyBytes.append(contentsOf: bytes)
@@ -162,12 +170,12 @@ extension ProseText {
             Int(truncatingIfNeeded: hash >> UInt64(UInt64.bitWidth - filterBits))
         }
 
-        /// The hash of bytes read with ASCII capitals in lower case, eight bytes at a time
-        /// (``WordScanner/hash(_:count:foldingCapitals:)``).
+        /// The hash of bytes read with ASCII capitals in lower case, eight bytes at a time, and their first
+        /// eight bytes so read (``WordScanner/hashAndHead(_:count:foldingCapitals:)``).
         @inline(__always)
-        static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-            guard let base = bytes.baseAddress else { return 0 }
-            return WordScanner.hash(base, count: bytes.count, foldingCapitals: true)
+        static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, head: UInt64) {
+            guard let base = bytes.baseAddress else { return (0, 0) }
+            return WordScanner.hashAndHead(base, count: bytes.count, foldingCapitals: true)
         }
 
         /// The index of a word written in any ASCII case, or `nil`.
@@ -232,12 +240,16 @@ extension ProseText {
             guard let first = bytes.first,
                 shapes[Int(Vocabulary.folded(first))] & (1 << UInt64(min(bytes.count, 63))) != 0
             else { return nil }
-            let hash = Vocabulary.hash(bytes)
+            let (hash, head) = Vocabulary.hash(bytes)
             guard filter.contains(Vocabulary.filterBit(hash)) else { return nil }
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] >= 0 {
                 let candidate = Int(slots[slot])
-                if Int(keyLengths[candidate]) == bytes.count, matches(candidate, bytes) { return candidate }
+                if heads[candidate] == head, Int(keyLengths[candidate]) == bytes.count,
+                    bytes.count <= PackedWord.capacity || matches(candidate, bytes)
+                {
+                    return candidate
+                }
                 slot = (slot + 1) & mask
             }
             return nil

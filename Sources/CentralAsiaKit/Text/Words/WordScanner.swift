@@ -446,12 +446,24 @@ struct WordScanner {
     /// - Returns: The hash the vocabulary tables are keyed by.
     @inline(__always)
     static func hash(_ bytes: UnsafePointer<UInt8>, count: Int, foldingCapitals: Bool = false) -> UInt64 {
+        hashAndHead(bytes, count: count, foldingCapitals: foldingCapitals).hash
+    }
+
+    /// ``hash(_:count:foldingCapitals:)``, and the first eight bytes it read (folded as it read them; fewer,
+    /// zero-padded, for a shorter word): two words with the same length and head are equal when no longer than
+    /// eight bytes.
+    @inline(__always)
+    static func hashAndHead(
+        _ bytes: UnsafePointer<UInt8>, count: Int, foldingCapitals: Bool = false
+    ) -> (hash: UInt64, head: UInt64) {
         let raw = UnsafeRawPointer(bytes)
         var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
+        var head: UInt64 = 0
         var index = 0
         while index &+ 8 <= count {
             var chunk = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
             if foldingCapitals { chunk = PackedWord.foldingCapitals(chunk) }
+            if index == 0 { head = chunk }
             hash = ((hash ^ chunk) &* 0xFF51_AFD7_ED55_8CCD)
             hash = (hash << 31) | (hash >> 33)
             index &+= 8
@@ -464,8 +476,9 @@ struct WordScanner {
             index &+= 1
         }
         if foldingCapitals { tail = PackedWord.foldingCapitals(tail) }
+        if count < 8 { head = tail }
         hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-        return hash ^ (hash >> 29)
+        return (hash ^ (hash >> 29), head)
     }
 
     /// The words of a string with their normal forms, for building tables and for lookups (not hot paths).
