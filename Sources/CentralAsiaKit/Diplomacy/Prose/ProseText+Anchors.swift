@@ -92,6 +92,20 @@ extension ProseText {
         byte < 0x80 && isLetterOrDigit(byte)
     }
 
+    /// Where the run of ASCII letters, digits and `_` from an offset ends, and not after `limit`: letters and
+    /// digits are passed over eight at a time.
+    @inline(__always)
+    private static func asciiWordRunEnd(from start: Int, before limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var end = start
+        while end + MemoryLayout<UInt64>.size <= limit {
+            let run = PackedWord.leadingLettersAndDigits(ByteSearch.chunk(bytes, at: end))
+            end += run
+            if run < MemoryLayout<UInt64>.size { break }
+        }
+        while end < limit, isASCIIWordByte(bytes[end]) { end += 1 }
+        return end
+    }
+
     /// The token that ends right before a word starting at `offset`, when it is a word on the same line.
     static func neighbor(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Neighbor {
         var end = offset
@@ -182,8 +196,7 @@ extension ProseText {
         for anchor in anchors {
             let offset = Int(anchor)
             guard offset >= floor, offset < limit else { continue }
-            var end = offset
-            while end < bytes.count, isASCIIWordByte(bytes[end]) { end += 1 }
+            let end = asciiWordRunEnd(from: offset, before: bytes.count, in: bytes)
             switch tokenExtent(offset..<end, in: bytes) {
             case .none: continue
             case .unknown:
@@ -343,15 +356,15 @@ extension ProseText {
         let initials = framePronounInitials
         var cursor = range.lowerBound
         while cursor < range.upperBound {
-            let folded = bytes[cursor] | 0x20
-            guard folded < 0x80, initials.contains(Int(folded)),
+            let byte = bytes[cursor]
+            guard byte | 0x20 < 0x80, initials.contains(Int(byte | 0x20)),
                 cursor == range.lowerBound || !isASCIIWordByte(bytes[cursor - 1])
             else {
-                cursor += 1
+                // No run starts inside a run of word bytes: the rest of this one is passed over.
+                cursor = isASCIIWordByte(byte) ? asciiWordRunEnd(from: cursor + 1, before: range.upperBound, in: bytes) : cursor + 1
                 continue
             }
-            var end = cursor
-            while end < range.upperBound, isASCIIWordByte(bytes[end]) { end += 1 }
+            let end = asciiWordRunEnd(from: cursor, before: range.upperBound, in: bytes)
             let run = cursor..<end
             if run.count <= framePronounLength, isFramePronoun(run, in: bytes), !tokenExtent(run, in: bytes).isNone {
                 return true
@@ -434,8 +447,7 @@ extension ProseText {
                 word += 1
                 continue
             }
-            var end = word
-            while end < offset, isASCIIWordByte(bytes[end]) { end += 1 }
+            let end = asciiWordRunEnd(from: word, before: offset, in: bytes)
             guard formatQualifierWords.contains(id(of: word..<end, in: bytes)) else { return false }
             word = end
         }
