@@ -54,21 +54,24 @@ extension TravelExtractor {
                 bytes.withUnsafeBufferPointer {
                     ByteSearch.firstIndex(of: 0x0A, in: $0, from: lineStart, to: $0.count)
                 } ?? bytes.count
-            // The mentions are in text order: the line's are the ones from the first that starts in it.
-            var cities: [ProseText.MentionSpan] = []
+            // The mentions are in text order: the line's are the ones from the first that starts in it. The city
+            // that opens the line, if any, and the line's last city.
+            var (opening, last): (ProseText.MentionSpan?, ProseText.MentionSpan?) = (nil, nil)
             while mention < prose.mentions.count, prose.mentions[mention].range.lowerBound < lineEnd {
                 let span = prose.mentions[mention]
-                if span.kind == .city, span.range.lowerBound >= lineStart { cities.append(span) }
                 mention += 1
-            }
-            let opening = cities.first {
-                $0.range.lowerBound == lineStart
-                    && opensDateline(bytes, at: $0.range.upperBound, capitals: !hasLowerCase(bytes[$0.range]))
+                guard span.kind == .city, span.range.lowerBound >= lineStart else { continue }
+                last = span
+                if opening == nil, span.range.lowerBound == lineStart,
+                    opensDateline(bytes, at: span.range.upperBound, capitals: !hasLowerCase(bytes[span.range]))
+                {
+                    opening = span
+                }
             }
             let ownLine =
                 lineEnd - lineStart <= TravelExtractor.datelineLineBytes
                 && bytes[lineStart..<lineEnd].contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
-            if let city = opening ?? (ownLine ? cities.last : nil) {
+            if let city = opening ?? (ownLine ? last : nil) {
                 let name = prose.entity(of: city).id
                 let event = namesEvent(bytes, lineStart..<lineEnd)
                 let date = DatePhraseParser(yearInference: .notAfterReference).first(
