@@ -212,7 +212,7 @@ extension ProseText {
             // pronoun, the scenes it leaves for the next) must be the same whether the text is read whole or by
             // its anchored sentences. A first word without the rest of its cue ("is", "held") opens no frame, and
             // a frame that names nobody reads nothing and leaves no scene.
-            if roles.contains(.instrument)
+            if roles.contains(.instrument) && mayTellInstrument(word, at: offset, floor: floor, limit: limit, in: bytes)
                 || roles.contains(.frame) && continuesFrameCue(frameCueTails[Int(word)], after: end, in: bytes)
                     && someone.namesSomeone(around: offset, in: bytes, mentions: mentions)
                 || roles.contains(.visit) && personBefore(offset, in: bytes, mentions: mentions, below: mentionIndex)
@@ -228,6 +228,33 @@ extension ProseText {
         }
         return windows
     }
+
+    /// Whether the partnership reader may read an instrument at an instrument noun: always, but at a dialogue
+    /// ("consultations", "dialogue") written in lower case only when its sentence holds one of ``statusWords``,
+    /// since such a noun is read only with a status ("held consultations" is no instrument; "signed a
+    /// memorandum on dialogue" is one).
+    private static func mayTellInstrument(
+        _ word: Int32, at offset: Int, floor: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        guard statusBoundInstruments.contains(word), bytes[offset] &- UInt8(ascii: "A") >= 26 else { return true }
+        let sentence = sentenceWindow(at: offset, floor: floor, limit: limit, in: bytes)
+        return containsRun(in: sentence, of: bytes, where: { ($0 | 0x20) &- 0x61 < 26 }) { run in
+            statusWords.contains(id(of: run, in: bytes))
+        }
+    }
+
+    /// The instrument nouns read only with a status unless capitalised: those of the dialogues.
+    static let statusBoundInstruments = WordSet(
+        PartnershipExtractor.instruments.filter { $0.value.kind == .dialogue }.map(\.key))
+
+    /// Words one of which a sentence holds whenever it tells an instrument's status: a word of each status cue
+    /// (its longest, which the cue cannot match without), the headline signs and the elevating verbs. Each is
+    /// a run of letters, as ``mayTellInstrument(_:at:floor:limit:in:)`` reads the bytes.
+    static let statusWords: WordSet = {
+        let cueWords = PartnershipExtractor.statusCues.compactMap { $0.words.max { $0.count < $1.count } }
+        let words = cueWords + PartnershipExtractor.headlineSignWords + PartnershipExtractor.elevateCues
+        return WordSet(words.flatMap { $0.split { !$0.isLetter }.map(String.init) })
+    }()
 
     /// Whether the words after a cue's first word (ending at `end`) may be the rest of one of its cues: one of
     /// `tails` is empty, or its words follow on the line one after another. A word the bytes do not settle may
