@@ -46,7 +46,9 @@ enum ByteSearch {
     }
 
     /// The last offset in `floor ..< end` that holds `byte`, or `nil`.
-    static func lastIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, before end: Int, from floor: Int) -> Int? {
+    static func lastIndex(
+        of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, before end: Int, from floor: Int
+    ) -> Int? {
         let floor = max(floor, 0)
         var index = min(end, bytes.count)
         while index - chunkSize >= floor, !holds(chunk(bytes, at: index - chunkSize), byte) {

@@ -103,6 +103,46 @@ import Testing
         #expect(anchoredSentences(text) == sentences)
     }
 
+    /// A dialogue noun in lower case splits its sentence only when the sentence holds a word a status cue needs:
+    /// the partnership reader reads such a noun only with a status. Capitalised, it is a title, always read.
+    @Test(
+        arguments: [
+            ("Kazakhstan and Uzbekistan held consultations in Astana.", []),
+            ("The dialogue between Kazakhstan and Uzbekistan went on.", []),
+            (
+                "Kazakhstan and Uzbekistan discussed consultations in Astana.",
+                ["Kazakhstan and Uzbekistan discussed consultations in Astana."]
+            ),
+            (
+                "Kazakhstan and Uzbekistan will sign a plan of consultations.",
+                ["Kazakhstan and Uzbekistan will sign a plan of consultations."]
+            ),
+            (
+                "Kazakhstan and Uzbekistan elevated their dialogue.",
+                ["Kazakhstan and Uzbekistan elevated their dialogue."]
+            ),
+            (
+                "The Consultations of Kazakhstan and Uzbekistan began.",
+                ["The Consultations of Kazakhstan and Uzbekistan began."]
+            ),
+            ("Trade grew. Kazakhstan and Uzbekistan held consultations. The plan was signed.", []),
+        ] as [(String, [String])])
+    func splitsTheSentenceOfALowerCaseDialogueOnlyWithAStatusWord(text: String, sentences: [String]) {
+        #expect(anchoredSentences(text) == sentences)
+    }
+
+    /// Every status cue has a word among the status words, and so do the headline signs and the elevating
+    /// verbs: the words come from the tables.
+    @Test func everyStatusCueHasAStatusWord() {
+        for cue in PartnershipExtractor.statusCues {
+            #expect(cue.words.contains { ProseText.statusWords.contains(ProseText.id(of: $0)) }, "\(cue.words)")
+        }
+        for word in PartnershipExtractor.headlineSignWords.union(PartnershipExtractor.elevateCues) {
+            #expect(ProseText.statusWords.contains(ProseText.id(of: word)), "\(word)")
+        }
+        #expect(!ProseText.statusWords.contains(ProseText.id(of: "held")))
+    }
+
     /// Reading only the anchored sentences gives what reading the whole text gives, on every diplomacy
     /// and page fixture.
     @Test func anchoredSentencesGiveWhatTheWholeTextGives() throws {
@@ -142,7 +182,8 @@ import Testing
     private static let pieces: [String] = [
         "visit", "Visit", "visits", "trip", "trips", "journeys", "state-visit", "visit2", "visitors", "“visit”",
         "agreement", "Agreement", "agreements", "memorandum", "Joint", "joint", "statement", "Statement", "dialogue",
-        "documents", "format", "framework", "initiative", "partner", "partners", "“partner”", "strategic",
+        "consultations", "Consultations", "held consultations", "re-signed", "documents", "format", "framework",
+        "initiative", "partner", "partners", "“partner”", "strategic",
         "Strategic", "partnership", "Partnership", "comprehensive", "allied", "relations", "alliance", "our",
         "its", "their", "largest", "trade", "reliable", "key", "eight", "Eleven", "twenty-three", "22", "41",
         "foreign", "official", "state", "working", "paid", "will pay", "is on", "arrived", "began", "made",
@@ -203,6 +244,7 @@ import Testing
         "Japarov met Tokayev in Astana. HE then arrived in Minsk.", "Japarov spoke in Astana. She arrived in Minsk.",
         "Japarov spoke in Astana. Her plane arrived in Minsk.", "Japarov spoke in Astana. The heir arrived in Minsk.",
         "Japarov spoke in Astana. He2 arrived in Minsk.", "Japarov spoke in Astana. Shelby arrived in Minsk.",
+        "Kazakhstan and Uzbekistan re-signed the consultations.", "Kazakhstan and Uzbekistan to\nsign consultations.",
     ])
     func readsEdgeCasesTheSameFromItsAnchoredSentences(text: String) {
         let extractor = DiplomacyExtractor.standard

@@ -95,7 +95,8 @@ extension ProseText {
     /// Where the run of ASCII letters, digits and `_` from an offset ends, and not after `limit`: letters and
     /// digits are passed over eight at a time.
     @inline(__always)
-    private static func asciiWordRunEnd(from start: Int, before limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    private static func asciiWordRunEnd(from start: Int, before limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int
+    {
         var end = start
         while end + MemoryLayout<UInt64>.size <= limit {
             let run = PackedWord.leadingLettersAndDigits(ByteSearch.chunk(bytes, at: end))
@@ -388,7 +389,9 @@ extension ProseText {
                 cursor == range.lowerBound || !isASCIIWordByte(bytes[cursor - 1])
             else {
                 // No run starts inside a run of word bytes: the rest of this one is passed over.
-                cursor = isASCIIWordByte(byte) ? asciiWordRunEnd(from: cursor + 1, before: range.upperBound, in: bytes) : cursor + 1
+                cursor =
+                    isASCIIWordByte(byte)
+                    ? asciiWordRunEnd(from: cursor + 1, before: range.upperBound, in: bytes) : cursor + 1
                 continue
             }
             let end = asciiWordRunEnd(from: cursor, before: range.upperBound, in: bytes)

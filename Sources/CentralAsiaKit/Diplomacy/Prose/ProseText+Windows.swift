@@ -122,7 +122,8 @@ extension ProseText {
         let chunk = ByteSearch.chunk(bytes, at: index)
         // The bytes a sentence may end right after: a line break, and the marks of ``endsSentence(_:at:tokenEnd:)``.
         return ByteSearch.lanes(of: 0x0A, in: chunk) | ByteSearch.lanes(of: UInt8(ascii: "."), in: chunk)
-            | ByteSearch.lanes(of: UInt8(ascii: "!"), in: chunk) | ByteSearch.lanes(of: UInt8(ascii: "?"), in: chunk) == 0
+            | ByteSearch.lanes(of: UInt8(ascii: "!"), in: chunk) | ByteSearch.lanes(of: UInt8(ascii: "?"), in: chunk)
+            == 0
     }
 
     /// Whether a sentence ends right before a byte offset: after a line break, or after `.`, `!` or `?`
