@@ -24,28 +24,30 @@ enum PackedWord {
         return key
     }
 
+    /// The lanes of a chunk of eight bytes whose byte is an ASCII byte in `bytes`, as their high bits (exact in
+    /// every lane: bit 7 is cleared before adding, so no sum carries into the next lane).
+    @inline(__always)
+    static func lanes(of chunk: UInt64, in bytes: ClosedRange<UInt8>) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let low = chunk & ~highs
+        let atLeastLower = low &+ ones &* UInt64(0x80 - bytes.lowerBound)  // bit 7 set from the lower bound up
+        let pastUpper = low &+ ones &* UInt64(0x7F - bytes.upperBound)  // bit 7 set past the upper bound
+        return atLeastLower & ~pastUpper & ~chunk & highs
+    }
+
     /// A chunk of eight bytes with its ASCII capitals (`A`…`Z`) in lower case and every other byte as it is,
     /// all eight at once.
     @inline(__always)
     static func foldingCapitals(_ chunk: UInt64) -> UInt64 {
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        // Bit 7 cleared, so that adding to a byte never carries into the next one.
-        let low = chunk & 0x7F7F_7F7F_7F7F_7F7F
-        let atLeastA = low &+ 0x3F3F_3F3F_3F3F_3F3F  // bit 7 set from "A" (0x41) up
-        let pastZ = low &+ 0x2525_2525_2525_2525  // bit 7 set from "[" (0x5B) up
-        let capitals = atLeastA & ~pastZ & ~chunk & highs
-        return chunk | capitals >> 2  // bit 7 to bit 5: the case bit
+        chunk | lanes(of: chunk, in: UInt8(ascii: "A")...UInt8(ascii: "Z")) >> 2  // bit 7 to bit 5: the case bit
     }
 
     /// How many of a chunk's bytes, from its first, are ASCII letters or digits (8 when all are).
     @inline(__always)
     static func leadingLettersAndDigits(_ chunk: UInt64) -> Int {
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let low = chunk & 0x7F7F_7F7F_7F7F_7F7F
-        let atLeast0 = low &+ 0x5050_5050_5050_5050  // bit 7 set from "0" (0x30) up
-        let past9 = low &+ 0x4646_4646_4646_4646  // bit 7 set from ":" (0x3A) up
-        let digits = atLeast0 & ~past9 & ~chunk & highs
+        let digits = lanes(of: chunk, in: UInt8(ascii: "0")...UInt8(ascii: "9"))
         let kept = WordScanner.asciiLetterMask(chunk) | digits
-        return (~kept & highs).trailingZeroBitCount >> 3
+        return (~kept & 0x8080_8080_8080_8080).trailingZeroBitCount >> 3
     }
 }
