@@ -5,7 +5,7 @@ extension MentionAutomaton {
     @inline(__always)
     private func wordID(normal: UnsafeMutablePointer<UInt8>, length: Int) -> Int32 {
         guard length > 0, vocabShapes[Int(normal[0])] & (1 << UInt64(min(length, 63))) != 0 else { return -1 }
-        let hash = WordScanner.hash(UnsafePointer(normal), count: length)
+        let hash = WordScanner.hash(UnsafePointer(normal), count: length, paddedTail: true)
         let bit = MentionAutomaton.filterBit(hash, first: normal[0])
         guard vocabFilter.contains(bit) else { return -1 }
         let tag = MentionAutomaton.slotTag(hash, length: length)

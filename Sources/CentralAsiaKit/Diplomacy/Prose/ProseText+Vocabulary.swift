@@ -173,9 +173,9 @@ extension ProseText {
         /// The hash of bytes read with ASCII capitals in lower case, eight bytes at a time, and their first
         /// eight bytes so read (``WordScanner/hashAndHead(_:count:foldingCapitals:)``).
         @inline(__always)
-        static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, head: UInt64) {
+        static func hash(_ bytes: UnsafeBufferPointer<UInt8>, padded: Bool = false) -> (hash: UInt64, head: UInt64) {
             guard let base = bytes.baseAddress else { return (0, 0) }
-            return WordScanner.hashAndHead(base, count: bytes.count, foldingCapitals: true)
+            return WordScanner.hashAndHead(base, count: bytes.count, foldingCapitals: true, paddedTail: padded)
         }
 
         /// The index of a word written in any ASCII case, or `nil`.
@@ -185,15 +185,20 @@ extension ProseText {
 
         /// The index of a word written in any ASCII case, or in any Cyrillic case when it starts with a
         /// Cyrillic letter, or `nil`.
+        ///
+        /// - Parameters:
+        ///   - bytes: The word.
+        ///   - padded: Whether eight bytes may be read from any offset of the word (it lies eight bytes or more
+        ///     before the end of its text): its hash reads its last bytes in one load.
         @inline(__always)
-        func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        func index(of bytes: UnsafeBufferPointer<UInt8>, padded: Bool = false) -> Int? {
             if let first = bytes.first, first &- 0xD0 < 2, Vocabulary.hasCyrillicCapital(bytes) {
                 return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
                     Vocabulary.foldCyrillic(bytes, into: buffer)
                     return index(folded: UnsafeBufferPointer(buffer))
                 }
             }
-            return index(folded: bytes)
+            return index(folded: bytes, padded: padded)
         }
 
         /// Whether UTF-8 bytes hold a Cyrillic capital of the Russian alphabet or `ё`
@@ -236,11 +241,11 @@ extension ProseText {
 
         /// The index of a word whose non-ASCII letters are already folded, written in any ASCII case.
         @inline(__always)
-        private func index(folded bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        private func index(folded bytes: UnsafeBufferPointer<UInt8>, padded: Bool = false) -> Int? {
             guard let first = bytes.first,
                 shapes[Int(Vocabulary.folded(first))] & (1 << UInt64(min(bytes.count, 63))) != 0
             else { return nil }
-            let (hash, head) = Vocabulary.hash(bytes)
+            let (hash, head) = Vocabulary.hash(bytes, padded: padded)
             guard filter.contains(Vocabulary.filterBit(hash)) else { return nil }
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] >= 0 {

@@ -237,7 +237,8 @@ struct ProseText {
         var number: Int?
         var word: Int32 = -1
         if isWord {
-            (word, number) = reading(ofWord: slice)
+            (word, number) = reading(
+                ofWord: slice, padded: range.upperBound + MemoryLayout<UInt64>.size <= bytes.count)
         } else if let known = vocabulary.index(of: slice) {
             word = Int32(known)
         }
@@ -262,8 +263,14 @@ struct ProseText {
 
     /// How the extractors read a word: its index in ``vocabulary`` (or -1), and the cardinal number it
     /// spells ("22", "eight", "Eleven", "twenty-three"), if any.
-    static func reading(ofWord slice: UnsafeBufferPointer<UInt8>) -> (word: Int32, number: Int?) {
-        if let known = vocabulary.index(of: slice) { return (Int32(known), cardinals[known]) }
+    ///
+    /// - Parameters:
+    ///   - slice: The word.
+    ///   - padded: Whether eight bytes may be read from any offset of the word (``Vocabulary/index(of:padded:)``).
+    static func reading(
+        ofWord slice: UnsafeBufferPointer<UInt8>, padded: Bool = false
+    ) -> (word: Int32, number: Int?) {
+        if let known = vocabulary.index(of: slice, padded: padded) { return (Int32(known), cardinals[known]) }
         guard let first = slice.first else { return (-1, nil) }
         if first &- 0x30 < 10 { return (-1, digits(slice)) }
         // "twenty-three": only a number word may start a hyphenated number.

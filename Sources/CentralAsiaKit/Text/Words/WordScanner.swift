@@ -443,10 +443,14 @@ struct WordScanner {
     ///   - count: Its length.
     ///   - foldingCapitals: Whether to read ASCII capitals as lower case (``PackedWord/foldingCapitals(_:)``), for
     ///     bytes that are not a normal form yet.
+    ///   - paddedTail: Whether eight bytes may be read from the start of the last chunk (a scanner's buffer, see
+    ///     ``bufferSize``): its bytes are then read in one load; the hash is the same.
     /// - Returns: The hash the vocabulary tables are keyed by.
     @inline(__always)
-    static func hash(_ bytes: UnsafePointer<UInt8>, count: Int, foldingCapitals: Bool = false) -> UInt64 {
-        hashAndHead(bytes, count: count, foldingCapitals: foldingCapitals).hash
+    static func hash(
+        _ bytes: UnsafePointer<UInt8>, count: Int, foldingCapitals: Bool = false, paddedTail: Bool = false
+    ) -> UInt64 {
+        hashAndHead(bytes, count: count, foldingCapitals: foldingCapitals, paddedTail: paddedTail).hash
     }
 
     /// ``hash(_:count:foldingCapitals:)``, and the first eight bytes it read (folded as it read them; fewer,
@@ -454,7 +458,7 @@ struct WordScanner {
     /// eight bytes.
     @inline(__always)
     static func hashAndHead(
-        _ bytes: UnsafePointer<UInt8>, count: Int, foldingCapitals: Bool = false
+        _ bytes: UnsafePointer<UInt8>, count: Int, foldingCapitals: Bool = false, paddedTail: Bool = false
     ) -> (hash: UInt64, head: UInt64) {
         let raw = UnsafeRawPointer(bytes)
         var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
@@ -469,11 +473,19 @@ struct WordScanner {
             index &+= 8
         }
         var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while index < count {
-            tail |= UInt64(bytes[index]) << shift
-            shift &+= 8
-            index &+= 1
+        if paddedTail {
+            let rest = count &- index
+            if rest > 0 {
+                let chunk = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                tail = chunk & ((1 &<< UInt64(truncatingIfNeeded: rest &* 8)) &- 1)
+            }
+        } else {
+            var shift: UInt64 = 0
+            while index < count {
+                tail |= UInt64(bytes[index]) << shift
+                shift &+= 8
+                index &+= 1
+            }
         }
         if foldingCapitals { tail = PackedWord.foldingCapitals(tail) }
         if count < 8 { head = tail }
