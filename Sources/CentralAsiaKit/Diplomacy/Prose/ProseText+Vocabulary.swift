@@ -112,8 +112,9 @@ extension ProseText {
         private var keyBytes: [UInt8] = []
         private var keyOffsets: [Int32] = []
         private var keyLengths: [Int32] = []
-        /// The first eight bytes of each word, packed (``WordScanner/hashAndHead(_:count:foldingCapitals:)``): a
-        /// word of eight bytes or fewer is compared in one step.
+        /// The first eight bytes of each word, packed
+        /// (``WordScanner/hashAndHead(_:count:foldingCapitals:paddedTail:)``): a word of eight bytes or fewer is
+        /// compared in one step.
         private var heads: [UInt64] = []
         /// Per first byte (folded to lower case), bit `n` (n < 64) is set when a word of that length starts
         /// with it: most words of a text are rejected before they are hashed.
@@ -171,7 +172,7 @@ extension ProseText {
         }
 
         /// The hash of bytes read with ASCII capitals in lower case, eight bytes at a time, and their first
-        /// eight bytes so read (``WordScanner/hashAndHead(_:count:foldingCapitals:)``).
+        /// eight bytes so read (``WordScanner/hashAndHead(_:count:foldingCapitals:paddedTail:)``).
         @inline(__always)
         static func hash(_ bytes: UnsafeBufferPointer<UInt8>, padded: Bool = false) -> (hash: UInt64, head: UInt64) {
             guard let base = bytes.baseAddress else { return (0, 0) }

@@ -453,9 +453,9 @@ struct WordScanner {
         hashAndHead(bytes, count: count, foldingCapitals: foldingCapitals, paddedTail: paddedTail).hash
     }
 
-    /// ``hash(_:count:foldingCapitals:)``, and the first eight bytes it read (folded as it read them; fewer,
-    /// zero-padded, for a shorter word): two words with the same length and head are equal when no longer than
-    /// eight bytes.
+    /// ``hash(_:count:foldingCapitals:paddedTail:)``, and the first eight bytes it read (folded as it read them;
+    /// fewer, zero-padded, for a shorter word): two words with the same length and head are equal when no longer
+    /// than eight bytes.
     @inline(__always)
     static func hashAndHead(
         _ bytes: UnsafePointer<UInt8>, count: Int, foldingCapitals: Bool = false, paddedTail: Bool = false
