@@ -5,13 +5,10 @@ extension MentionAutomaton {
     @inline(__always)
     private func wordID(normal: UnsafeMutablePointer<UInt8>, length: Int) -> Int32 {
         guard length > 0, vocabShapes[Int(normal[0])] & (1 << UInt64(min(length, 63))) != 0 else { return -1 }
-        let hash = WordScanner.hash(UnsafePointer(normal), count: length, paddedTail: true)
+        let (hash, head) = WordScanner.hashAndHead(UnsafePointer(normal), count: length, paddedTail: true)
         let bit = MentionAutomaton.filterBit(hash, first: normal[0])
         guard vocabFilter.contains(bit) else { return -1 }
         let tag = MentionAutomaton.slotTag(hash, length: length)
-        let headLength = min(length, PackedWord.capacity)
-        let headMask: UInt64 = headLength == PackedWord.capacity ? .max : (1 << UInt64(headLength * 8)) &- 1
-        let head = UInt64(littleEndian: UnsafeRawPointer(normal).loadUnaligned(as: UInt64.self)) & headMask
         var slot = Int(truncatingIfNeeded: hash) & vocabMask
         while true {
             let stored = vocabSlots[slot &* MentionAutomaton.slotElements &+ 1]

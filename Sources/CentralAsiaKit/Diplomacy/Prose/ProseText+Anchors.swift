@@ -97,12 +97,7 @@ extension ProseText {
     @inline(__always)
     private static func asciiWordRunEnd(from start: Int, before limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int
     {
-        var end = start
-        while end + MemoryLayout<UInt64>.size <= limit {
-            let run = PackedWord.leadingLettersAndDigits(ByteSearch.chunk(bytes, at: end))
-            end += run
-            if run < MemoryLayout<UInt64>.size { break }
-        }
+        var end = lettersAndDigitsEnd(from: start, before: limit, in: bytes)
         while end < limit, isASCIIWordByte(bytes[end]) { end += 1 }
         return end
     }

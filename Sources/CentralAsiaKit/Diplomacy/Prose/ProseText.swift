@@ -206,11 +206,7 @@ struct ProseText {
             return (index, false)
         }
         // ASCII letters and digits eight at a time; the byte loop reads on from the first other byte.
-        while index + MemoryLayout<UInt64>.size <= end {
-            let run = PackedWord.leadingLettersAndDigits(ByteSearch.chunk(bytes, at: index))
-            index += run
-            if run < MemoryLayout<UInt64>.size { break }
-        }
+        index = lettersAndDigitsEnd(from: index, before: end, in: bytes)
         while index < end {
             let next = bytes[index]
             if next == 0xE2, isTypographic(bytes, at: index) { break }
@@ -225,6 +221,20 @@ struct ProseText {
             }
         }
         return (index, true)
+    }
+
+    /// Where the ASCII letters and digits from an offset stop, read eight bytes at a time, as far as eight more fit
+    /// before `limit`: at the first other byte, or within eight bytes of `limit` (the caller reads on byte by
+    /// byte).
+    @inline(__always)
+    static func lettersAndDigitsEnd(from start: Int, before limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = start
+        while index + MemoryLayout<UInt64>.size <= limit {
+            let run = PackedWord.leadingLettersAndDigits(ByteSearch.chunk(bytes, at: index))
+            index += run
+            if run < MemoryLayout<UInt64>.size { break }
+        }
+        return index
     }
 
     /// The token of a byte range: its word (and number) as the extractors read it, its flags and its case.

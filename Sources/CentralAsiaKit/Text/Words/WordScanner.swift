@@ -414,8 +414,7 @@ struct WordScanner {
     /// The eight bytes at an offset as a little-endian word, or `nil` when fewer than eight are left.
     @inline(__always)
     private func chunk(at index: Int) -> UInt64? {
-        guard index &+ 8 <= bytes.count, let base = bytes.baseAddress else { return nil }
-        return UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        index &+ 8 <= bytes.count ? ByteSearch.chunk(bytes, at: index) : nil
     }
 
     /// How many of a chunk's bytes, from its first, are ASCII letters (8 when all are).
@@ -427,12 +426,8 @@ struct WordScanner {
     /// Bit 7 of each byte of a little-endian word is set when that byte is an ASCII letter (either case).
     @inline(__always)
     static func asciiLetterMask(_ chunk: UInt64) -> UInt64 {
-        let high: UInt64 = 0x8080_8080_8080_8080
-        // Fold to lower case and clear bit 7, so that adding to a byte never carries into the next one.
-        let folded = (chunk | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
-        let atLeastA = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & high  // >= "a"
-        let pastZ = (folded &+ 0x0505_0505_0505_0505) & high  // >= "{"
-        return atLeastA & ~pastZ & ~chunk & high
+        // Folded to lower case (bit 5 set), capitals and small letters are the lanes from "a" to "z".
+        PackedWord.lanes(of: chunk | 0x2020_2020_2020_2020, in: UInt8(ascii: "a")...UInt8(ascii: "z"))
     }
 
     /// Hashes a normal form eight bytes at a time (a multiply-rotate mix; not for adversarial input, which
@@ -453,9 +448,9 @@ struct WordScanner {
         hashAndHead(bytes, count: count, foldingCapitals: foldingCapitals, paddedTail: paddedTail).hash
     }
 
-    /// ``hash(_:count:foldingCapitals:paddedTail:)``, and the first eight bytes it read (folded as it read them;
-    /// fewer, zero-padded, for a shorter word): two words with the same length and head are equal when no longer
-    /// than eight bytes.
+    /// ``hash(_:count:foldingCapitals:paddedTail:)``, and the first eight bytes it read, packed as
+    /// ``PackedWord/key(_:foldingCase:)`` packs them (folded as they were read; fewer, zero-padded, for a shorter
+    /// word): two words with the same length and head are equal when no longer than eight bytes.
     @inline(__always)
     static func hashAndHead(
         _ bytes: UnsafePointer<UInt8>, count: Int, foldingCapitals: Bool = false, paddedTail: Bool = false
@@ -465,7 +460,7 @@ struct WordScanner {
         var head: UInt64 = 0
         var index = 0
         while index &+ 8 <= count {
-            var chunk = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            var chunk = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
             if foldingCapitals { chunk = PackedWord.foldingCapitals(chunk) }
             if index == 0 { head = chunk }
             hash = ((hash ^ chunk) &* 0xFF51_AFD7_ED55_8CCD)
