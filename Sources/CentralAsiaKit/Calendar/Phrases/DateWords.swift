@@ -288,6 +288,31 @@ final class DateWords: Sendable {
         return words
     }
 
+    /// The words one of which every phrase without a digit holds, folded: the names of months and their
+    /// adjectives, weekdays, relative days and years, units, and the longest word of each anaphor that holds
+    /// none of those ("накануне"). Leads, steps, number words and joiners only come with one of these, so a
+    /// stretch of text with no digit and none of these words holds no date phrase: readers that ask for the
+    /// dates of many short stretches skip those (``ProseText/firstDate(_:in:reference:)``).
+    var coreWords: Set<String> {
+        var words = Set<String>()
+        for (word, list) in meanings where list.contains(where: DateWords.isCore) { words.insert(word) }
+        for anaphor in anaphora
+        where !anaphor.words.contains(where: { words.contains(String(decoding: $0, as: UTF8.self)) }) {
+            if let longest = anaphor.words.max(by: { $0.count < $1.count }) {
+                words.insert(String(decoding: longest, as: UTF8.self))
+            }
+        }
+        return words
+    }
+
+    /// Whether a meaning makes its word one of the ``coreWords``: the meanings that name a time on their own.
+    private static func isCore(_ meaning: Meaning) -> Bool {
+        switch meaning {
+        case .month, .monthAdjective, .weekday, .relativeDay, .relativeYear, .unit, .countedUnit: true
+        case .step, .number, .yearWord, .ago, .later: false
+        }
+    }
+
     /// What a folded word means, or `nil`.
     func meanings(of letters: [UInt8]) -> [Meaning]? {
         lexicon[DateText.hash(of: letters)]?.first { $0.letters == letters }?.meanings

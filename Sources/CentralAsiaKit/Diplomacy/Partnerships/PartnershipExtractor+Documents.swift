@@ -29,7 +29,7 @@ extension PartnershipExtractor {
         let byteRange =
             prose.tokens[sentence.lowerBound].range.lowerBound..<prose.tokens[sentence.upperBound - 1].range.upperBound
         let parser = PartnershipExtractor.dateParser(for: status)
-        let date = parser.first(inUTF8: prose.bytes, range: byteRange, reference: reference)?.value.start
+        let date = prose.firstDate(parser, in: byteRange, reference: reference)?.value.start
         let signatories =
             verb < position
             ? self.signatories(

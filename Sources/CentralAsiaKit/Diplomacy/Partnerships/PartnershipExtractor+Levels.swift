@@ -123,7 +123,7 @@ extension PartnershipExtractor {
         if namesPerson {
             let bytes = prose.tokens[sentence.lowerBound].range.lowerBound..<prose.tokens[position].range.lowerBound
             date =
-                DatePhraseParser().first(inUTF8: prose.bytes, range: bytes, reference: reference)?.value.start
+                prose.firstDate(DatePhraseParser(), in: bytes, reference: reference)?.value.start
                 ?? reference
         }
         let parties = subject(

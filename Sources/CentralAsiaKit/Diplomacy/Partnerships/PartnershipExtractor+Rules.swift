@@ -88,7 +88,7 @@ extension PartnershipExtractor {
         let parser = PartnershipExtractor.dateParser(for: status)
         let sameDay = clause.contains { cursor in Compiled.sameDay.contains { prose.matches($0, at: cursor) } }
         return
-            (parser.first(inUTF8: prose.bytes, range: byteRange, reference: reference)
+            (prose.firstDate(parser, in: byteRange, reference: reference)
             ?? openingDate(of: sentence, before: start, in: prose, parser: parser, reference: reference))?.value.start
             ?? (sameDay ? reference : nil)
     }
@@ -193,7 +193,7 @@ extension PartnershipExtractor {
                 }), comma > sentence.lowerBound
         else { return nil }
         let bytes = prose.tokens[sentence.lowerBound].range.lowerBound..<prose.tokens[comma].range.lowerBound
-        return parser.first(inUTF8: prose.bytes, range: bytes, reference: reference)
+        return prose.firstDate(parser, in: bytes, reference: reference)
     }
 
     /// Whether the parties of the partnership named before can stand for an instrument's: there are some,

@@ -91,6 +91,11 @@ extension ProseText {
         add(TravelExtractor.eventNamePunctuation)
         add([",", "(", ")", ":", "/", "."])
         add(["time", "times", "to", "in", "the", "and", "a", "an", "by", "signed", "between", "with"])
+        for language in DatePhraseParser.Language.all { add(language.words.coreWords, dateTrigger) }
+        // A word of the tables that the date reader may read otherwise than whole ("mid-term").
+        for word in words.keys where word.utf8.first.map(isLetterOrDigit) == true && !isPlainWord(word.utf8) {
+            words[word, default: 0] |= dateTrigger
+        }
         return Vocabulary(words.map { ($0.key, $0.value) })
     }()
 

@@ -52,6 +52,9 @@ struct ProseText {
     static let visitTrigger: UInt8 = 4
     /// A visit frame's cue may start at the word ("met", "arrived").
     static let frameTrigger: UInt8 = 8
+    /// The word may be part of a date phrase: a core date word (``DateWords/coreWords``), or a word the date
+    /// reader may read otherwise than as one word (one with a digit, a hyphen or a mark in it).
+    static let dateTrigger: UInt8 = 16
     /// The punctuation marks of ASCII, as strings, by byte.
     private static let asciiMarks: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
@@ -155,7 +158,7 @@ struct ProseText {
                     index += blank
                     continue
                 }
-                if byte == 0x0A {
+                if byte == lineBreak {
                     if !startsSentence { sentence += 1 }
                     startsSentence = true
                     index += 1
@@ -180,12 +183,15 @@ struct ProseText {
         return (tokens, sentenceStarts)
     }
 
+    /// The line break, which also ends a sentence.
+    static var lineBreak: UInt8 { UInt8(ascii: "\n") }
+
     /// Bytes of text a token takes on average, to reserve room for a text's tokens: a word and its space.
     static let bytesPerToken = 5
 
     /// The length of the blank at an offset (a space, a tab, a carriage return or a no-break space), or `nil`.
     @inline(__always)
-    private static func blankLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+    static func blankLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         let byte = bytes[index]
         if byte == 0x20 || byte == 0x09 || byte == 0x0D { return 1 }
         return byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0 ? 2 : nil
@@ -252,7 +258,8 @@ struct ProseText {
         } else if let known = vocabulary.index(of: slice) {
             word = Int32(known)
         }
-        let flags = word >= 0 ? vocabulary.flags[Int(word)] : 0
+        var flags = word >= 0 ? vocabulary.flags[Int(word)] : 0
+        if isWord, word < 0, !isPlainWord(slice) { flags |= dateTrigger }
         let isCapitalized =
             first &- 0x41 < 26 || first &- 0x30 < 10
             || (isWord && first >= 0x80 && String(decoding: slice, as: UTF8.self).first?.isUppercase == true)

@@ -349,7 +349,7 @@ extension TravelExtractor {
                 prose.tokens[range.lowerBound].range
                 .lowerBound..<prose.tokens[range.upperBound - 1].range
                 .upperBound
-            if let found = parser.first(inUTF8: prose.bytes, range: bytes, reference: reference) { return found.value }
+            if let found = prose.firstDate(parser, in: bytes, reference: reference) { return found.value }
             if let relative = relativeDate(in: range, of: prose, reference: reference, forward: status == .planned) {
                 return relative
             }

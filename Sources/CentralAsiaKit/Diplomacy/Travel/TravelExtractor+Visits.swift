@@ -215,7 +215,7 @@ extension TravelExtractor {
                 prose.tokens[opening.lowerBound].range.lowerBound..<prose.tokens[opening.upperBound].range.lowerBound)
         }
         for range in searched {
-            if let found = parser.first(inUTF8: prose.bytes, range: range, reference: reference) { return found.value }
+            if let found = prose.firstDate(parser, in: range, reference: reference) { return found.value }
         }
         return relativeDate(
             in: position..<max(position, telling.dateEnd), of: prose, reference: reference,
@@ -230,7 +230,7 @@ extension TravelExtractor {
         let end = min(tokens.upperBound, telling.dateEnd)
         guard tokens.lowerBound < end else { return nil }
         let bytes = prose.tokens[tokens.lowerBound].range.lowerBound..<prose.tokens[end - 1].range.upperBound
-        return parser(for: telling.status).first(inUTF8: prose.bytes, range: bytes, reference: reference)?.value
+        return prose.firstDate(parser(for: telling.status), in: bytes, reference: reference)?.value
     }
 
     /// The date parser for a visit of a status: a plan's date is ahead, a report's behind; a cancelled or

@@ -1,0 +1,84 @@
+extension ProseText {
+    /// The first date phrase a parser reads in a byte range of the text, as
+    /// ``DatePhraseParser/first(inUTF8:range:reference:)`` reads it; a range whose words cannot make a date
+    /// (``mayHoldDate(_:)``) is not read.
+    ///
+    /// The readers ask for the dates of many short, overlapping stretches of the same sentences (after a
+    /// visit's word, before it, at the start of its sentence); most of them hold no digit and no date word.
+    func firstDate(_ parser: DatePhraseParser, in range: Range<Int>, reference: PartialDate?) -> DatePhrase? {
+        guard mayHoldDate(range) else { return nil }
+        return parser.first(inUTF8: bytes, range: range, reference: reference)
+    }
+
+    /// Whether a byte range may hold a date phrase: `false` only when whole tokens cover it, with nothing
+    /// but blanks between them, and none of them is flagged ``dateTrigger``. Every phrase holds a digit or a
+    /// core date word (``DateWords/coreWords``); a plain word (``isPlainWord(_:)``) is read by the date
+    /// reader as the tokeniser reads it, so its vocabulary flag says whether it is one.
+    func mayHoldDate(_ range: Range<Int>) -> Bool {
+        var cursor = range.lowerBound
+        var position = firstToken(endingAfter: cursor)
+        while cursor < range.upperBound {
+            let next = position < tokens.count ? tokens[position].range : range.upperBound..<range.upperBound
+            // What lies between the tokens was not tokenised unless it is blank.
+            guard isBlank(cursor..<min(next.lowerBound, range.upperBound)) else { return true }
+            guard next.lowerBound < range.upperBound else { return false }
+            // A token cut by the range may read as another word.
+            guard next.lowerBound >= cursor, next.upperBound <= range.upperBound else { return true }
+            if tokens[position].flags & ProseText.dateTrigger != 0 { return true }
+            cursor = next.upperBound
+            position += 1
+        }
+        return false
+    }
+
+    /// The first token that ends after a byte offset (``tokens`` count when none does).
+    private func firstToken(endingAfter offset: Int) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].range.upperBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Whether a byte range holds only what the tokeniser passes over: blanks (``blankLength(_:at:)``) and
+    /// line breaks.
+    private func isBlank(_ range: Range<Int>) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = range.lowerBound
+            while index < range.upperBound {
+                if buffer[index] == ProseText.lineBreak {
+                    index += 1
+                } else if let blank = ProseText.blankLength(buffer, at: index) {
+                    index += blank
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+    }
+
+    /// The first and last lead bytes of the two-byte letters the date reader reads as letters
+    /// (``DateText/letterLeads``: Latin-1 letters through Cyrillic).
+    private static var dateLetterLeads: ClosedRange<UInt8> { DateText.letterLeads }
+
+    /// Whether a word is only letters, ASCII or of two bytes (Latin-1 through Cyrillic): one the date reader
+    /// reads as one word, as the tokeniser does. Digits, hyphens, `_` and other marks make it not plain.
+    static func isPlainWord<Bytes: Sequence<UInt8>>(_ word: Bytes) -> Bool {
+        var pendingTrail = false
+        for byte in word {
+            if pendingTrail {
+                guard byte & 0xC0 == 0x80 else { return false }
+                pendingTrail = false
+            } else if byte < 0x80 {
+                guard (byte | 0x20) &- 0x61 < 26 else { return false }
+            } else {
+                guard dateLetterLeads.contains(byte) else { return false }
+                pendingTrail = true
+            }
+        }
+        return !pendingTrail
+    }
+}
