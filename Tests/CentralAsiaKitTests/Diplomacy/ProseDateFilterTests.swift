@@ -2,8 +2,8 @@ import Testing
 
 @testable import CentralAsiaKit
 
-/// The readers skip a stretch of prose whose words cannot make a date (``ProseText/mayHoldDate(_:)``); what
-/// they read must stay what the date parser reads in the same stretch.
+/// The readers skip a stretch of prose whose words cannot make a date (``ProseText/dateStarts(in:)``), and look
+/// for phrases only where one may start; what they read must stay what the date parser reads in the same stretch.
 @Suite struct ProseDateFilterTests {
     /// A reference day for the phrases that need one.
     static let pageDay = PartialDate(year: 2025, month: 11, day: 12)
@@ -22,7 +22,7 @@ import Testing
     @Test(arguments: sentences)
     func findsWhatTheParserFindsInEachPhraseForm(_ sentence: String) throws {
         let prose = ProseText(sentence, finder: .standard)
-        #expect(prose.mayHoldDate(Self.whole(prose)))
+        #expect(prose.dateStarts(in: Self.whole(prose)) != nil)
         for parser in Self.parsers {
             let direct = parser.first(inUTF8: prose.bytes, range: Self.whole(prose), reference: Self.pageDay)
             let filtered = prose.firstDate(parser, in: Self.whole(prose), reference: Self.pageDay)
@@ -31,9 +31,9 @@ import Testing
         }
     }
 
-    /// Any stretch between two token boundaries in which the parser finds a date may hold one, in every
-    /// sentence of ``sentences`` (random stretches, seeded).
-    @Test func everyStretchWithADateMayHoldOne() {
+    /// In any stretch between two token boundaries the readers find what the parser finds, and a phrase the
+    /// parser finds starts where one may, in every sentence of ``sentences`` (random stretches, seeded).
+    @Test func everyStretchReadsAsTheParserReadsIt() {
         var random = SplitMix64(seed: SplitMix64.testSeed)
         let stretchesPerSentence = 12
         for sentence in Self.sentences {
@@ -43,13 +43,31 @@ import Testing
                 let start = bounds[Int.random(in: 0..<bounds.count, using: &random)]
                 let end = bounds[Int.random(in: 0..<bounds.count, using: &random)]
                 let range = min(start, end)..<max(start, end)
-                for parser in Self.parsers
-                where parser.first(inUTF8: prose.bytes, range: range, reference: Self.pageDay) != nil {
-                    let mayHold = prose.mayHoldDate(range)
-                    #expect(mayHold, "seed \(SplitMix64.testSeed): \(prose.string(range))")
+                for parser in Self.parsers {
+                    let direct = parser.first(inUTF8: prose.bytes, range: range, reference: Self.pageDay)
+                    let filtered = prose.firstDate(parser, in: range, reference: Self.pageDay)
+                    let starts = prose.dateStarts(in: range)
+                    let context = "seed \(SplitMix64.testSeed): \(prose.string(range))"
+                    #expect(filtered?.range == direct?.range, "\(context)")
+                    #expect(filtered?.value == direct?.value, "\(context)")
+                    if let found = direct?.range.lowerBound {
+                        #expect(starts?.contains(found) == true, "\(context)")
+                    }
                 }
             }
         }
+    }
+
+    @Test(arguments: [
+        ("Tokayev met Mirziyoyev in Tashkent on 5 May 2024 and left for Baku.", "in Tashkent on 5 May 2024"),
+        ("Officials expect a deal by the end of 2025, the minister said.", "a deal by the end of 2025"),
+        ("Putin arrived yesterday.", "yesterday"),
+        ("Путин прибыл в Астану накануне вечером.", "в Астану накануне"),
+    ])
+    func looksForPhrasesFromTheFirstStartWordToTheLastCoreWord(_ sentence: String, _ stretch: String) throws {
+        let prose = ProseText(sentence, finder: .standard)
+        let starts = try #require(prose.dateStarts(in: Self.whole(prose)))
+        #expect(prose.string(starts) == stretch)
     }
 
     @Test(arguments: [
@@ -61,7 +79,7 @@ import Testing
     ])
     func skipsASentenceWithoutDigitsOrDateWords(_ sentence: String) {
         let prose = ProseText(sentence, finder: .standard)
-        #expect(!prose.mayHoldDate(Self.whole(prose)))
+        #expect(prose.dateStarts(in: Self.whole(prose)) == nil)
         #expect(prose.firstDate(DatePhraseParser(), in: Self.whole(prose), reference: Self.pageDay) == nil)
     }
 
@@ -80,7 +98,7 @@ import Testing
         let prose = ProseText(text, finder: .standard)
         let token = try #require(prose.tokens.first { prose.string($0.range) == word })
         #expect(token.flags & ProseText.dateTrigger != 0)
-        #expect(prose.mayHoldDate(Self.whole(prose)))
+        #expect(prose.dateStarts(in: Self.whole(prose)) != nil)
     }
 
     /// A stretch that cuts a word may read as another word ("Mayor" cut after "May"): it is read.
@@ -88,8 +106,8 @@ import Testing
         let prose = ProseText("The Mayor spoke.", finder: .standard)
         let cut = 4..<7
         #expect(prose.string(cut) == "May")
-        #expect(prose.mayHoldDate(cut))
-        #expect(!prose.mayHoldDate(Self.whole(prose)))
+        #expect(prose.dateStarts(in: cut) == cut)
+        #expect(prose.dateStarts(in: Self.whole(prose)) == nil)
     }
 
     /// Text the prose was not split in (a sentence with no anchor word) is read by the parser.
@@ -108,12 +126,15 @@ import Testing
     }
 
     @Test(arguments: DatePhraseParser.Language.all)
-    func everyCoreDateWordIsFlagged(_ language: DatePhraseParser.Language) {
-        let unflagged = language.words.coreWords.filter { word in
-            let id = ProseText.id(of: word)
-            return id < 0 || ProseText.vocabulary.flags[Int(id)] & ProseText.dateTrigger == 0
+    func everyCoreAndStartWordIsFlagged(_ language: DatePhraseParser.Language) {
+        func unflagged(_ words: Set<String>, _ flag: UInt8) -> Set<String> {
+            words.filter { word in
+                let id = ProseText.id(of: word)
+                return id < 0 || ProseText.vocabulary.flags[Int(id)] & flag == 0
+            }
         }
-        #expect(unflagged.isEmpty)
+        #expect(unflagged(language.words.coreWords, ProseText.dateTrigger).isEmpty)
+        #expect(unflagged(language.words.startWords, ProseText.dateStart).isEmpty)
     }
 
     @Test(arguments: DatePhraseParser.Language.all)

@@ -181,23 +181,33 @@ public struct DatePhraseParser: Sendable {
 
     /// The first date phrase in part of a UTF-8 buffer (phrases that name no date are passed over), as
     /// ``find(inUTF8:range:reference:)`` would list it first, without reading on.
-    func first(inUTF8 bytes: [UInt8], range: Range<Int>, reference: PartialDate?) -> DatePhrase? {
-        scan(inUTF8: bytes, range: range, reference: reference, stopAfter: 1).phrases.first
+    ///
+    /// - Parameter starts: Where a phrase may start, when the caller knows that none starts elsewhere in
+    ///   `range` (a word before it starts no phrase, and none starts after it): phrases are looked for only
+    ///   from there, and what is found is what a search of all of `range` finds first.
+    func first(
+        inUTF8 bytes: [UInt8], range: Range<Int>, reference: PartialDate?, starts: Range<Int>? = nil
+    ) -> DatePhrase? {
+        scan(inUTF8: bytes, range: range, reference: reference, stopAfter: 1, starts: starts).phrases.first
     }
 
-    /// ``scan(inUTF8:range:reference:)``, stopping once it has found `stopAfter` phrases.
+    /// ``scan(inUTF8:range:reference:)``, stopping once it has found `stopAfter` phrases, and looking for
+    /// phrases only at offsets in `starts` when it is given.
     ///
     /// Words are read once for every language: a word that starts no phrase of any language is passed over
     /// after one hash and a bit test per language.
-    private func scan(inUTF8 bytes: [UInt8], range: Range<Int>?, reference: PartialDate?, stopAfter: Int) -> Scan {
+    private func scan(
+        inUTF8 bytes: [UInt8], range: Range<Int>?, reference: PartialDate?, stopAfter: Int, starts: Range<Int>? = nil
+    ) -> Scan {
         let searched = (range ?? 0..<bytes.count).clamped(to: 0..<bytes.count)
         var scan = Scan(phrases: [], rejected: [])
         guard let firstLanguage = languages.first else { return scan }
         // Reads words and word boundaries, which are the same in every language.
         let reader = matcher(firstLanguage, bytes, limit: searched.upperBound)
         var context = Context()
-        var index = searched.lowerBound
-        while index < searched.upperBound {
+        var index = max(searched.lowerBound, starts?.lowerBound ?? searched.lowerBound)
+        let startsEnd = min(searched.upperBound, starts?.upperBound ?? searched.upperBound)
+        while index < startsEnd {
             guard reader.startsWord(at: index, after: searched.lowerBound), let opening = reader.opening(at: index)
             else {
                 index += 1

@@ -305,6 +305,16 @@ final class DateWords: Sendable {
         return words
     }
 
+    /// Every word a phrase may start with, folded: the words of the lexicon, the first words of leads,
+    /// anaphora and "the first" phrases, span openers and determiners (the keys of ``starts``). A phrase starts
+    /// at one of these or at a digit, never at another word.
+    var startWords: Set<String> {
+        var words = Set(meanings.keys)
+        let firsts = leads.map { $0.words[0] } + anaphora.map { $0.words[0] } + firstWords.map { $0[0] }
+        for word in firsts + spanLeads.map(\.word) + determiners { words.insert(String(decoding: word, as: UTF8.self)) }
+        return words
+    }
+
     /// Whether a meaning makes its word one of the ``coreWords``: the meanings that name a time on their own.
     private static func isCore(_ meaning: Meaning) -> Bool {
         switch meaning {

@@ -484,10 +484,19 @@ extension PartnershipExtractor {
             cursor += 1
         }
         if cursor > first, let topic = topic(first...(cursor - 1), of: prose) { topics.append(topic) }
-        // Each topic once ("covering mining and mining").
+        // Each topic once ("covering mining and mining"); a list is short (``topicListReach``), so it is
+        // searched rather than hashed.
         guard topics.count > 1 else { return topics }
-        var seen = Set<String>()
-        return topics.filter { seen.insert($0.lowercased()).inserted }
+        var unique: [String] = []
+        var seen: [String] = []
+        for topic in topics {
+            let key = topic.lowercased()
+            if !seen.contains(key) {
+                seen.append(key)
+                unique.append(topic)
+            }
+        }
+        return unique
     }
 
     /// A topic from some tokens, without a leading article ("the Kambarata-1 HPP" → "Kambarata-1 HPP");

@@ -1,34 +1,42 @@
 extension ProseText {
     /// The first date phrase a parser reads in a byte range of the text, as
-    /// ``DatePhraseParser/first(inUTF8:range:reference:)`` reads it; a range whose words cannot make a date
-    /// (``mayHoldDate(_:)``) is not read.
+    /// ``DatePhraseParser/first(inUTF8:range:reference:starts:)`` reads it in the whole range; only where a
+    /// phrase may start (``dateStarts(in:)``) is looked at, and a range where none may is not read at all.
     ///
     /// The readers ask for the dates of many short, overlapping stretches of the same sentences (after a
     /// visit's word, before it, at the start of its sentence); most of them hold no digit and no date word.
     func firstDate(_ parser: DatePhraseParser, in range: Range<Int>, reference: PartialDate?) -> DatePhrase? {
-        guard mayHoldDate(range) else { return nil }
-        return parser.first(inUTF8: bytes, range: range, reference: reference)
+        guard let starts = dateStarts(in: range) else { return nil }
+        return parser.first(inUTF8: bytes, range: range, reference: reference, starts: starts)
     }
 
-    /// Whether a byte range may hold a date phrase: `false` only when whole tokens cover it, with nothing
-    /// but blanks between them, and none of them is flagged ``dateTrigger``. Every phrase holds a digit or a
-    /// core date word (``DateWords/coreWords``); a plain word (``isPlainWord(_:)``) is read by the date
-    /// reader as the tokeniser reads it, so its vocabulary flag says whether it is one.
-    func mayHoldDate(_ range: Range<Int>) -> Bool {
+    /// Where in a byte range a date phrase may start: from the first token a phrase may start with
+    /// (``dateStart`` or ``dateTrigger``) to the end of the last token a phrase must hold one of
+    /// (``dateTrigger``), or `nil` when there is none. Every phrase holds a digit or a core date word
+    /// (``DateWords/coreWords``) and starts at a digit or a start word (``DateWords/startWords``); a plain word
+    /// (``isPlainWord(_:)``) is read by the date reader as the tokeniser reads it, so its vocabulary flags say
+    /// what it is. A range with text between its tokens that is not blank (it was not split) or a token cut
+    /// by its ends is searched whole.
+    func dateStarts(in range: Range<Int>) -> Range<Int>? {
         var cursor = range.lowerBound
         var position = firstToken(endingAfter: cursor)
+        var first: Int?
+        var lastEnd: Int?
         while cursor < range.upperBound {
             let next = position < tokens.count ? tokens[position].range : range.upperBound..<range.upperBound
             // What lies between the tokens was not tokenised unless it is blank.
-            guard isBlank(cursor..<min(next.lowerBound, range.upperBound)) else { return true }
-            guard next.lowerBound < range.upperBound else { return false }
+            guard isBlank(cursor..<min(next.lowerBound, range.upperBound)) else { return range }
+            guard next.lowerBound < range.upperBound else { break }
             // A token cut by the range may read as another word.
-            guard next.lowerBound >= cursor, next.upperBound <= range.upperBound else { return true }
-            if tokens[position].flags & ProseText.dateTrigger != 0 { return true }
+            guard next.lowerBound >= cursor, next.upperBound <= range.upperBound else { return range }
+            let flags = tokens[position].flags
+            if flags & (ProseText.dateStart | ProseText.dateTrigger) != 0, first == nil { first = next.lowerBound }
+            if flags & ProseText.dateTrigger != 0 { lastEnd = next.upperBound }
             cursor = next.upperBound
             position += 1
         }
-        return false
+        guard let first, let lastEnd else { return nil }
+        return first..<lastEnd
     }
 
     /// The first token that ends after a byte offset (``tokens`` count when none does).

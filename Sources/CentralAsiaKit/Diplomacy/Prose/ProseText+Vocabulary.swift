@@ -91,7 +91,10 @@ extension ProseText {
         add(TravelExtractor.eventNamePunctuation)
         add([",", "(", ")", ":", "/", "."])
         add(["time", "times", "to", "in", "the", "and", "a", "an", "by", "signed", "between", "with"])
-        for language in DatePhraseParser.Language.all { add(language.words.coreWords, dateTrigger) }
+        for language in DatePhraseParser.Language.all {
+            add(language.words.coreWords, dateTrigger)
+            add(language.words.startWords, dateStart)
+        }
         // A word of the tables that the date reader may read otherwise than whole ("mid-term").
         for word in words.keys where word.utf8.first.map(isLetterOrDigit) == true && !isPlainWord(word.utf8) {
             words[word, default: 0] |= dateTrigger

@@ -55,6 +55,8 @@ struct ProseText {
     /// The word may be part of a date phrase: a core date word (``DateWords/coreWords``), or a word the date
     /// reader may read otherwise than as one word (one with a digit, a hyphen or a mark in it).
     static let dateTrigger: UInt8 = 16
+    /// A date phrase may start at the word (``DateWords/startWords``: "in", "on", "the", the core words).
+    static let dateStart: UInt8 = 32
     /// The punctuation marks of ASCII, as strings, by byte.
     private static let asciiMarks: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
