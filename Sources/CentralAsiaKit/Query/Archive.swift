@@ -154,7 +154,7 @@ public struct Archive: Sendable, Equatable {
     /// folded first paragraph.
     static func identity(of article: NewsArticle) -> String {
         if let url = article.url, !url.isEmpty { return "url:" + url }
-        var tokenizer = SearchTokenizer()
+        let tokenizer = SearchTokenizer()
         var key: [UInt8] = Array("text:".utf8)
         func fold(_ text: String) {
             var text = text

@@ -78,21 +78,21 @@ public struct SearchIndex: Sendable {
     /// The first pass: every token's term number, in document order.
     private struct StreamBuilder {
         var table = TermTable()
-        var tokenizer = SearchTokenizer()
+        let tokenizer = SearchTokenizer()
         var stream: [UInt32] = []
         var documentEnds: [Int] = []
         var titleCounts: [UInt32] = []
 
         mutating func add(_ article: NewsArticle) {
             let start = stream.count
-            StreamBuilder.add(article.title, &tokenizer, &table, &stream)
+            StreamBuilder.add(article.title, tokenizer, &table, &stream)
             titleCounts.append(UInt32(stream.count - start))
-            for paragraph in article.paragraphs { StreamBuilder.add(paragraph, &tokenizer, &table, &stream) }
+            for paragraph in article.paragraphs { StreamBuilder.add(paragraph, tokenizer, &table, &stream) }
             documentEnds.append(stream.count)
         }
 
         private static func add(
-            _ text: String, _ tokenizer: inout SearchTokenizer, _ table: inout TermTable, _ stream: inout [UInt32]
+            _ text: String, _ tokenizer: SearchTokenizer, _ table: inout TermTable, _ stream: inout [UInt32]
         ) {
             var text = text
             text.withUTF8 { buffer in

@@ -23,6 +23,9 @@ package enum LetterFold {
     /// The first scalar of the Cyrillic blocks (U+0400) and the span to the end of Cyrillic Supplement (U+052F).
     private static let cyrillicFirst: UInt32 = 0x0400
     private static let cyrillicSpan: UInt32 = 0x052F - 0x0400
+    /// The combining diacritical marks (U+0300…U+036F), which a decomposed text writes after its letters
+    /// ("u" and U+0308 for "ü"): folded away, as the diacritics of composed letters are.
+    private static let combiningDiacritics: ClosedRange<UInt32> = 0x0300...0x036F
     /// The mark of a non-letter in ``latinBase``.
     private static let noLetter = UInt8(ascii: ".")
 
@@ -84,7 +87,8 @@ package enum LetterFold {
     }
 
     /// The folded text of one scalar: ASCII lower-cased, Latin and Cyrillic as ``latin(_:)`` and
-    /// ``cyrillic(_:)`` fold them, any other scalar through Unicode's case and diacritic folding.
+    /// ``cyrillic(_:)`` fold them, a combining diacritic to nothing, any other scalar through Unicode's case
+    /// and diacritic folding.
     ///
     /// - Parameter scalar: The scalar.
     /// - Returns: Its folded form (empty when folding leaves nothing, as for a lone combining mark).
@@ -95,6 +99,7 @@ package enum LetterFold {
             return String(Unicode.Scalar(byte &- 0x41 < 26 ? byte | 0x20 : byte))
         }
         if isCyrillic(value), let lower = Unicode.Scalar(cyrillic(value).lower) { return String(Character(lower)) }
+        if combiningDiacritics.contains(value) { return "" }
         let (base, _) = latin(value)
         if base != 0, base != noLetter { return String(UnicodeScalar(base)) }
         return String(Character(scalar)).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)

@@ -1,14 +1,16 @@
 /// Splits UTF-8 text into normalised words, the unit of names in the gazetteer and of ``MentionFinder``.
 ///
 /// A word is a run of letters, or a run of digits: `"COP29"` is `cop` `29`, `"C5+1"` is `c` `5` `1`.
-/// Letters are ASCII letters, `_`, and every non-ASCII scalar that is not punctuation or a space. The
-/// normal form is lower-case with Latin diacritics removed (`"Büyükakın"` → `buyukakin`, `"Türkiye"` →
-/// `turkiye`), so the press's spellings with and without them meet. Cyrillic is lower-cased too, the letters
-/// of Kazakh, Kyrgyz, Uzbek and Tajik included (`"Тоқаев"` → `тоқаев`), and `ё` is `е` (`"Мирзиёев"` →
-/// `мирзиеев`). Other scripts are kept as they are.
+/// The package's one word tokenizer: mentions read its words, and search joins the words that touch into
+/// terms (``SearchTokenizer``). Letters are ASCII letters, `_`, and the non-ASCII letters, marks and
+/// numbers of any script (``WordCharacter``). The normal form is the one fold (``LetterFold``): lower-case
+/// with Latin diacritics removed (`"Büyükakın"` → `buyukakin`, `"Türkiye"` → `turkiye`), so the press's
+/// spellings with and without them meet. Cyrillic is lower-cased too, the letters of Kazakh, Kyrgyz, Uzbek
+/// and Tajik included (`"Тоқаев"` → `тоқаев`), and `ё` is `е` (`"Мирзиёев"` → `мирзиеев`). Other scripts
+/// are folded by Unicode's case and diacritic folding, and a combining mark folds to nothing.
 ///
 /// Between two words is a gap. A gap is *hard* when it holds a comma, semicolon, colon, bracket, quotation
-/// mark (`"…"`, `«…»`), slash, `!`, `?`, a line break or a bullet: no name spans a hard gap
+/// mark (`"…"`, `«…»`), slash, `!`, `?`, a line break, a bullet or a symbol: no name spans a hard gap
 /// (`"Italy/Vatican"` is two names). Spaces, hyphens, dashes, dots, apostrophes and `+` are soft
 /// (`"Kassym-Jomart"`, `"U.S."`, `"C5+1"`, `"В.Путин"`, `"российско-узбекских"`).
 struct WordScanner {
@@ -97,16 +99,6 @@ struct WordScanner {
             return ((lead & 0x07) << 18 | b1 << 12 | b2 << 6 | b3, 4)
         }
         return (0xFFFD, 1)
-    }
-
-    /// Whether a non-ASCII scalar separates words, and whether hard.
-    private static func gapKind(_ value: UInt32) -> UInt8? {
-        switch value {
-        case 0x2019, 0x2018, 0x2010...0x2015, 0x00A0, 0x2000...0x200B, 0x202F, 0x00AD: return 0
-        case 0x0080...0x00BF, 0x00D7, 0x00F7, 0x2016...0x206F, 0x2190...0x2BFF, 0x3000...0x303F, 0xFEFF, 0xFFFD:
-            return 1
-        default: return nil
-        }
     }
 
     /// Returns the next word that is not a plain one of no interest, or `nil` at the end.
@@ -276,8 +268,8 @@ struct WordScanner {
             // Russian letters start words; other scalars are decoded to tell.
             if isTwoByteCyrillic(at: index) { return (index, hard) }
             let (value, length) = scalar(at: index)
-            guard let kind = WordScanner.gapKind(value) else { return (index, hard) }
-            if kind == 1 { hard = true }
+            guard let gap = WordCharacter.gap(value) else { return (index, hard) }
+            if gap == .hard { hard = true }
             index += length
         }
         return nil
@@ -332,7 +324,7 @@ struct WordScanner {
             isTwoByteCyrillic(at: index)
             ? (UInt32(byte & 0x1F) << 6 | UInt32(bytes[index &+ 1] & 0x3F), 2) : scalar(at: index)
         let isCyrillic = LetterFold.isCyrillic(value)
-        if !isCyrillic, WordScanner.gapKind(value) != nil { return nil }
+        if !isCyrillic, WordCharacter.gap(value) != nil { return nil }
         let (lower, upper) = isCyrillic ? LetterFold.cyrillic(value) : (0, false)
         let (base, latinUpper) = isCyrillic ? (0, false) : LetterFold.latin(value)
         let isUpper = isCyrillic ? upper : latinUpper
@@ -349,8 +341,15 @@ struct WordScanner {
             letter.length &+= 2
             return letter
         }
-        for offset in 0..<(base != 0 ? 1 : scalarLength) {
-            let normal = base != 0 ? base : bytes[index + offset]
+        if base != 0 {
+            if letter.length < WordScanner.capacity { buffer[letter.length] = base }
+            letter.length &+= 1
+            return letter
+        }
+        // Another script, or a mark: the one fold (Unicode's case and diacritic folding; a lone combining
+        // mark folds to nothing, so "Tu\u{308}rkiye" is "turkiye").
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        for normal in LetterFold.folded(scalar).utf8 {
             if letter.length < WordScanner.capacity { buffer[letter.length] = normal }
             letter.length &+= 1
         }

@@ -1,0 +1,65 @@
+/// What a character is to the package's one word tokenizer (``WordScanner``): part of a word, or a gap
+/// between words, soft or hard.
+///
+/// A character is part of a word when it is an ASCII letter, digit or `_`, or a non-ASCII letter, mark or
+/// number of any script (Unicode's alphabetic property and number and mark categories): `"Türkiye"`,
+/// `"Тоқаев"`, `"COP29"`. Every other character is a gap. A gap is *soft* when a name may run across it
+/// (spaces, tabs, `-`, `.`, `'`, `+`, `&`, typographic apostrophes, hyphens and dashes, no-break and thin
+/// spaces, the soft hyphen) and *hard* otherwise (commas, brackets, quotation marks, slashes, line breaks,
+/// bullets, symbols such as `€` and `№`).
+///
+/// Mentions read the words as the scanner gives them (a run of letters or a run of digits); search joins the
+/// runs that touch into one term (``SearchTokenizer``: `"COP29"` is `cop29`).
+enum WordCharacter {
+    /// What a gap character is.
+    enum Gap: UInt8 {
+        /// A name may run across it ("Kassym-Jomart", "U.S.", "C5+1").
+        case soft = 0
+        /// No name runs across it ("Italy/Vatican").
+        case hard = 1
+    }
+
+    /// The last scalar of Latin Extended-B (U+024F): the letters below it, from U+00C0, are read without a
+    /// look-up of their properties.
+    private static let latinLettersEnd: UInt32 = 0x024F
+    /// The first Latin-1 letter (U+00C0, `À`).
+    private static let latinLettersStart: UInt32 = 0x00C0
+    /// The rest of the General Punctuation block (U+2016…U+206F: quotation marks, bullets, the ellipsis,
+    /// invisible operators): no letter, mark or number is in it, so it is read without a look-up.
+    private static let generalPunctuation: ClosedRange<UInt32> = 0x2016...0x206F
+    /// The Latin-1 signs (U+0080…U+00BF: `«`, `»`, `°`, `©` …), most of which separate words.
+    static let latinOneSigns: ClosedRange<UInt32> = 0x0080...0x00BF
+    /// A bit per scalar of ``latinOneSigns``, set for those that are letters or numbers (`ª`, `²`, `³`, `µ`,
+    /// `¹`, `º`, `¼`, `½`, `¾`), which Unicode's properties would tell (a test checks that they do).
+    static let latinOneWordSigns: UInt64 = 0x762C_0400_0000_0000
+    /// The multiplication and division signs (`×`, `÷`), among the Latin-1 letters.
+    private static let multiplicationSign: UInt32 = 0x00D7
+    private static let divisionSign: UInt32 = 0x00F7
+
+    /// The gap a non-ASCII scalar makes, or `nil` when it is part of a word.
+    ///
+    /// - Parameter value: A scalar value of U+0080 or above.
+    /// - Returns: `nil` for a letter, mark or number; else the kind of gap.
+    static func gap(_ value: UInt32) -> Gap? {
+        switch value {
+        case 0x2019, 0x2018, 0x2010...0x2015, 0x00A0, 0x2000...0x200B, 0x202F, 0x00AD: return .soft
+        case multiplicationSign, divisionSign, generalPunctuation: return .hard
+        case latinOneSigns:
+            return latinOneWordSigns & (1 << UInt64(value - latinOneSigns.lowerBound)) != 0 ? nil : .hard
+        case latinLettersStart...latinLettersEnd: return nil
+        default:
+            if LetterFold.isCyrillic(value) { return nil }
+            return Unicode.Scalar(value).map(isWordScalar) == true ? nil : .hard
+        }
+    }
+
+    /// Whether a scalar is a letter, a mark or a number (of any script).
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        if properties.isAlphabetic { return true }
+        switch properties.generalCategory {
+        case .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+}

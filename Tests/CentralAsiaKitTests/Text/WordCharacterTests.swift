@@ -1,0 +1,68 @@
+import Testing
+
+@testable import CentralAsiaKit
+
+/// One idea of a word for names and search: what a character is (``WordCharacter``), how the word scanner
+/// reads words with it, and how search joins the words that touch.
+@Suite struct WordCharacterTests {
+    @Test(
+        arguments: [
+            ("é", nil), ("Ə", nil), ("қ", nil), ("ω", nil), ("中", nil), ("²", nil), ("\u{0308}", nil), ("ª", nil),
+            ("’", WordCharacter.Gap.soft), ("\u{2011}", .soft), ("—", .soft), ("\u{00A0}", .soft), ("\u{00AD}", .soft),
+            ("«", .hard), ("»", .hard), ("…", .hard), ("•", .hard), ("€", .hard), ("№", .hard), ("×", .hard),
+            ("÷", .hard), ("😀", .hard), ("\u{200D}", .hard),
+        ] as [(Unicode.Scalar, WordCharacter.Gap?)])
+    func tellsALetterFromAGap(_ scalar: Unicode.Scalar, _ gap: WordCharacter.Gap?) {
+        #expect(WordCharacter.gap(scalar.value) == gap)
+    }
+
+    /// The Latin-1 signs and the General Punctuation block, read without a look-up, are read as Unicode's
+    /// properties tell.
+    @Test func readsTheSignsAsTheirPropertiesTell() {
+        let fast = Array(WordCharacter.latinOneSigns) + Array(0x2010...0x206F as ClosedRange<UInt32>)
+        let wrong = fast.filter { value in
+            guard let scalar = Unicode.Scalar(value) else { return false }
+            return (WordCharacter.gap(value) == nil) != WordCharacter.isWordScalar(scalar)
+        }
+        #expect(wrong.isEmpty)
+    }
+
+    /// The scanner's words of a text, as normal forms, with `|` before a word that a hard gap precedes.
+    static func words(_ text: String) -> [String] {
+        WordScanner.words(of: text).map { ($0.hardGapBefore ? "|" : "") + String(decoding: $0.normal, as: UTF8.self) }
+    }
+
+    @Test(arguments: [
+        ("Tokayev€ Astana", ["tokayev", "|astana"]),
+        ("№5 Tokayev", ["|5", "tokayev"]),
+        ("Tu\u{0308}rkiye", ["turkiye"]),
+        ("ΑΘΗΝΑ", ["αθηνα"]),
+        ("Kassym\u{2011}Jomart", ["kassym", "jomart"]),
+        ("«Газпром»", ["|газпром"]),
+    ])
+    func readsWordsWithTheOneIdeaOfALetter(_ text: String, _ expected: [String]) {
+        #expect(Self.words(text) == expected)
+    }
+
+    @Test(arguments: [
+        ("COP29 talks", ["cop29", "talks"]),
+        ("C5+1", ["c5", "1"]),
+        ("foo_bar", ["foo_bar"]),
+        ("€100 and 5%", ["100", "and", "5"]),
+        ("Tu\u{0308}rkiye", ["turkiye"]),
+        ("ΑΘΗΝΑ", ["αθηνα"]),
+        ("«Газпром» — Ёлка", ["газпром", "елка"]),
+        (String(repeating: "Ab", count: 40) + "9", [String(repeating: "ab", count: 40) + "9"]),
+    ])
+    func searchJoinsTheWordsThatTouch(_ text: String, _ expected: [String]) {
+        var tokenizer = SearchTokenizer()
+        #expect(tokenizer.terms(in: text) == expected)
+    }
+
+    @Test func searchTermsKeepTheirRangesAcrossJoinedWords() {
+        var tokenizer = SearchTokenizer()
+        let tokens = tokenizer.tokens(in: "At COP29, Ölkə")
+        #expect(tokens.map(\.term) == ["at", "cop29", "olke"])
+        #expect(tokens.map(\.range) == [0..<2, 3..<8, 10..<16])
+    }
+}
