@@ -11,10 +11,10 @@
 /// ```
 ///
 /// The rules, each pinned by a test:
-/// - **Words.** Text and names are split alike into words: runs of letters, or runs of digits (`"COP29"` is
-///   `COP` `29`, `"C5+1"` is `C` `5` `1`), compared without case and without Latin diacritics (`"Erdogan"` is
-///   `"Erdoğan"`, within the case rule below). A name matches whole words only, and never across a comma,
-///   bracket, quotation mark, slash or line break
+/// - **Words.** Text and names are split alike into words by the package's word tokenizer: runs of letters,
+///   or runs of digits (`"COP29"` is `COP` `29`, `"C5+1"` is `C` `5` `1`), compared without case and without
+///   Latin diacritics, composed or not (`"Erdogan"` is `"Erdoğan"`, within the case rule below). A name
+///   matches whole words only, and never across a comma, bracket, quotation mark, slash, symbol or line break
 ///   (`"Italy/Vatican"` is Italy and the Vatican). Possessives and hyphenated compounds split into words, so
 ///   `"Kazakhstan’s"`, `"Kazakh-Tajik"` and `"Central Asia-Germany Summit"` find KZ; KZ, TJ; DE.
 /// - **Case.** A name word written in capitals in the table (`"UN"`, `"US"`, `"UAE"`, the `U` and `S` of

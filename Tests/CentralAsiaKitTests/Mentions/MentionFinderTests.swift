@@ -46,6 +46,9 @@ import Testing
             ]
         ),
         ("Erdogan and Erdoğan", ["person:Recep Tayyip Erdoğan", "person:Recep Tayyip Erdoğan"]),
+        ("Erdog\u{0306}an, decomposed", ["person:Recep Tayyip Erdoğan"]),
+        ("Tokayev€ and Kazakhstan™", ["person:Kassym-Jomart Tokayev", "country:KZ"]),
+        ("Italy€Vatican", ["country:IT", "country:VA"]),
         ("Mirziyoev, Mirziyoyev", ["person:Shavkat Mirziyoyev", "person:Shavkat Mirziyoyev"]),
         ("Berdimuhamedov spoke.", []),
         (
