@@ -92,7 +92,8 @@ import Testing
         ("at the end of the week", "week"),
         ("the ministers met накануне", "накануне"),
         ("в прошлом ГОДУ", "ГОДУ"),
-        ("«вчера» сказали", "«вчера»"),
+        ("«вчера» сказали", "вчера"),
+        ("a 中文May note", "中文May"),
     ])
     func readsAStretchWithADigitADateWordOrAMark(_ text: String, _ word: String) throws {
         let prose = ProseText(text, finder: .standard)

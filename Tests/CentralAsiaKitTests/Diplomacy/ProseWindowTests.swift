@@ -200,7 +200,8 @@ import Testing
         // Marks and line breaks where tokens and words part ways.
         "comprehensive\nstrategic partnership", "to\nsign", "will\nsign", "and\nthe Roadmap", "”-8 trips",
         "“new”-agreement", "”-41 documents", "partnership-—", "SCO2024 format", "the C5+1x format", "SCO-led format",
-        "x-visit", "“visit”-", "agreement’s", "41-documents",
+        "x-visit", "“visit”-", "agreement’s", "41-documents", "«visit»", "visit…", "•visit", "visit€", "№5-visit",
+        "partner\u{A0}visit", "visit\u{AD}s", "agreement×2", "«Газпром»-visit", "Δvisit", "visit\u{0301}",
         // Asides, denials, lists, headlines, topics and retellings.
         ", who met Tokayev,", ", accompanied by Japarov,", "never", "has not", "refused to", "withdrew from",
         "including", "covering", "covers", "Sign", "to Sign", "discussed", "of understanding", "2025–2027",

@@ -128,7 +128,7 @@ extension ProseText {
             }
         }
         if start == end {
-            return bytes[end - 1] < 0x80 || end >= 3 && isTypographic(bytes, at: end - 3) ? .none : .unknown
+            return bytes[end - 1] < 0x80 || endsWithMark(bytes, before: end) ? .none : .unknown
         }
         return tokenExtent(start..<end, in: bytes)
     }
@@ -157,7 +157,7 @@ extension ProseText {
                 break
             }
         }
-        if end == start { return bytes[start] < 0x80 || isTypographic(bytes, at: start) ? .none : .unknown }
+        if end == start { return bytes[start] < 0x80 || markLength(bytes, at: start) != nil ? .none : .unknown }
         return tokenExtent(start..<end, in: bytes)
     }
 
@@ -297,7 +297,7 @@ extension ProseText {
         if start > 0 {
             let before = bytes[start - 1]
             if before >= 0x80 {
-                guard start >= 3, isTypographic(bytes, at: start - 3) else { return .unknown }
+                guard endsWithMark(bytes, before: start) else { return .unknown }
             } else if isLetterOrDigit(before) || joinsHyphen(bytes, at: start - 1) {
                 return .none
             }
@@ -305,7 +305,7 @@ extension ProseText {
         if end < bytes.count {
             let after = bytes[end]
             if after >= 0x80 {
-                guard isTypographic(bytes, at: end) else { return .unknown }
+                guard markLength(bytes, at: end) != nil else { return .unknown }
             } else if joinsHyphen(bytes, at: end) {
                 return .none
             }
@@ -462,7 +462,7 @@ extension ProseText {
         guard index > 0, mentions[index - 1].kind == .organization else { return false }
         var cursor = mentions[index - 1].range.upperBound
         while cursor < offset,
-            isLetterOrDigit(bytes[cursor]) && !isTypographic(bytes, at: cursor) || joinsHyphen(bytes, at: cursor)
+            isLetterOrDigit(bytes[cursor]) && markLength(bytes, at: cursor) == nil || joinsHyphen(bytes, at: cursor)
         {
             cursor += 1
         }

@@ -138,14 +138,12 @@ extension ProseText {
     }
 
     /// Whether the tokeniser keeps the hyphen at an offset inside a word: a word byte stands right before
-    /// it (not the end of a typographic mark) and right after it (not the start of one).
+    /// it (not the end of a non-ASCII mark) and right after it (not the start of one).
     static func joinsHyphen(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         guard index >= 1, index + 1 < bytes.count, bytes[index] == UInt8(ascii: "-") else { return false }
         let before = bytes[index - 1]
-        guard isLetterOrDigit(before), !(before >= 0x80 && index >= 3 && isTypographic(bytes, at: index - 3)) else {
-            return false
-        }
-        return isLetterOrDigit(bytes[index + 1]) && !isTypographic(bytes, at: index + 1)
+        guard isLetterOrDigit(before), !endsWithMark(bytes, before: index) else { return false }
+        return isLetterOrDigit(bytes[index + 1]) && markLength(bytes, at: index + 1) == nil
     }
 
     /// Whether the word that ends right before a mark is one of ``abbreviations``, as the tokeniser splits it.

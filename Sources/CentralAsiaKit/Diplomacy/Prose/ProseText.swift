@@ -1,9 +1,11 @@
 /// An article's text split into words and punctuation, with its mentions laid over the words: what the
 /// diplomacy extractors read.
 ///
-/// Words are runs of letters and digits, hyphens inside included (`"three-day"`, `"Russia-Islamic"`),
-/// compared in lower case (Cyrillic words too, `ё` as `е`). Every other non-space character is a token of its own (`,` `(` `/` `’` `:`). A
-/// sentence ends at `.`, `!` or `?` followed by a space and a capital letter, or by a line break.
+/// Words are runs of letters and digits as the package's word tokenizer reads them (``WordCharacter``), the
+/// runs that touch joined and hyphens inside included (`"COP29"`, `"three-day"`, `"Russia-Islamic"`),
+/// compared in lower case (Cyrillic words too, `ё` as `е`). Every other non-space character is a token of its
+/// own (`,` `(` `/` `’` `:` `«` `…`). A sentence ends at `.`, `!` or `?` followed by a space and a capital
+/// letter, or by a line break.
 struct ProseText {
     /// One word or punctuation mark, in 32 bytes (offsets as 32-bit integers: a text is tokenised up
     /// to its first 2 GiB).
@@ -124,17 +126,25 @@ struct ProseText {
         }
     }
 
-    /// Whether a byte continues a word: an ASCII letter, digit or `_`, or any byte of a non-ASCII scalar
-    /// (words split where ``WordScanner`` may not split them, so that the scan finds every anchor word).
+    /// Whether a byte may continue a word: an ASCII letter, digit or `_`, or any byte of a non-ASCII scalar;
+    /// a non-ASCII scalar that is no letter, mark or number (``WordCharacter``: `«`, `…`, `—`, `’`) is a
+    /// mark of its own, which ``markLength(_:at:)`` tells.
     @inline(__always)
     static func isLetterOrDigit(_ byte: UInt8) -> Bool {
         (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte >= 0x80 || byte == 0x5F
     }
 
-    /// Whether a byte sequence at an offset is typographic punctuation (U+2010…U+201F: dashes and quotes).
+    /// The length of the non-ASCII mark at an offset (a character that is no part of a word, as
+    /// ``WordCharacter/gap(_:)`` tells: typographic dashes and quotes, `«`, `»`, `…`, symbols), or `nil`.
     @inline(__always)
-    static func isTypographic(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] &- 0x90 < 0x10
+    static func markLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        WordCharacter.gapLength(in: bytes, at: index)
+    }
+
+    /// Whether the character that ends right before an offset is a non-ASCII mark (``markLength(_:at:)``).
+    @inline(__always)
+    static func endsWithMark(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Bool {
+        WordCharacter.endsWithGap(in: bytes, before: index)
     }
 
     /// Splits UTF-8 text into tokens; also returns the first token of each sentence.
@@ -199,14 +209,14 @@ struct ProseText {
         return byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0 ? 2 : nil
     }
 
-    /// Where the token that starts at an offset ends, and whether it is a word: a typographic mark (three
-    /// bytes), a run of letters and digits with the hyphens inside it, or one other character.
+    /// Where the token that starts at an offset ends, and whether it is a word: a non-ASCII mark
+    /// (``markLength(_:at:)``), a run of letters and digits with the hyphens inside it, or one other character.
     @inline(__always)
     private static func tokenEnd(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int
     ) -> (end: Int, isWord: Bool) {
         let byte = bytes[start]
-        if byte == 0xE2, isTypographic(bytes, at: start) { return (start + 3, false) }
+        if let length = markLength(bytes, at: start) { return (start + length, false) }
         var index = start
         guard isLetterOrDigit(byte) else {
             index += 1
@@ -217,11 +227,11 @@ struct ProseText {
         index = lettersAndDigitsEnd(from: index, before: end, in: bytes)
         while index < end {
             let next = bytes[index]
-            if next == 0xE2, isTypographic(bytes, at: index) { break }
+            if next >= 0x80, markLength(bytes, at: index) != nil { break }
             if isLetterOrDigit(next) {
                 index += 1
             } else if next == UInt8(ascii: "-"), index + 1 < end, isLetterOrDigit(bytes[index + 1]),
-                !isTypographic(bytes, at: index + 1)
+                markLength(bytes, at: index + 1) == nil
             {
                 index += 1
             } else {

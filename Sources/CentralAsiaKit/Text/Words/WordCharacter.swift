@@ -53,6 +53,58 @@ enum WordCharacter {
         }
     }
 
+    /// Decodes the scalar at an offset of UTF-8 text (a non-ASCII lead byte): its value and length; a
+    /// malformed sequence is one byte of U+FFFD, which separates words.
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+        let lead = UInt32(bytes[index])
+        let count = bytes.count
+        func continuation(_ offset: Int) -> UInt32? {
+            guard index + offset < count else { return nil }
+            let byte = bytes[index + offset]
+            return byte & 0xC0 == 0x80 ? UInt32(byte & 0x3F) : nil
+        }
+        if lead & 0xE0 == 0xC0, let b1 = continuation(1) { return ((lead & 0x1F) << 6 | b1, 2) }
+        if lead & 0xF0 == 0xE0, let b1 = continuation(1), let b2 = continuation(2) {
+            return ((lead & 0x0F) << 12 | b1 << 6 | b2, 3)
+        }
+        if lead & 0xF8 == 0xF0, let b1 = continuation(1), let b2 = continuation(2), let b3 = continuation(3) {
+            return ((lead & 0x07) << 18 | b1 << 12 | b2 << 6 | b3, 4)
+        }
+        return (replacement, 1)
+    }
+
+    /// U+FFFD, what a malformed byte reads as.
+    static let replacement: UInt32 = 0xFFFD
+
+    /// The length of the non-ASCII character at an offset when it is a gap (no part of a word), or `nil`:
+    /// for an ASCII byte, a continuation byte, or a letter, mark or number. Russian letters (lead bytes D0
+    /// and D1) are told without decoding.
+    @inline(__always)
+    static func gapLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let lead = bytes[index]
+        guard lead >= 0x80, lead & 0xC0 != 0x80 else { return nil }
+        if lead & 0xFE == 0xD0, index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 { return nil }
+        return decodedGapLength(in: bytes, at: index)
+    }
+
+    /// ``gapLength(in:at:)`` past its fast tests, out of line.
+    @inline(never)
+    private static func decodedGapLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let (value, length) = scalar(in: bytes, at: index)
+        return gap(value) == nil ? nil : length
+    }
+
+    /// Whether the character that ends right before an offset is a non-ASCII gap (``gapLength(in:at:)``).
+    static func endsWithGap(in bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Bool {
+        guard index > 0, bytes[index - 1] >= 0x80 else { return false }
+        var lead = index - 1
+        while lead > 0, index - lead < maximumLength, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        return gapLength(in: bytes, at: lead) == index - lead
+    }
+
+    /// The most bytes a scalar takes in UTF-8.
+    private static let maximumLength = 4
+
     /// Whether a scalar is a letter, a mark or a number (of any script).
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let properties = scalar.properties

@@ -83,22 +83,9 @@ struct WordScanner {
     }
 
     /// Decodes the scalar at `index` (a non-ASCII lead byte), returning it and its length.
+    @inline(__always)
     private func scalar(at index: Int) -> (value: UInt32, length: Int) {
-        let lead = UInt32(bytes[index])
-        let count = bytes.count
-        func continuation(_ offset: Int) -> UInt32? {
-            guard index + offset < count else { return nil }
-            let byte = bytes[index + offset]
-            return byte & 0xC0 == 0x80 ? UInt32(byte & 0x3F) : nil
-        }
-        if lead & 0xE0 == 0xC0, let b1 = continuation(1) { return ((lead & 0x1F) << 6 | b1, 2) }
-        if lead & 0xF0 == 0xE0, let b1 = continuation(1), let b2 = continuation(2) {
-            return ((lead & 0x0F) << 12 | b1 << 6 | b2, 3)
-        }
-        if lead & 0xF8 == 0xF0, let b1 = continuation(1), let b2 = continuation(2), let b3 = continuation(3) {
-            return ((lead & 0x07) << 18 | b1 << 12 | b2 << 6 | b3, 4)
-        }
-        return (0xFFFD, 1)
+        WordCharacter.scalar(in: bytes, at: index)
     }
 
     /// Returns the next word that is not a plain one of no interest, or `nil` at the end.
