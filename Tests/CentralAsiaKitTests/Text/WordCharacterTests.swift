@@ -59,6 +59,21 @@ import Testing
         #expect(tokenizer.terms(in: text) == expected)
     }
 
+    /// The prose reader's tokens: the words of the one tokenizer, touching runs and inner hyphens joined, and
+    /// every other character but a blank a mark of its own.
+    @Test(arguments: [
+        ("«Газпром» signed", ["«", "Газпром", "»", "signed"]),
+        ("Astana… then", ["Astana", "…", "then"]),
+        ("a three-day visit\u{A0}to Baku", ["a", "three-day", "visit", "to", "Baku"]),
+        ("COP29•Baku €5", ["COP29", "•", "Baku", "€", "5"]),
+        ("Kazakhstan’s “key” partner—China", ["Kazakhstan", "’", "s", "“", "key", "”", "partner", "—", "China"]),
+        ("Erdog\u{0306}an", ["Erdog\u{0306}an"]),
+    ])
+    func proseTokensAreTheTokenizersWords(_ text: String, _ expected: [String]) {
+        let prose = ProseText(text, finder: .standard)
+        #expect(prose.tokens.map { prose.string($0.range) } == expected)
+    }
+
     @Test func searchTermsKeepTheirRangesAcrossJoinedWords() {
         var tokenizer = SearchTokenizer()
         let tokens = tokenizer.tokens(in: "At COP29, Ölkə")
