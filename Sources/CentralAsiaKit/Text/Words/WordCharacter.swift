@@ -20,21 +20,22 @@ enum WordCharacter {
     }
 
     /// The last scalar of Latin Extended-B (U+024F): the letters below it, from U+00C0, are read without a
-    /// look-up of their properties.
-    private static let latinLettersEnd: UInt32 = 0x024F
+    /// look-up of their properties. These constants are computed, so that the word loops read them without a
+    /// lazy global's check.
+    private static var latinLettersEnd: UInt32 { 0x024F }
     /// The first Latin-1 letter (U+00C0, `À`).
-    private static let latinLettersStart: UInt32 = 0x00C0
+    private static var latinLettersStart: UInt32 { 0x00C0 }
     /// The rest of the General Punctuation block (U+2016…U+206F: quotation marks, bullets, the ellipsis,
     /// invisible operators): no letter, mark or number is in it, so it is read without a look-up.
-    private static let generalPunctuation: ClosedRange<UInt32> = 0x2016...0x206F
+    private static var generalPunctuation: ClosedRange<UInt32> { 0x2016...0x206F }
     /// The Latin-1 signs (U+0080…U+00BF: `«`, `»`, `°`, `©` …), most of which separate words.
-    static let latinOneSigns: ClosedRange<UInt32> = 0x0080...0x00BF
+    static var latinOneSigns: ClosedRange<UInt32> { 0x0080...0x00BF }
     /// A bit per scalar of ``latinOneSigns``, set for those that are letters or numbers (`ª`, `²`, `³`, `µ`,
     /// `¹`, `º`, `¼`, `½`, `¾`), which Unicode's properties would tell (a test checks that they do).
-    static let latinOneWordSigns: UInt64 = 0x762C_0400_0000_0000
+    static var latinOneWordSigns: UInt64 { 0x762C_0400_0000_0000 }
     /// The multiplication and division signs (`×`, `÷`), among the Latin-1 letters.
-    private static let multiplicationSign: UInt32 = 0x00D7
-    private static let divisionSign: UInt32 = 0x00F7
+    private static var multiplicationSign: UInt32 { 0x00D7 }
+    private static var divisionSign: UInt32 { 0x00F7 }
 
     /// The gap a non-ASCII scalar makes, or `nil` when it is part of a word.
     ///
@@ -42,6 +43,8 @@ enum WordCharacter {
     /// - Returns: `nil` for a letter, mark or number; else the kind of gap.
     static func gap(_ value: UInt32) -> Gap? {
         switch value {
+        // Typographic apostrophes, hyphens and dashes; the no-break, typographic, narrow and zero-width spaces;
+        // the soft hyphen.
         case 0x2019, 0x2018, 0x2010...0x2015, 0x00A0, 0x2000...0x200B, 0x202F, 0x00AD: return .soft
         case multiplicationSign, divisionSign, generalPunctuation: return .hard
         case latinOneSigns:
@@ -74,7 +77,7 @@ enum WordCharacter {
     }
 
     /// U+FFFD, what a malformed byte reads as.
-    static let replacement: UInt32 = 0xFFFD
+    static var replacement: UInt32 { 0xFFFD }
 
     /// The length of the non-ASCII character at an offset when it is a gap (no part of a word), or `nil`:
     /// for an ASCII byte, a continuation byte, or a letter, mark or number. Russian letters (lead bytes D0
@@ -103,7 +106,7 @@ enum WordCharacter {
     }
 
     /// The most bytes a scalar takes in UTF-8.
-    private static let maximumLength = 4
+    private static var maximumLength: Int { 4 }
 
     /// Whether a scalar is a letter, a mark or a number (of any script).
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
