@@ -74,6 +74,54 @@ import Testing
         #expect(prose.tokens.map { prose.string($0.range) } == expected)
     }
 
+    /// The pieces random texts are made of: letters and digits of several scripts, marks, gaps of every kind.
+    private static let pieces = [
+        "a", "Z", "q", "7", "42", "_", "-", "--", " ", "  ", "\n", ".", ",", "'", "+", "(", "/", "é", "Ə", "ß", "ж",
+        "Ё", "қ", "ω", "中", "²", "\u{0301}", "’", "—", "\u{2011}", "«", "»", "…", "•", "€", "№", "×", "\u{00A0}",
+        "\u{00AD}", "😀", "COP", "visit", "Астана",
+    ]
+
+    /// The byte ranges of the scanner's words joined where they touch, and also across one hyphen when
+    /// `hyphens` is set.
+    static func joinedWords(_ text: String, acrossHyphens hyphens: Bool) -> [Range<Int>] {
+        var bytes = Array(text.utf8)
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: WordScanner.bufferSize)
+        defer { buffer.deallocate() }
+        return bytes.withUnsafeMutableBufferPointer { mutable in
+            var scanner = WordScanner(bytes: UnsafeBufferPointer(mutable), buffer: buffer)
+            var ranges: [Range<Int>] = []
+            while let word = scanner.next() {
+                if let last = ranges.last,
+                    word.start == last.upperBound
+                        || hyphens && word.start == last.upperBound + 1 && mutable[last.upperBound] == UInt8(ascii: "-")
+                {
+                    ranges[ranges.count - 1] = last.lowerBound..<word.end
+                } else {
+                    ranges.append(word.start..<word.end)
+                }
+            }
+            return ranges
+        }
+    }
+
+    /// Search terms are the scanner's words joined where they touch, and the prose reader's words are those
+    /// joined across an inner hyphen too: one tokenizer, with a rule layered on top for each (random texts of
+    /// ``pieces``, seeded).
+    @Test func searchAndProseWordsAreTheScannersWordsJoined() {
+        var random = SplitMix64(seed: SplitMix64.testSeed)
+        let texts = 400
+        let piecesPerText = 14
+        for _ in 0..<texts {
+            let text = (0..<piecesPerText).map { _ in random.pick(Self.pieces) }.joined()
+            var tokenizer = SearchTokenizer()
+            let prose = ProseText(text, finder: .standard)
+            let proseWords = prose.tokens.filter(\.isWord).map(\.range)
+            let context = "seed \(SplitMix64.testSeed): \(text.debugDescription)"
+            #expect(tokenizer.tokens(in: text).map(\.range) == Self.joinedWords(text, acrossHyphens: false), "\(context)")
+            #expect(proseWords == Self.joinedWords(text, acrossHyphens: true), "\(context)")
+        }
+    }
+
     @Test func searchTermsKeepTheirRangesAcrossJoinedWords() {
         var tokenizer = SearchTokenizer()
         let tokens = tokenizer.tokens(in: "At COP29, Ölkə")
