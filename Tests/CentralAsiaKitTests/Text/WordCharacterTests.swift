@@ -117,7 +117,8 @@ import Testing
             let prose = ProseText(text, finder: .standard)
             let proseWords = prose.tokens.filter(\.isWord).map(\.range)
             let context = "seed \(SplitMix64.testSeed): \(text.debugDescription)"
-            #expect(tokenizer.tokens(in: text).map(\.range) == Self.joinedWords(text, acrossHyphens: false), "\(context)")
+            #expect(
+                tokenizer.tokens(in: text).map(\.range) == Self.joinedWords(text, acrossHyphens: false), "\(context)")
             #expect(proseWords == Self.joinedWords(text, acrossHyphens: true), "\(context)")
         }
     }
