@@ -123,6 +123,22 @@ import Testing
         }
     }
 
+    /// The prose vocabulary folds a word's Cyrillic letters with the one fold, as names and search do.
+    @Test(arguments: ["ПОСЕТИЛ", "Посетил", "ЁЛКА", "ІЛЕ", "ҚАЗАҚ", "Öл", "Tokayev"])
+    func proseVocabularyFoldsCyrillicAsTheOneFold(_ word: String) {
+        let bytes = Array(word.utf8)
+        let folded = bytes.withUnsafeBufferPointer { source in
+            [UInt8](unsafeUninitializedCapacity: source.count) { buffer, count in
+                ProseText.Vocabulary.foldCyrillic(source, into: buffer)
+                count = source.count
+            }
+        }
+        let expected = word.unicodeScalars.map { scalar in
+            LetterFold.isCyrillic(scalar.value) ? LetterFold.folded(scalar) : String(scalar)
+        }.joined()
+        #expect(String(decoding: folded, as: UTF8.self) == expected)
+    }
+
     @Test func searchTermsKeepTheirRangesAcrossJoinedWords() {
         var tokenizer = SearchTokenizer()
         let tokens = tokenizer.tokens(in: "At COP29, Ölkə")

@@ -223,30 +223,33 @@ extension ProseText {
             return false
         }
 
-        /// Copies UTF-8 bytes with the Russian alphabet's capitals in lower case and `ё`, `Ё` as `е`; the
-        /// length stays the same (each of these letters is two bytes in either case).
+        /// Copies UTF-8 bytes with their Cyrillic letters folded by the package's one fold
+        /// (``LetterFold/cyrillic(_:)``: lower case, `ё` and `Ё` as `е`); the length stays the same (every letter
+        /// of U+0400…U+052F is two bytes in either case).
         static func foldCyrillic(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>) {
             var index = 0
             while index < bytes.count {
                 let lead = bytes[index]
-                guard index + 1 < bytes.count, lead == 0xD0 || lead == 0xD1 else {
+                guard index + 1 < bytes.count, lead & twoByteLeadMask == twoByteLead,
+                    bytes[index + 1] & continuationMask == continuation
+                else {
                     buffer[index] = lead
                     index += 1
                     continue
                 }
-                var (first, second) = (lead, bytes[index + 1])
-                if lead == 0xD0 && second == 0x81 || lead == 0xD1 && second == 0x91 {
-                    (first, second) = (0xD0, 0xB5)  // Ё, ё → е
-                } else if lead == 0xD0, second &- 0x90 < 0x10 {
-                    second += 0x20  // А…П → а…п
-                } else if lead == 0xD0, second &- 0xA0 < 0x10 {
-                    (first, second) = (0xD1, second - 0x20)  // Р…Я → р…я
-                }
-                buffer[index] = first
-                buffer[index + 1] = second
+                let value = UInt32(lead & ~twoByteLeadMask) << 6 | UInt32(bytes[index + 1] & ~continuationMask)
+                let lower = LetterFold.isCyrillic(value) ? LetterFold.cyrillic(value).lower : value
+                buffer[index] = twoByteLead | UInt8(truncatingIfNeeded: lower >> 6)
+                buffer[index + 1] = continuation | UInt8(truncatingIfNeeded: lower) & ~continuationMask
                 index += 2
             }
         }
+
+        /// The bits that mark a two-byte lead (110xxxxx) and a continuation byte (10xxxxxx) in UTF-8.
+        private static var twoByteLeadMask: UInt8 { 0xE0 }
+        private static var twoByteLead: UInt8 { 0xC0 }
+        private static var continuationMask: UInt8 { 0xC0 }
+        private static var continuation: UInt8 { 0x80 }
 
         /// The index of a word whose non-ASCII letters are already folded, written in any ASCII case.
         @inline(__always)
