@@ -1,10 +1,10 @@
 import Foundation
 
-/// Splits text into search terms: the words of the package's one word tokenizer (``WordScanner``), with
+/// Splits text into search terms: the words of the package's one word tokenizer (`WordScanner`), with
 /// the words that touch joined into one term.
 ///
 /// The same tokenizer reads documents and queries, so `"Türkiye"` in a query finds `TURKIYE` in an article,
-/// and a term is spelled as the mention finder spells a name (``LetterFold``: lower case, Latin diacritics
+/// and a term is spelled as the mention finder spells a name (`LetterFold`: lower case, Latin diacritics
 /// removed, Cyrillic lower-cased with `ё` as `е`, other scripts through Unicode's case and diacritic
 /// folding). The scanner reads a run of letters and a run of digits as two words; search layers one rule on
 /// top: runs with nothing between them are one term (`"COP29"` is `cop29`). Any other character separates
