@@ -24,21 +24,6 @@ enum DateText {
     /// The first and last lead bytes of the two-byte letters read as letters (Latin-1 letters through
     /// Cyrillic and its supplement).
     static var letterLeads: ClosedRange<UInt8> { 0xC3...0xD4 }
-
-    /// The lead bytes of two-byte scalars: 110xxxxx; their payload bits, and a continuation byte's.
-    private static let twoByteLead: UInt8 = 0xC0
-    private static let leadPayload: UInt8 = 0x1F
-    private static let continuation: UInt8 = 0x80
-    private static let continuationPayload: UInt8 = 0x3F
-
-    /// A two-byte letter folded by the package's one fold (``LetterFold/cyrillic(_:)``): Cyrillic capitals
-    /// to small letters, `Ё` and `ё` to `е`; other letters unchanged (date words have no Latin diacritics).
-    static func fold(lead: UInt8, _ second: UInt8) -> (UInt8, UInt8) {
-        let value = UInt32(lead & leadPayload) << 6 | UInt32(second & continuationPayload)
-        guard LetterFold.isCyrillic(value) else { return (lead, second) }
-        let lower = LetterFold.cyrillic(value).lower
-        return (twoByteLead | UInt8(lower >> 6), continuation | UInt8(lower & UInt32(continuationPayload)))
-    }
 }
 
 extension DatePhraseMatcher {
@@ -54,7 +39,7 @@ extension DatePhraseMatcher {
         guard DateText.letterLeads.contains(byte), index + 1 < limit, bytes[index + 1] & 0xC0 == 0x80 else {
             return nil
         }
-        let (first, second) = DateText.fold(lead: byte, bytes[index + 1])
+        let (first, second) = LetterFold.twoByteLetter(lead: byte, bytes[index + 1])
         return (first, second, 2)
     }
 

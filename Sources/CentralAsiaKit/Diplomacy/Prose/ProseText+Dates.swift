@@ -18,25 +18,29 @@ extension ProseText {
     /// what it is. A range with text between its tokens that is not blank (it was not split) or a token cut
     /// by its ends is searched whole.
     func dateStarts(in range: Range<Int>) -> Range<Int>? {
-        var cursor = range.lowerBound
-        var position = firstToken(endingAfter: cursor)
-        var first: Int?
-        var lastEnd: Int?
-        while cursor < range.upperBound {
-            let next = position < tokens.count ? tokens[position].range : range.upperBound..<range.upperBound
-            // What lies between the tokens was not tokenised unless it is blank.
-            guard isBlank(cursor..<min(next.lowerBound, range.upperBound)) else { return range }
-            guard next.lowerBound < range.upperBound else { break }
-            // A token cut by the range may read as another word.
-            guard next.lowerBound >= cursor, next.upperBound <= range.upperBound else { return range }
-            let flags = tokens[position].flags
-            if flags & (ProseText.dateStart | ProseText.dateTrigger) != 0, first == nil { first = next.lowerBound }
-            if flags & ProseText.dateTrigger != 0 { lastEnd = next.upperBound }
-            cursor = next.upperBound
-            position += 1
+        bytes.withUnsafeBufferPointer { buffer in
+            var cursor = range.lowerBound
+            var position = firstToken(endingAfter: cursor)
+            var first: Int?
+            var lastEnd: Int?
+            while cursor < range.upperBound {
+                let next = position < tokens.count ? tokens[position].range : range.upperBound..<range.upperBound
+                // What lies between the tokens was not tokenised unless it is blank.
+                guard ProseText.isBlank(cursor..<min(next.lowerBound, range.upperBound), in: buffer) else {
+                    return range
+                }
+                guard next.lowerBound < range.upperBound else { break }
+                // A token cut by the range may read as another word.
+                guard next.lowerBound >= cursor, next.upperBound <= range.upperBound else { return range }
+                let flags = tokens[position].flags
+                if flags & (ProseText.dateStart | ProseText.dateTrigger) != 0, first == nil { first = next.lowerBound }
+                if flags & ProseText.dateTrigger != 0 { lastEnd = next.upperBound }
+                cursor = next.upperBound
+                position += 1
+            }
+            guard let first, let lastEnd else { return nil }
+            return first..<lastEnd
         }
-        guard let first, let lastEnd else { return nil }
-        return first..<lastEnd
     }
 
     /// The first token that ends after a byte offset (``tokens`` count when none does).
@@ -52,28 +56,23 @@ extension ProseText {
 
     /// Whether a byte range holds only what the tokeniser passes over: blanks (``blankLength(_:at:)``) and
     /// line breaks.
-    private func isBlank(_ range: Range<Int>) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = range.lowerBound
-            while index < range.upperBound {
-                if buffer[index] == ProseText.lineBreak {
-                    index += 1
-                } else if let blank = ProseText.blankLength(buffer, at: index) {
-                    index += blank
-                } else {
-                    return false
-                }
+    private static func isBlank(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if bytes[index] == lineBreak {
+                index += 1
+            } else if let blank = blankLength(bytes, at: index) {
+                index += blank
+            } else {
+                return false
             }
-            return true
         }
+        return true
     }
 
-    /// The first and last lead bytes of the two-byte letters the date reader reads as letters
-    /// (``DateText/letterLeads``: Latin-1 letters through Cyrillic).
-    private static var dateLetterLeads: ClosedRange<UInt8> { DateText.letterLeads }
-
-    /// Whether a word is only letters, ASCII or of two bytes (Latin-1 through Cyrillic): one the date reader
-    /// reads as one word, as the tokeniser does. Digits, hyphens, `_` and other marks make it not plain.
+    /// Whether a word is only letters, ASCII or of two bytes (Latin-1 through Cyrillic,
+    /// ``DateText/letterLeads``): one the date reader reads as one word, as the tokeniser does. Digits, hyphens,
+    /// `_` and other marks make it not plain.
     static func isPlainWord<Bytes: Sequence<UInt8>>(_ word: Bytes) -> Bool {
         var pendingTrail = false
         for byte in word {
@@ -83,7 +82,7 @@ extension ProseText {
             } else if byte < 0x80 {
                 guard (byte | 0x20) &- 0x61 < 26 else { return false }
             } else {
-                guard dateLetterLeads.contains(byte) else { return false }
+                guard DateText.letterLeads.contains(byte) else { return false }
                 pendingTrail = true
             }
         }

@@ -224,32 +224,21 @@ extension ProseText {
         }
 
         /// Copies UTF-8 bytes with their Cyrillic letters folded by the package's one fold
-        /// (``LetterFold/cyrillic(_:)``: lower case, `ё` and `Ё` as `е`); the length stays the same (every letter
-        /// of U+0400…U+052F is two bytes in either case).
+        /// (``LetterFold/twoByteLetter(lead:_:)``: lower case, `ё` and `Ё` as `е`); the length stays the same.
         static func foldCyrillic(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>) {
             var index = 0
             while index < bytes.count {
                 let lead = bytes[index]
-                guard index + 1 < bytes.count, lead & twoByteLeadMask == twoByteLead,
-                    bytes[index + 1] & continuationMask == continuation
-                else {
+                // A two-byte scalar: a lead 110xxxxx and a continuation 10xxxxxx.
+                guard index + 1 < bytes.count, lead & 0xE0 == 0xC0, bytes[index + 1] & 0xC0 == 0x80 else {
                     buffer[index] = lead
                     index += 1
                     continue
                 }
-                let value = UInt32(lead & ~twoByteLeadMask) << 6 | UInt32(bytes[index + 1] & ~continuationMask)
-                let lower = LetterFold.isCyrillic(value) ? LetterFold.cyrillic(value).lower : value
-                buffer[index] = twoByteLead | UInt8(truncatingIfNeeded: lower >> 6)
-                buffer[index + 1] = continuation | UInt8(truncatingIfNeeded: lower) & ~continuationMask
+                (buffer[index], buffer[index + 1]) = LetterFold.twoByteLetter(lead: lead, bytes[index + 1])
                 index += 2
             }
         }
-
-        /// The bits that mark a two-byte lead (110xxxxx) and a continuation byte (10xxxxxx) in UTF-8.
-        private static var twoByteLeadMask: UInt8 { 0xE0 }
-        private static var twoByteLead: UInt8 { 0xC0 }
-        private static var continuationMask: UInt8 { 0xC0 }
-        private static var continuation: UInt8 { 0x80 }
 
         /// The index of a word whose non-ASCII letters are already folded, written in any ASCII case.
         @inline(__always)

@@ -86,6 +86,28 @@ package enum LetterFold {
         }
     }
 
+    /// The lead bytes of two-byte scalars: 110xxxxx; their payload bits, and a continuation byte's.
+    private static let twoByteLead: UInt8 = 0xC0
+    private static let leadPayload: UInt8 = 0x1F
+    private static let continuation: UInt8 = 0x80
+    private static let continuationPayload: UInt8 = 0x3F
+
+    /// A two-byte letter folded as ``cyrillic(_:)`` folds it: a Cyrillic capital to its small letter, `Ё` and
+    /// `ё` to `е`; any other two-byte scalar unchanged. Every letter of U+0400…U+052F is two bytes in either
+    /// case, so text folded this way keeps its length.
+    ///
+    /// - Parameters:
+    ///   - lead: The lead byte (110xxxxx).
+    ///   - second: The continuation byte.
+    /// - Returns: The folded letter's two bytes.
+    @inline(__always)
+    package static func twoByteLetter(lead: UInt8, _ second: UInt8) -> (UInt8, UInt8) {
+        let value = UInt32(lead & leadPayload) << 6 | UInt32(second & continuationPayload)
+        guard isCyrillic(value) else { return (lead, second) }
+        let lower = cyrillic(value).lower
+        return (twoByteLead | UInt8(lower >> 6), continuation | UInt8(lower & UInt32(continuationPayload)))
+    }
+
     /// The folded text of one scalar: ASCII lower-cased, Latin and Cyrillic as ``latin(_:)`` and
     /// ``cyrillic(_:)`` fold them, a combining diacritic to nothing, any other scalar through Unicode's case
     /// and diacritic folding.
