@@ -100,7 +100,6 @@ package enum LetterFold {
     ///   - lead: The lead byte (110xxxxx).
     ///   - second: The continuation byte.
     /// - Returns: The folded letter's two bytes.
-    @inline(__always)
     package static func twoByteLetter(lead: UInt8, _ second: UInt8) -> (UInt8, UInt8) {
         let value = UInt32(lead & leadPayload) << 6 | UInt32(second & continuationPayload)
         guard isCyrillic(value) else { return (lead, second) }
