@@ -116,10 +116,11 @@ public struct DiplomacyExtractor: Sendable {
         page.travel = []
         page.visits = []
         page.partnerships = []
-        for (index, article) in page.articles.enumerated() {
-            let (prose, summary) = prose(of: article)
+        // By index, so that no copy of the articles is held while one of them is changed.
+        for index in page.articles.indices {
+            let (prose, summary) = prose(of: page.articles[index])
             page.articles[index].mentions = summary
-            let found = extract(prose, position: index + 1, reference: article.date ?? page.date)
+            let found = extract(prose, position: index + 1, reference: page.articles[index].date ?? page.date)
             page.travel += found.travel
             page.visits += found.visits
             page.partnerships += found.partnerships

@@ -174,7 +174,7 @@ extension MentionAutomaton {
             } else {
                 caseClass = 2
             }
-            let key = UInt64(node) << 32 | (UInt64(id) * 3 + caseClass)
+            let key = UInt64(node) << 32 | (UInt64(id) * UInt64(MentionAutomaton.caseClasses) + caseClass)
             if let next = edges[key] { return next }
             let next = Int32(nodePhrase.count)
             nodePhrase.append(-1)

@@ -51,6 +51,7 @@ extension MentionAutomaton {
     /// The child of a node along an edge key, or -1.
     @inline(__always)
     private func child(_ node: Int32, _ edge: UInt64) -> Int32 {
+        if node == 0 { return rootChildren[Int(edge)] }
         let key = UInt64(node) << 32 | edge
         var slot = MentionAutomaton.mix(key) & edgeMask
         while true {
@@ -191,7 +192,8 @@ extension MentionAutomaton {
                         }
                         run.append(
                             RunWord(
-                                start: word.start, end: word.end, edgeBase: UInt64(id) * 3, flags: word.flags,
+                                start: word.start, end: word.end,
+                                edgeBase: UInt64(id) * UInt64(MentionAutomaton.caseClasses), flags: word.flags,
                                 line: word.line,
                                 lineStart: word.lineStart))
                     }

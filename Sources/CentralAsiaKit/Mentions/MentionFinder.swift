@@ -52,13 +52,28 @@
 ///   a sentence-initial function word ("Michael Jordan"; "In Georgia" still counts), and not as a US state
 ///   (after "state of", or followed by ", US" / ", USA" / ", U.S.").
 public struct MentionFinder: Sendable {
+    /// What a finder is compiled from and to, behind one reference: a finder is copied wherever a reader or
+    /// a parser's annotation holds one, and a copy then costs one retain rather than one per table.
+    private final class Storage: Sendable {
+        let automaton: MentionAutomaton
+        let gazetteer: Gazetteer
+        let watchedWords: Set<String>
+
+        init(automaton: MentionAutomaton, gazetteer: Gazetteer, watchedWords: Set<String>) {
+            self.automaton = automaton
+            self.gazetteer = gazetteer
+            self.watchedWords = watchedWords
+        }
+    }
+
+    private let storage: Storage
     /// The compiled gazetteer.
-    let automaton: MentionAutomaton
+    var automaton: MentionAutomaton { storage.automaton }
     /// The reference data the finder was compiled from.
-    let gazetteer: Gazetteer
+    var gazetteer: Gazetteer { storage.gazetteer }
     /// Words, besides names, whose occurrences a scan reports (lower case, one word each): what a reader of
     /// the text (the diplomacy extractors) asked for when it built its finder.
-    let watchedWords: Set<String>
+    var watchedWords: Set<String> { storage.watchedWords }
     /// Whether this is ``standard``, or ``standard`` watching more words.
     let isStandard: Bool
 
@@ -79,9 +94,9 @@ public struct MentionFinder: Sendable {
     ///   - words: The words to watch (lower case, one word each).
     ///   - isStandard: Whether the gazetteer is ``Gazetteer/standard``.
     init(gazetteer: Gazetteer, watching words: Set<String>, isStandard: Bool) {
-        automaton = MentionAutomaton(gazetteer: gazetteer, watching: words)
-        self.gazetteer = gazetteer
-        watchedWords = words
+        storage = Storage(
+            automaton: MentionAutomaton(gazetteer: gazetteer, watching: words), gazetteer: gazetteer,
+            watchedWords: words)
         self.isStandard = isStandard
     }
 

@@ -163,7 +163,9 @@ extension ProseText {
 
     /// The vocabulary index of the word in a byte range, or -1.
     @inline(__always)
-    private static func id(of range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+    private static func id(
+        of range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary = vocabulary
+    ) -> Int32 {
         vocabulary.index(of: UnsafeBufferPointer(rebasing: bytes[range])).map { Int32($0) } ?? -1
     }
 
@@ -184,6 +186,10 @@ extension ProseText {
         var floor = 0
         var mentionIndex = 0
         var someone = SentenceAnswer()
+        // The tables, read once: each read of a table built on first use is a call.
+        let (vocabulary, anchorRoles, frameCueTails) = (
+            ProseText.vocabulary, ProseText.anchorRoles, ProseText.frameCueTails
+        )
         func take(_ offset: Int) {
             let window = sentenceWindow(at: offset, floor: floor, limit: limit, in: bytes)
             windows.append(window)
@@ -200,7 +206,7 @@ extension ProseText {
                 continue
             case .word: break
             }
-            let word = id(of: offset..<end, in: bytes)
+            let word = id(of: offset..<end, in: bytes, vocabulary: vocabulary)
             guard word >= 0 else { continue }
             let roles = anchorRoles[Int(word)]
             while mentionIndex < mentions.count, mentions[mentionIndex].range.upperBound <= offset { mentionIndex += 1 }

@@ -160,6 +160,8 @@ struct ProseText {
         tokens.reserveCapacity(ranges.reduce(0) { $0 + $1.count } / ProseText.bytesPerToken)
         var sentence = 0
         var startsSentence = true
+        // The tables, read once: each read of a table built on first use is a call.
+        let (vocabulary, cardinals) = (ProseText.vocabulary, ProseText.cardinals)
         for range in ranges {
             if !startsSentence { sentence += 1 }
             startsSentence = true
@@ -183,7 +185,10 @@ struct ProseText {
                     sentenceStarts.append(tokens.count)
                     startsSentence = false
                 }
-                tokens.append(token(bytes, start..<index, isWord: isWord, sentence: sentence))
+                tokens.append(
+                    token(
+                        bytes, start..<index, isWord: isWord, sentence: sentence, vocabulary: vocabulary,
+                        cardinals: cardinals))
                 // A sentence ends at . ! ? before a space and a capital letter, unless the full stop closes
                 // an abbreviation written right before it ("St. Petersburg").
                 if !isWord, endsSentence(bytes, at: start, tokenEnd: index), !endsAbbreviation(bytes, before: start) {
@@ -258,7 +263,8 @@ struct ProseText {
     /// The token of a byte range: its word (and number) as the extractors read it, its flags and its case.
     @inline(__always)
     private static func token(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, isWord: Bool, sentence: Int
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, isWord: Bool, sentence: Int,
+        vocabulary: Vocabulary, cardinals: [Int?]
     ) -> Token {
         let first = bytes[range.lowerBound]
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
@@ -266,7 +272,8 @@ struct ProseText {
         var word: Int32 = -1
         if isWord {
             (word, number) = reading(
-                ofWord: slice, padded: range.upperBound + MemoryLayout<UInt64>.size <= bytes.count)
+                ofWord: slice, padded: range.upperBound + MemoryLayout<UInt64>.size <= bytes.count,
+                vocabulary: vocabulary, cardinals: cardinals)
         } else if let known = vocabulary.index(of: slice) {
             word = Int32(known)
         }
@@ -296,8 +303,11 @@ struct ProseText {
     /// - Parameters:
     ///   - slice: The word.
     ///   - padded: Whether eight bytes may be read from any offset of the word (``Vocabulary/index(of:padded:)``).
+    ///   - vocabulary: ``vocabulary``, passed by a caller that reads many words.
+    ///   - cardinals: ``cardinals``, likewise.
     static func reading(
-        ofWord slice: UnsafeBufferPointer<UInt8>, padded: Bool = false
+        ofWord slice: UnsafeBufferPointer<UInt8>, padded: Bool = false, vocabulary: Vocabulary = vocabulary,
+        cardinals: [Int?] = cardinals
     ) -> (word: Int32, number: Int?) {
         if let known = vocabulary.index(of: slice, padded: padded) { return (Int32(known), cardinals[known]) }
         guard let first = slice.first else { return (-1, nil) }
