@@ -488,14 +488,7 @@ extension PartnershipExtractor {
         // searched rather than hashed.
         guard topics.count > 1 else { return topics }
         var unique: [String] = []
-        var seen: [String] = []
-        for topic in topics {
-            let key = topic.lowercased()
-            if !seen.contains(key) {
-                seen.append(key)
-                unique.append(topic)
-            }
-        }
+        for topic in topics where !unique.contains(where: { $0.equalsIgnoringCase(topic) }) { unique.append(topic) }
         return unique
     }
 

@@ -146,8 +146,6 @@ public struct PartnershipExtractor: Sendable {
         /// understanding on critical raw materials"). What the retelling adds is kept ("drafted a Trade
         /// Agreement" … "signed the Trade Agreement").
         mutating func add(_ partnership: Partnership, isHeadline: Bool) {
-            let parties = Set(partnership.parties)
-            let topics = partnership.topics.map { $0.lowercased() }
             // An instrument named again in passing (no status said: `existing`) is the one already read of its
             // kind and parties ("… the Strategic Partnership Dialogue … the Dialogue").
             let inPassing =
@@ -155,12 +153,12 @@ public struct PartnershipExtractor: Sendable {
                 && partnership.kind != .comprehensiveStrategicPartnership && partnership.kind != .alliance
             if let same = found.indices.first(where: {
                 let other = found[$0]
-                return other.kind == partnership.kind && Set(other.parties) == parties
+                return other.kind == partnership.kind && other.hasParties(of: partnership)
                     && other.agrees(with: partnership)
-                    && (other.title?.lowercased() == partnership.title?.lowercased() || inPassing
+                    && (other.title.equalsIgnoringCase(partnership.title) || inPassing
                         || other.isRaised(to: partnership) || partnership.isRaised(to: other)
-                        || ((isHeadline || fromHeadline[$0]) && !topics.isEmpty
-                            && other.topics.map { $0.lowercased() } == topics))
+                        || ((isHeadline || fromHeadline[$0]) && !partnership.topics.isEmpty
+                            && other.hasTopics(of: partnership)))
             }) {
                 found[same].absorb(partnership)
             } else {
@@ -263,6 +261,17 @@ extension Partnership.Kind {
 }
 
 extension Partnership {
+    /// Whether another partnership has the same parties, in any order (as sets: a party named twice counts
+    /// once); a few each, so compared by search.
+    fileprivate func hasParties(of other: Partnership) -> Bool {
+        parties.allSatisfy(other.parties.contains) && other.parties.allSatisfy(parties.contains)
+    }
+
+    /// Whether another partnership has the same topics, in the same order, whatever their case.
+    fileprivate func hasTopics(of other: Partnership) -> Bool {
+        topics.count == other.topics.count && zip(topics, other.topics).allSatisfy { $0.equalsIgnoringCase($1) }
+    }
+
     /// Whether another partnership can be this one told again: their dates and counts of documents do not
     /// differ where both give one ("20 documents in 2019" and "41 documents in 2023" are two signings).
     fileprivate func agrees(with other: Partnership) -> Bool {
