@@ -240,8 +240,9 @@ extension ProseText {
     ) -> Bool {
         guard statusBoundInstruments.contains(word), bytes[offset] &- UInt8(ascii: "A") >= 26 else { return true }
         let sentence = sentenceWindow(at: offset, floor: floor, limit: limit, in: bytes)
+        let (shapes, words) = (statusWordShapes, statusWords)
         return containsRun(in: sentence, of: bytes, where: { ($0 | 0x20) &- 0x61 < 26 }) { run in
-            statusWords.contains(id(of: run, in: bytes))
+            shapes.mayHold(run, in: bytes) && words.contains(id(of: run, in: bytes))
         }
     }
 
@@ -252,11 +253,17 @@ extension ProseText {
     /// Words one of which a sentence holds whenever it tells an instrument's status: a word of each status cue
     /// (its longest, which the cue cannot match without), the headline signs and the elevating verbs. Each is
     /// a run of letters, as ``mayTellInstrument(_:at:floor:limit:in:)`` reads the bytes.
-    static let statusWords: WordSet = {
+    static let statusWords = WordSet(statusWordList)
+
+    /// The words of ``statusWords``, as a list.
+    static let statusWordList: [String] = {
         let cueWords = PartnershipExtractor.statusCues.compactMap { $0.words.max { $0.count < $1.count } }
         let words = cueWords + PartnershipExtractor.headlineSignWords + PartnershipExtractor.elevateCues
-        return WordSet(words.flatMap { $0.split { !$0.isLetter }.map(String.init) })
+        return words.flatMap { $0.split { !$0.isLetter }.map(String.init) }
     }()
+
+    /// The shapes of ``statusWords``: a run of letters of another shape is passed over without a look-up.
+    static let statusWordShapes = WordShapes(statusWordList)
 
     /// Whether the words after a cue's first word (ending at `end`) may be the rest of one of its cues: one of
     /// `tails` is empty, or its words follow on the line one after another. A word the bytes do not settle may
@@ -276,7 +283,8 @@ extension ProseText {
                         case .none: words[read] = noWord
                         case .unknown: return true
                         case .word(let range):
-                            words[read] = id(of: range, in: bytes)
+                            // A word of no tail's shape is no tail's word (-1 matches none).
+                            words[read] = frameCueTailShapes.mayHold(range, in: bytes) ? id(of: range, in: bytes) : -1
                             cursor = range.upperBound
                         }
                         read += 1
@@ -288,6 +296,9 @@ extension ProseText {
             return false
         }
     }
+
+    /// The shapes of the words after the first word of a frame cue (``frameCueTails``).
+    static let frameCueTailShapes = WordShapes(VisitFramePhrases.english.cues.flatMap { $0.words.dropFirst() })
 
     /// The most words after the first word of a frame cue (``frameCueTails``).
     static let frameCueTailLength = frameCueTails.joined().map(\.count).max() ?? 0

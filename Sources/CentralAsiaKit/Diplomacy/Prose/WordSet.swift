@@ -24,6 +24,41 @@ struct WordSet: Sendable {
     }
 }
 
+/// The shapes of some words (their first byte, an ASCII capital lower-cased, and their length in bytes; 63
+/// for every longer length): a run of ASCII letters whose shape is none of theirs is none of the words, and
+/// is passed over before its look-up in the vocabulary.
+struct WordShapes: Sendable {
+    /// Per first byte, bit `n` set when a word of `n` bytes starts with it.
+    private var masks = [UInt64](repeating: 0, count: 256)
+
+    /// The shapes of some words (lower case).
+    init<Words: Sequence<String>>(_ words: Words) {
+        for word in words {
+            guard let first = word.utf8.first else { continue }
+            masks[Int(WordShapes.lowerCased(first))] |= WordShapes.lengthBit(word.utf8.count)
+        }
+    }
+
+    /// Whether a run of ASCII letters may be one of the words, in any case.
+    @inline(__always)
+    func mayHold(_ run: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = run.first else { return false }
+        return masks[Int(WordShapes.lowerCased(bytes[first]))] & WordShapes.lengthBit(run.count) != 0
+    }
+
+    /// An ASCII capital lower-cased; any other byte as it is.
+    @inline(__always)
+    private static func lowerCased(_ byte: UInt8) -> UInt8 {
+        byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+    }
+
+    /// The bit of a length: the length itself, up to 63.
+    @inline(__always)
+    private static func lengthBit(_ length: Int) -> UInt64 {
+        1 << UInt64(min(length, UInt64.bitWidth - 1))
+    }
+}
+
 /// A phrase of the extractors' tables as vocabulary indices, matched against tokens without strings.
 struct WordPhrase: Sendable {
     /// The words' indices; -2 (matching no token) for a word the vocabulary lacks.
