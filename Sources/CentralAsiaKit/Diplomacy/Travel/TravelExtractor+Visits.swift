@@ -209,13 +209,17 @@ extension TravelExtractor {
         let word = prose.tokens[position].range
         let afterEnd = prose.tokens[max(position, telling.dateEnd - 1)].range.upperBound
         let cueEnd = prose.tokens[telling.cue].range.upperBound
-        var searched = [word.upperBound..<max(word.upperBound, afterEnd), cueEnd..<max(cueEnd, word.lowerBound)]
-        if let opening, !opening.isEmpty {
-            searched.append(
-                prose.tokens[opening.lowerBound].range.lowerBound..<prose.tokens[opening.upperBound].range.lowerBound)
+        func firstDate(in range: Range<Int>) -> DateOrSpan? {
+            prose.firstDate(parser, in: range, reference: reference)?.value
         }
-        for range in searched {
-            if let found = prose.firstDate(parser, in: range, reference: reference) { return found.value }
+        if let found = firstDate(in: word.upperBound..<max(word.upperBound, afterEnd))
+            ?? firstDate(in: cueEnd..<max(cueEnd, word.lowerBound))
+        {
+            return found
+        }
+        if let opening, !opening.isEmpty {
+            let tokens = (prose.tokens[opening.lowerBound].range, prose.tokens[opening.upperBound].range)
+            if let found = firstDate(in: tokens.0.lowerBound..<tokens.1.lowerBound) { return found }
         }
         return relativeDate(
             in: position..<max(position, telling.dateEnd), of: prose, reference: reference,

@@ -110,11 +110,14 @@ public struct TravelExtractor: Sendable {
         readSummaries(prose, into: &result)
         result.visits = readVisits(prose, reference: reference)
         for visit in readFrames(prose, reference: reference) {
-            let same = result.visits.indices.filter {
-                result.visits[$0].person == visit.person && result.visits[$0].destination == visit.destination
+            // Filling in leaves a visit's person and destination as they are.
+            var isKnown = false
+            for index in result.visits.indices
+            where result.visits[index].person == visit.person && result.visits[index].destination == visit.destination {
+                result.visits[index].fill(from: visit)
+                isKnown = true
             }
-            for index in same { result.visits[index].fill(from: visit) }
-            if same.isEmpty { result.visits.append(visit) }
+            if !isKnown { result.visits.append(visit) }
         }
         return result
     }
