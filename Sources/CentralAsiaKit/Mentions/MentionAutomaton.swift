@@ -105,7 +105,8 @@ struct MentionAutomaton: Sendable {
     /// The number of ``edgeKeys`` less one (a power of two less one).
     private(set) var edgeMask = 0
     /// The root's children by edge key (word id * 3 + case class), -1 where there is none: the first step of
-    /// every run, read from a table a tenth the size of ``edgeKeys`` with a word's three classes side by side.
+    /// every match is read from this dense table, a quarter the size of ``edgeKeys`` and ``edgeTargets`` and
+    /// read without a probe, with a word's three classes side by side.
     private(set) var rootChildren: [Int32] = []
     /// Per node: the phrase that ends there, or -1.
     private(set) var nodePhrase: [Int32] = [-1]
