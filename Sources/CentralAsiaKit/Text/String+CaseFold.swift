@@ -15,13 +15,8 @@ extension String {
         _ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>
     ) -> Bool? {
         guard left.allSatisfy({ $0 < 0x80 }), right.allSatisfy({ $0 < 0x80 }) else { return nil }
-        return left.count == right.count && zip(left, right).allSatisfy { asciiLower($0) == asciiLower($1) }
-    }
-
-    /// An ASCII byte with its capital letter, if it is one, lower-cased.
-    @inline(__always)
-    private static func asciiLower(_ byte: UInt8) -> UInt8 {
-        byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+        return left.count == right.count
+            && zip(left, right).allSatisfy { LetterFold.ascii($0) == LetterFold.ascii($1) }
     }
 }
 

@@ -124,9 +124,9 @@ extension ProseText {
         /// (``WordScanner/hashAndHead(_:count:foldingCapitals:paddedTail:)``): a word of eight bytes or fewer is
         /// compared in one step.
         private var heads: [UInt64] = []
-        /// Per first byte (folded to lower case), bit `n` (n < 64) is set when a word of that length starts
-        /// with it: most words of a text are rejected before they are hashed.
-        private var shapes: [UInt64] = Array(repeating: 0, count: 256)
+        /// The words' shapes (first byte folded to lower case, length): most words of a text are rejected
+        /// before they are hashed.
+        private var shapes = WordShapes()
         /// A bit per ``filterBits``-bit slice of a word's hash, set for the words of the vocabulary: most words of a
         /// text that pass the shapes are rejected here, in a table small enough to stay in the first-level cache,
         /// before a probe of ``slots`` (a cache miss for a rare word).
@@ -156,9 +156,7 @@ extension ProseText {
                 while slots[slot] >= 0 { slot = (slot + 1) & mask }
                 slots[slot] = Int32(words.count)
                 filter.insert(Vocabulary.filterBit(slotIndex))
-                if let first = bytes.first {
-                    shapes[Int(Vocabulary.folded(first))] |= 1 << UInt64(min(bytes.count, 63))
-                }
+                shapes.insert(bytes)
                 heads.append(head)
                 keyOffsets.append(Int32(keyBytes.count))
                 keyLengths.append(Int32(bytes.count))
@@ -166,11 +164,6 @@ extension ProseText {
                 words.append(word)
                 flags.append(flag)
             }
-        }
-
-        @inline(__always)
-        private static func folded(_ byte: UInt8) -> UInt8 {
-            byte &- 0x41 < 26 ? byte | 0x20 : byte
         }
 
         /// The bit of ``filter`` for a word's hash: its top bits, which the slot (its low bits) does not use.
@@ -243,9 +236,7 @@ extension ProseText {
         /// The index of a word whose non-ASCII letters are already folded, written in any ASCII case.
         @inline(__always)
         private func index(folded bytes: UnsafeBufferPointer<UInt8>, padded: Bool = false) -> Int? {
-            guard let first = bytes.first,
-                shapes[Int(Vocabulary.folded(first))] & (1 << UInt64(min(bytes.count, 63))) != 0
-            else { return nil }
+            guard shapes.mayHold(bytes) else { return nil }
             let (hash, head) = Vocabulary.hash(bytes, padded: padded)
             guard filter.contains(Vocabulary.filterBit(hash)) else { return nil }
             var slot = Int(truncatingIfNeeded: hash) & mask
@@ -263,7 +254,7 @@ extension ProseText {
 
         private func matches(_ candidate: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             let offset = Int(keyOffsets[candidate])
-            for (position, byte) in bytes.enumerated() where keyBytes[offset + position] != Vocabulary.folded(byte) {
+            for (position, byte) in bytes.enumerated() where keyBytes[offset + position] != LetterFold.ascii(byte) {
                 return false
             }
             return true

@@ -25,31 +25,37 @@ struct WordSet: Sendable {
 }
 
 /// The shapes of some words (their first byte, an ASCII capital lower-cased, and their length in bytes; 63
-/// for every longer length): a run of ASCII letters whose shape is none of theirs is none of the words, and
-/// is passed over before its look-up in the vocabulary.
+/// for every longer length): a word whose shape is none of theirs is none of the words, and is passed over
+/// before it is hashed.
 struct WordShapes: Sendable {
     /// Per first byte, bit `n` set when a word of `n` bytes starts with it.
     private var masks = [UInt64](repeating: 0, count: 256)
 
+    /// No shapes.
+    init() {}
+
     /// The shapes of some words (lower case).
     init<Words: Sequence<String>>(_ words: Words) {
-        for word in words {
-            guard let first = word.utf8.first else { continue }
-            masks[Int(WordShapes.lowerCased(first))] |= WordShapes.lengthBit(word.utf8.count)
-        }
+        for word in words { insert(word.utf8) }
+    }
+
+    /// Adds the shape of a word (lower case).
+    mutating func insert<Bytes: Collection<UInt8>>(_ word: Bytes) {
+        guard let first = word.first else { return }
+        masks[Int(LetterFold.ascii(first))] |= WordShapes.lengthBit(word.count)
     }
 
     /// Whether a run of ASCII letters may be one of the words, in any case.
     @inline(__always)
     func mayHold(_ run: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = run.first else { return false }
-        return masks[Int(WordShapes.lowerCased(bytes[first]))] & WordShapes.lengthBit(run.count) != 0
+        mayHold(UnsafeBufferPointer(rebasing: bytes[run]))
     }
 
-    /// An ASCII capital lower-cased; any other byte as it is.
+    /// Whether a word may be one of the words, in any ASCII case.
     @inline(__always)
-    private static func lowerCased(_ byte: UInt8) -> UInt8 {
-        byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+    func mayHold(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = word.first else { return false }
+        return masks[Int(LetterFold.ascii(first))] & WordShapes.lengthBit(word.count) != 0
     }
 
     /// The bit of a length: the length itself, up to 63.

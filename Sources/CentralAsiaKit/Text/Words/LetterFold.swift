@@ -29,6 +29,12 @@ package enum LetterFold {
     /// The mark of a non-letter in ``latinBase``.
     private static let noLetter = UInt8(ascii: ".")
 
+    /// An ASCII byte folded: a capital letter lower-cased, any other byte as it is.
+    @inline(__always)
+    static func ascii(_ byte: UInt8) -> UInt8 {
+        byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+    }
+
     /// Folds a Latin letter of U+00C0…U+017F (and `Ə`/`ə`) to its ASCII base (0 when it has none) and tells
     /// whether it is upper-case.
     ///
@@ -115,10 +121,7 @@ package enum LetterFold {
     /// - Returns: Its folded form (empty when folding leaves nothing, as for a lone combining mark).
     package static func folded(_ scalar: Unicode.Scalar) -> String {
         let value = scalar.value
-        if value < 0x80 {
-            let byte = UInt8(value)
-            return String(Unicode.Scalar(byte &- 0x41 < 26 ? byte | 0x20 : byte))
-        }
+        if value < 0x80 { return String(Unicode.Scalar(ascii(UInt8(value)))) }
         if isCyrillic(value), let lower = Unicode.Scalar(cyrillic(value).lower) { return String(Character(lower)) }
         if combiningDiacritics.contains(value) { return "" }
         let (base, _) = latin(value)
